@@ -1,0 +1,393 @@
+/* Documents and their layers of stand-off annotations. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "private.h"
+
+struct _LectorLayer {
+  char *name;
+  char *producer;
+  const LectorDocument *doc;
+  /* Structure of arrays, so that a token costs a span and a label pointer; scores and
+   * features are allocated only once some annotation in the layer has one. */
+  GArray *spans;     /* LectorSpan */
+  GPtrArray *labels; /* interned strings, not owned */
+  GArray *scores;    /* double, NULL until a score is set */
+  GPtrArray *features; /* json_t*, NULL until features are set */
+  /* g_intern_string() takes a global lock; plugins pass the same label pointer again
+   * and again (a token kind), so the last one is remembered. */
+  const char *last_label;
+  const char *last_interned;
+};
+
+struct _LectorDocument {
+  gint ref_count;
+  char *id;
+  char *text;
+  gsize length;
+  json_t *meta;
+  GHashTable *layers;      /* name -> LectorLayer*, owns the layers */
+  GPtrArray *layer_order;  /* LectorLayer*, in the order they were added */
+  const LectorStageBinding *binding; /* the stage running now, or NULL */
+};
+
+static void
+layer_free (gpointer data)
+{
+  LectorLayer *layer = data;
+
+  if (layer->features != NULL)
+    g_ptr_array_unref (layer->features);
+  if (layer->scores != NULL)
+    g_array_unref (layer->scores);
+  g_ptr_array_unref (layer->labels);
+  g_array_unref (layer->spans);
+  g_free (layer->producer);
+  g_free (layer->name);
+  g_free (layer);
+}
+
+LectorDocument *
+lector_document_new (const char *id, const char *text, gssize length, GError **error)
+{
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (text != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  gsize len = length < 0 ? strlen (text) : (gsize) length;
+  const char *bad = NULL;
+  if (len > 0 && !g_utf8_validate_len (text, len, &bad))
+    {
+      gsize offset = (gsize) (bad - text);
+      if (text[offset] == '\0')
+        g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_INPUT,
+                     "document '%s': NUL byte at byte %" G_GSIZE_FORMAT, id, offset);
+      else
+        g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_INPUT,
+                     "document '%s': invalid UTF-8 at byte %" G_GSIZE_FORMAT " (0x%02x)", id,
+                     offset, (guint) (guchar) text[offset]);
+      return NULL;
+    }
+
+  LectorDocument *doc = g_new0 (LectorDocument, 1);
+  doc->ref_count = 1;
+  doc->id = g_strdup (id);
+  doc->text = g_strndup (text != NULL ? text : "", len);
+  doc->length = len;
+  doc->meta = json_object ();
+  doc->layers = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, layer_free);
+  doc->layer_order = g_ptr_array_new ();
+  return doc;
+}
+
+LectorDocument *
+lector_document_ref (LectorDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_atomic_int_inc (&doc->ref_count);
+  return doc;
+}
+
+void
+lector_document_unref (LectorDocument *doc)
+{
+  if (doc == NULL || !g_atomic_int_dec_and_test (&doc->ref_count))
+    return;
+  g_ptr_array_unref (doc->layer_order);
+  g_hash_table_unref (doc->layers);
+  json_decref (doc->meta);
+  g_free (doc->text);
+  g_free (doc->id);
+  g_free (doc);
+}
+
+const char *
+lector_document_get_id (const LectorDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  return doc->id;
+}
+
+const char *
+lector_document_get_text (const LectorDocument *doc, gsize *length)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  if (length != NULL)
+    *length = doc->length;
+  return doc->text;
+}
+
+gsize
+lector_document_get_length (const LectorDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, 0);
+  return doc->length;
+}
+
+json_t *
+lector_document_get_meta (LectorDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  return doc->meta;
+}
+
+LectorLayer *
+lector_document_get_layer (const LectorDocument *doc, const char *name)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+  return g_hash_table_lookup (doc->layers, name);
+}
+
+LectorLayer *
+lector_document_require_layer (const LectorDocument *doc, const char *name, GError **error)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  LectorLayer *layer = g_hash_table_lookup (doc->layers, name);
+  if (layer == NULL)
+    g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
+                 "document '%s' has no layer '%s'; add a stage that provides it earlier in the "
+                 "pipeline",
+                 doc->id, name);
+  return layer;
+}
+
+void
+lector_document_bind_stage (LectorDocument *doc, const LectorStageBinding *binding)
+{
+  doc->binding = binding;
+}
+
+LectorLayer *
+lector_document_add_layer (LectorDocument *doc, const char *name, GError **error)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  g_return_val_if_fail (name != NULL && *name != '\0', NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  const char *producer = "";
+  const char *final_name = name;
+  if (doc->binding != NULL)
+    {
+      producer = doc->binding->stage_name;
+      if (doc->binding->renames != NULL)
+        {
+          const char *renamed = g_hash_table_lookup (doc->binding->renames, name);
+          if (renamed != NULL)
+            final_name = renamed;
+        }
+    }
+
+  LectorLayer *existing = g_hash_table_lookup (doc->layers, final_name);
+  if (existing != NULL)
+    {
+      if (*existing->producer != '\0')
+        g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
+                     "layer '%s' already exists, produced by stage '%s'; give this stage another "
+                     "output name (output.%s = NEW_NAME)",
+                     final_name, existing->producer, name);
+      else
+        g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER, "layer '%s' already exists",
+                     final_name);
+      return NULL;
+    }
+
+  LectorLayer *layer = g_new0 (LectorLayer, 1);
+  layer->name = g_strdup (final_name);
+  layer->producer = g_strdup (producer);
+  layer->doc = doc;
+  layer->spans = g_array_new (FALSE, FALSE, sizeof (LectorSpan));
+  layer->labels = g_ptr_array_new ();
+  g_hash_table_insert (doc->layers, layer->name, layer);
+  g_ptr_array_add (doc->layer_order, layer);
+  return layer;
+}
+
+GPtrArray *
+lector_document_get_layer_names (const LectorDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  GPtrArray *names = g_ptr_array_sized_new (doc->layer_order->len);
+  for (guint i = 0; i < doc->layer_order->len; i++)
+    g_ptr_array_add (names, ((LectorLayer *) doc->layer_order->pdata[i])->name);
+  return names;
+}
+
+const char *
+lector_layer_get_name (const LectorLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return layer->name;
+}
+
+const char *
+lector_layer_get_producer (const LectorLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return layer->producer;
+}
+
+gsize
+lector_layer_get_size (const LectorLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, 0);
+  return layer->spans->len;
+}
+
+static inline gboolean
+is_char_boundary (const LectorDocument *doc, gsize offset)
+{
+  return offset == doc->length || ((guchar) doc->text[offset] & 0xC0) != 0x80;
+}
+
+static inline int
+span_compare (LectorSpan a, LectorSpan b)
+{
+  if (a.start != b.start)
+    return a.start < b.start ? -1 : 1;
+  if (a.end != b.end)
+    return a.end < b.end ? -1 : 1;
+  return 0;
+}
+
+/* Index after the last annotation that sorts <= @span, so equal spans keep insertion order. */
+static gsize
+insertion_point (const LectorLayer *layer, LectorSpan span)
+{
+  const LectorSpan *spans = (const LectorSpan *) layer->spans->data;
+  gsize lo = 0, hi = layer->spans->len;
+
+  if (hi == 0 || span_compare (spans[hi - 1], span) <= 0)
+    return hi;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      if (span_compare (spans[mid], span) <= 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+gssize
+lector_layer_add (LectorLayer *layer, LectorSpan span, const char *label, double score,
+                  json_t *features, GError **error)
+{
+  g_return_val_if_fail (layer != NULL, -1);
+  g_return_val_if_fail (features == NULL || json_is_object (features), -1);
+
+  const LectorDocument *doc = layer->doc;
+  if (span.start > span.end || span.end > doc->length || !is_char_boundary (doc, span.start)
+      || !is_char_boundary (doc, span.end))
+    {
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
+                   "layer '%s': span [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT
+                   ") is not a range of whole characters within the %" G_GSIZE_FORMAT
+                   "-byte text of document '%s'",
+                   layer->name, span.start, span.end, doc->length, doc->id);
+      json_decref (features);
+      return -1;
+    }
+
+  gsize index = insertion_point (layer, span);
+  gsize size = layer->spans->len;
+
+  if (!isnan (score) && layer->scores == NULL)
+    {
+      layer->scores = g_array_sized_new (FALSE, FALSE, sizeof (double), size + 1);
+      for (gsize i = 0; i < size; i++)
+        {
+          double none = NAN;
+          g_array_append_val (layer->scores, none);
+        }
+    }
+  if (features != NULL && layer->features == NULL)
+    {
+      layer->features = g_ptr_array_new_full (size + 1, (GDestroyNotify) json_decref);
+      for (gsize i = 0; i < size; i++)
+        g_ptr_array_add (layer->features, NULL);
+    }
+
+  g_array_insert_val (layer->spans, index, span);
+  const char *interned = NULL;
+  if (label != NULL)
+    {
+      /* The content is compared too: a caller may reuse one buffer for several labels. */
+      if (label != layer->last_label || strcmp (label, layer->last_interned) != 0)
+        {
+          layer->last_label = label;
+          layer->last_interned = g_intern_string (label);
+        }
+      interned = layer->last_interned;
+    }
+  g_ptr_array_insert (layer->labels, (gint) index, (gpointer) interned);
+  if (layer->scores != NULL)
+    g_array_insert_val (layer->scores, index, score);
+  if (layer->features != NULL)
+    g_ptr_array_insert (layer->features, (gint) index, features);
+  return (gssize) index;
+}
+
+LectorSpan
+lector_layer_get_span (const LectorLayer *layer, gsize index)
+{
+  LectorSpan none = { 0, 0 };
+  g_return_val_if_fail (layer != NULL, none);
+  g_return_val_if_fail (index < layer->spans->len, none);
+  return g_array_index (layer->spans, LectorSpan, index);
+}
+
+const LectorSpan *
+lector_layer_get_spans (const LectorLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return (const LectorSpan *) layer->spans->data;
+}
+
+const char *
+lector_layer_get_label (const LectorLayer *layer, gsize index)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  g_return_val_if_fail (index < layer->spans->len, NULL);
+  return layer->labels->pdata[index];
+}
+
+double
+lector_layer_get_score (const LectorLayer *layer, gsize index)
+{
+  g_return_val_if_fail (layer != NULL, NAN);
+  g_return_val_if_fail (index < layer->spans->len, NAN);
+  return layer->scores != NULL ? g_array_index (layer->scores, double, index) : NAN;
+}
+
+json_t *
+lector_layer_get_features (const LectorLayer *layer, gsize index)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  g_return_val_if_fail (index < layer->spans->len, NULL);
+  return layer->features != NULL ? layer->features->pdata[index] : NULL;
+}
+
+gsize
+lector_layer_lower_bound (const LectorLayer *layer, gsize offset)
+{
+  g_return_val_if_fail (layer != NULL, 0);
+
+  const LectorSpan *spans = (const LectorSpan *) layer->spans->data;
+  gsize lo = 0, hi = layer->spans->len;
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+      if (spans[mid].start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}

@@ -1,0 +1,312 @@
+/* Reading documents: plain text files and JSON Lines, from files or standard input. */
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <lector/error.h>
+
+#include "input.h"
+
+struct _InputReader {
+  char **paths;
+  InputFormat format;
+  guint next_path;
+  /* The JSON Lines stream being read, if any. */
+  FILE *stream;
+  char *stream_name;
+  gboolean stream_is_stdin;
+  guint64 line_number;
+  char *line;
+  size_t line_capacity;
+};
+
+void
+input_record_free (InputRecord *record)
+{
+  if (record == NULL)
+    return;
+  json_decref (record->id);
+  g_free (record->id_text);
+  g_free (record->text);
+  json_decref (record->meta);
+  json_decref (record->extra);
+  g_free (record->error);
+  g_free (record);
+}
+
+gboolean
+input_format_from_string (const char *name, InputFormat *format)
+{
+  if (strcmp (name, "auto") == 0)
+    *format = INPUT_FORMAT_AUTO;
+  else if (strcmp (name, "text") == 0)
+    *format = INPUT_FORMAT_TEXT;
+  else if (strcmp (name, "jsonl") == 0)
+    *format = INPUT_FORMAT_JSONL;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+InputReader *
+input_reader_new (const char *const *paths, InputFormat format)
+{
+  InputReader *reader = g_new0 (InputReader, 1);
+  static const char *const stdin_only[] = { "-", NULL };
+  reader->paths = g_strdupv ((char **) (paths != NULL && paths[0] != NULL ? paths : stdin_only));
+  reader->format = format;
+  return reader;
+}
+
+static void
+close_stream (InputReader *reader)
+{
+  if (reader->stream != NULL && !reader->stream_is_stdin)
+    fclose (reader->stream);
+  reader->stream = NULL;
+  g_clear_pointer (&reader->stream_name, g_free);
+}
+
+void
+input_reader_free (InputReader *reader)
+{
+  if (reader == NULL)
+    return;
+  close_stream (reader);
+  free (reader->line);
+  g_strfreev (reader->paths);
+  g_free (reader);
+}
+
+static InputFormat
+format_of (const InputReader *reader, const char *path)
+{
+  if (reader->format != INPUT_FORMAT_AUTO)
+    return reader->format;
+  if (g_str_has_suffix (path, ".jsonl") || g_str_has_suffix (path, ".ndjson"))
+    return INPUT_FORMAT_JSONL;
+  return INPUT_FORMAT_TEXT;
+}
+
+gboolean
+input_reader_is_single_text (const InputReader *reader)
+{
+  return g_strv_length (reader->paths) == 1
+         && format_of (reader, reader->paths[0]) == INPUT_FORMAT_TEXT;
+}
+
+static InputRecord *
+record_new (const char *id)
+{
+  InputRecord *record = g_new0 (InputRecord, 1);
+  /* A file name need not be UTF-8; the id must be, to be written as JSON. */
+  record->id_text = g_utf8_make_valid (id, -1);
+  record->id = json_string (record->id_text);
+  return record;
+}
+
+static InputRecord *
+read_text_file (const char *path)
+{
+  InputRecord *record = record_new (strcmp (path, "-") == 0 ? "stdin" : path);
+  g_autoptr (GError) error = NULL;
+
+  if (strcmp (path, "-") == 0)
+    {
+      GString *data = g_string_new (NULL);
+      char buffer[65536];
+      size_t n;
+      while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+        g_string_append_len (data, buffer, (gssize) n);
+      if (ferror (stdin))
+        {
+          record->error = g_strdup_printf ("cannot read standard input: %s", g_strerror (errno));
+          g_string_free (data, TRUE);
+          return record;
+        }
+      record->length = data->len;
+      record->text = g_string_free (data, FALSE);
+    }
+  else if (!g_file_get_contents (path, &record->text, &record->length, &error))
+    {
+      record->error = g_strdup_printf ("cannot read: %s", error->message);
+      return record;
+    }
+  record->input_bytes = record->length;
+  return record;
+}
+
+static char *
+json_id_text (json_t *id)
+{
+  if (json_is_string (id))
+    return g_strdup (json_string_value (id));
+  return json_dumps (id, JSON_ENCODE_ANY | JSON_COMPACT);
+}
+
+/* A line that is not valid UTF-8 cannot be parsed by Jansson; parsing a repaired copy
+ * still recovers its id, so the error record can be matched to its input. */
+static json_t *
+recover_id (const char *line, gsize length)
+{
+  g_autofree char *repaired = g_utf8_make_valid (line, (gssize) length);
+  g_autoptr (json_t) root = json_loads (repaired, 0, NULL);
+  json_t *id = json_object_get (root, "id");
+  return json_is_string (id) || json_is_integer (id) ? json_incref (id) : NULL;
+}
+
+static InputRecord *
+parse_json_line (InputReader *reader, const char *line, gsize length)
+{
+  g_autofree char *fallback_id = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, reader->stream_name,
+                                                  reader->line_number);
+  InputRecord *record = record_new (fallback_id);
+  record->input_bytes = length;
+
+  const char *bad = NULL;
+  if (!g_utf8_validate_len (line, length, &bad))
+    {
+      json_t *id = recover_id (line, length);
+      if (id != NULL)
+        {
+          json_decref (record->id);
+          record->id = id;
+          g_free (record->id_text);
+          record->id_text = json_id_text (id);
+        }
+      record->error = g_strdup_printf ("%s: %s at byte %" G_GSIZE_FORMAT " of the line",
+                                       fallback_id,
+                                       *bad == '\0' ? "NUL byte" : "invalid UTF-8",
+                                       (gsize) (bad - line));
+      return record;
+    }
+
+  json_error_t json_error;
+  g_autoptr (json_t) root = json_loadb (line, length, 0, &json_error);
+  if (root == NULL)
+    {
+      record->error = g_strdup_printf ("%s: not valid JSON: %s (column %d)", fallback_id,
+                                       json_error.text, json_error.column);
+      return record;
+    }
+  if (!json_is_object (root))
+    {
+      record->error = g_strdup_printf ("%s: a JSON Lines record must be an object with a "
+                                       "\"text\" string",
+                                       fallback_id);
+      return record;
+    }
+
+  json_t *id = json_object_get (root, "id");
+  if (id != NULL && (json_is_string (id) || json_is_integer (id)))
+    {
+      json_decref (record->id);
+      record->id = json_incref (id);
+      g_free (record->id_text);
+      record->id_text = json_id_text (id);
+    }
+  else if (id != NULL && !json_is_null (id))
+    {
+      record->error = g_strdup_printf ("%s: \"id\" must be a string or an integer", fallback_id);
+      return record;
+    }
+
+  json_t *text = json_object_get (root, "text");
+  if (!json_is_string (text))
+    {
+      record->error = g_strdup_printf ("%s: %s", fallback_id,
+                                       text == NULL ? "no \"text\" field"
+                                                    : "\"text\" must be a string");
+      return record;
+    }
+  record->length = json_string_length (text);
+  record->text = g_memdup2 (json_string_value (text), record->length + 1);
+
+  json_t *meta = json_object_get (root, "meta");
+  if (meta != NULL && !json_is_object (meta))
+    {
+      record->error = g_strdup_printf ("%s: \"meta\" must be an object", fallback_id);
+      return record;
+    }
+  record->meta = meta != NULL ? json_incref (meta) : NULL;
+
+  const char *key;
+  json_t *value;
+  json_object_foreach (root, key, value)
+  {
+    if (strcmp (key, "id") == 0 || strcmp (key, "text") == 0 || strcmp (key, "meta") == 0)
+      continue;
+    if (record->extra == NULL)
+      record->extra = json_object ();
+    json_object_set (record->extra, key, value);
+  }
+  return record;
+}
+
+static gboolean
+open_stream (InputReader *reader, const char *path, InputRecord **failed)
+{
+  reader->line_number = 0;
+  if (strcmp (path, "-") == 0)
+    {
+      reader->stream = stdin;
+      reader->stream_is_stdin = TRUE;
+      reader->stream_name = g_strdup ("stdin");
+      return TRUE;
+    }
+  reader->stream = fopen (path, "rb");
+  reader->stream_is_stdin = FALSE;
+  if (reader->stream == NULL)
+    {
+      *failed = record_new (path);
+      (*failed)->error = g_strdup_printf ("cannot open %s: %s", path, g_strerror (errno));
+      return FALSE;
+    }
+  reader->stream_name = g_strdup (path);
+  return TRUE;
+}
+
+InputRecord *
+input_reader_next (InputReader *reader, GError **error)
+{
+  for (;;)
+    {
+      if (reader->stream != NULL)
+        {
+          errno = 0;
+          ssize_t n = getline (&reader->line, &reader->line_capacity, reader->stream);
+          if (n < 0)
+            {
+              if (ferror (reader->stream))
+                {
+                  g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO, "error reading %s: %s",
+                               reader->stream_name, g_strerror (errno));
+                  close_stream (reader);
+                  return NULL;
+                }
+              close_stream (reader);
+              continue;
+            }
+          reader->line_number++;
+          gsize length = (gsize) n;
+          while (length > 0 && (reader->line[length - 1] == '\n' || reader->line[length - 1] == '\r'))
+            length--;
+          gsize blank = 0;
+          while (blank < length && g_ascii_isspace (reader->line[blank]))
+            blank++;
+          if (blank == length)
+            continue; /* blank lines separate nothing and are not records */
+          return parse_json_line (reader, reader->line, length);
+        }
+
+      if (reader->paths[reader->next_path] == NULL)
+        return NULL;
+      const char *path = reader->paths[reader->next_path++];
+      if (format_of (reader, path) == INPUT_FORMAT_TEXT)
+        return read_text_file (path);
+      InputRecord *failed = NULL;
+      if (!open_stream (reader, path, &failed))
+        return failed;
+    }
+}

@@ -1,0 +1,47 @@
+/* Reading documents: plain text files and JSON Lines, from files or standard input. */
+#pragma once
+
+#include <stdio.h>
+
+#include <glib.h>
+#include <jansson.h>
+
+#include "json-autoptr.h"
+
+typedef enum {
+  INPUT_FORMAT_AUTO = 0, /* by file name: .jsonl/.ndjson are JSON Lines, anything else text */
+  INPUT_FORMAT_TEXT,
+  INPUT_FORMAT_JSONL,
+} InputFormat;
+
+/* One input record: a document to run, or the reason it cannot be one. */
+typedef struct {
+  json_t *id;       /* the id as given (string or number), for the output */
+  char *id_text;    /* the id as text, for the document and messages */
+  char *text;       /* NULL when error is set */
+  gsize length;
+  json_t *meta;     /* (nullable) "meta" object from the record, seeds the document's meta */
+  json_t *extra;    /* (nullable) other fields of a JSON Lines record, passed through */
+  char *error;      /* (nullable) why the record is not a document */
+  gsize input_bytes;
+} InputRecord;
+
+void input_record_free (InputRecord *record);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (InputRecord, input_record_free)
+
+typedef struct _InputReader InputReader;
+
+gboolean input_format_from_string (const char *name, InputFormat *format);
+
+/* Reads @paths in order ("-" is standard input); an empty list means standard input. */
+InputReader *input_reader_new (const char *const *paths, InputFormat format);
+void input_reader_free (InputReader *reader);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (InputReader, input_reader_free)
+
+/* Whether the input is exactly one plain text document (then output is one JSON object). */
+gboolean input_reader_is_single_text (const InputReader *reader);
+
+/* The next record, or NULL at the end.  A record that cannot be read (unreadable file,
+ * bad JSON line) comes back with its error set; only a failure that makes the rest of
+ * the input unreadable (a read error in the middle of a stream) is returned in @error. */
+InputRecord *input_reader_next (InputReader *reader, GError **error);

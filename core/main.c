@@ -1,0 +1,469 @@
+/* The lector command: verbs run, check and plugins over liblector. */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <lector/lector.h>
+
+#include "cli.h"
+#include "runner.h"
+
+typedef struct {
+  const char *name;
+  const char *summary;
+  int (*run) (int argc, char **argv);
+} Verb;
+
+static int verb_run (int argc, char **argv);
+static int verb_check (int argc, char **argv);
+static int verb_plugins (int argc, char **argv);
+
+static const Verb verbs[] = {
+  { "run", "run a pipeline over documents and print the annotated JSON", verb_run },
+  { "check", "validate a pipeline config and print it with defaults filled in", verb_check },
+  { "plugins", "list the plugins found, their parameters, and files refused", verb_plugins },
+};
+
+/* Options every verb takes. */
+static char **opt_plugin_dirs;
+static gboolean opt_version;
+
+static const GOptionEntry common_entries[] = {
+  { "plugin-dir", 'P', 0, G_OPTION_ARG_FILENAME_ARRAY, &opt_plugin_dirs,
+    "Look for plugins in DIR first (repeatable; then $LECTOR_PLUGIN_PATH, then the installed "
+    "plugin directory)",
+    "DIR" },
+  { "version", 0, 0, G_OPTION_ARG_NONE, &opt_version, "Print the version and exit", NULL },
+  { NULL }
+};
+
+static void
+print_version (void)
+{
+  printf ("lector %s (plugin ABI %d, API %d)\n", LECTOR_VERSION_STRING, LECTOR_ABI_VERSION,
+          LECTOR_API_VERSION);
+}
+
+static GOptionContext *
+verb_context (const char *parameters, const char *summary, const char *description,
+              const GOptionEntry *entries)
+{
+  GOptionContext *context = g_option_context_new (parameters);
+  g_option_context_set_summary (context, summary);
+  if (description != NULL)
+    g_option_context_set_description (context, description);
+  if (entries != NULL)
+    g_option_context_add_main_entries (context, entries, NULL);
+  g_option_context_add_main_entries (context, common_entries, NULL);
+  return context;
+}
+
+/* Parses options; returns -1 to go on, or the exit status to stop with. */
+static int
+parse_options (GOptionContext *context, const char *verb, int *argc, char ***argv)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *prgname = g_strdup_printf ("lector %s", verb);
+  g_set_prgname (prgname);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    {
+      g_printerr ("lector %s: %s\nTry 'lector %s --help'.\n", verb, error->message, verb);
+      return LECTOR_EXIT_USAGE;
+    }
+  if (opt_version)
+    {
+      print_version ();
+      return LECTOR_EXIT_OK;
+    }
+  return -1;
+}
+
+static LectorRegistry *
+open_registry (void)
+{
+  LectorRegistry *registry = lector_registry_new ();
+  for (char **dir = opt_plugin_dirs; dir != NULL && *dir != NULL; dir++)
+    lector_registry_add_dir (registry, *dir);
+  lector_registry_add_default_dirs (registry);
+  lector_registry_scan (registry);
+  return registry;
+}
+
+/* Loads -c CONFIG (or the default pipeline), applies -s overrides and resolves it. */
+static LectorPipeline *
+open_pipeline (LectorRegistry *registry, const char *config_path, char **overrides)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LectorConfig) config = config_path != NULL
+                                        ? lector_config_load_file (config_path, &error)
+                                        : lector_config_new_default ();
+  if (config == NULL)
+    {
+      g_printerr ("lector: %s\n", error->message);
+      return NULL;
+    }
+  for (char **assignment = overrides; assignment != NULL && *assignment != NULL; assignment++)
+    if (!lector_config_set_override (config, *assignment, &error))
+      {
+        g_printerr ("lector: %s\n", error->message);
+        return NULL;
+      }
+  LectorPipeline *pipeline = lector_pipeline_new (registry, config, &error);
+  if (pipeline == NULL)
+    g_printerr ("lector: %s\n", error->message);
+  return pipeline;
+}
+
+/* --- run ------------------------------------------------------------------------------------ */
+
+static int
+verb_run (int argc, char **argv)
+{
+  g_autofree char *config_path = NULL;
+  g_auto (GStrv) overrides = NULL;
+  g_autofree char *output_path = NULL;
+  g_autofree char *input_format = NULL;
+  g_autofree char *output_format = NULL;
+  g_autofree char *offsets = NULL;
+  gboolean fail_fast = FALSE, quiet = FALSE;
+
+  const GOptionEntry entries[] = {
+    { "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
+      "Pipeline config (.conf key file or .json); default: the built-in pipeline", "CONFIG" },
+    { "set", 's', 0, G_OPTION_ARG_STRING_ARRAY, &overrides,
+      "Set a stage parameter, overriding the config (repeatable)", "STAGE.KEY=VALUE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path,
+      "Write results to FILE instead of standard output", "FILE" },
+    { "input-format", 0, 0, G_OPTION_ARG_STRING, &input_format,
+      "auto (by extension: .jsonl/.ndjson are JSON Lines), text or jsonl", "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &output_format,
+      "auto (JSON for one text document, else JSON Lines), json (an array when there are "
+      "several documents) or jsonl",
+      "FORMAT" },
+    { "offsets", 0, 0, G_OPTION_ARG_STRING, &offsets,
+      "Offset unit in the output: codepoint (default), byte or utf16", "UNIT" },
+    { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &fail_fast,
+      "Stop at the first document that fails (exit status 3)", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Do not print the summary line on stderr",
+      NULL },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = verb_context (
+      "[FILE…|-]", "Run a pipeline over documents.",
+      "Each FILE is one plain-text document, or JSON Lines ({\"id\", \"text\", …} per line) when "
+      "its name ends in .jsonl or .ndjson.\nWith no FILE, or with -, standard input is read.\n\n"
+      "Every input record yields one output record, in input order: the annotated document, or\n"
+      "{\"id\", \"error\": {\"stage\", \"message\"}} when it fails.\n\n"
+      "Exit status: 0 all documents ok, 1 some documents failed, 2 usage or config error,\n"
+      "3 aborted (--fail-fast, or a read or write error during the job).",
+      entries);
+  int status = parse_options (context, "run", &argc, &argv);
+  if (status >= 0)
+    return status;
+
+  RunnerOptions options = { 0 };
+  if (input_format != NULL && !input_format_from_string (input_format, &options.input_format))
+    {
+      g_printerr ("lector run: --input-format must be auto, text or jsonl, not '%s'\n",
+                  input_format);
+      return LECTOR_EXIT_USAGE;
+    }
+  if (output_format != NULL && !output_format_from_string (output_format, &options.output_format))
+    {
+      g_printerr ("lector run: --format must be auto, json or jsonl, not '%s'\n", output_format);
+      return LECTOR_EXIT_USAGE;
+    }
+  if (offsets != NULL && !lector_offset_unit_from_string (offsets, &options.offsets))
+    {
+      g_printerr ("lector run: --offsets must be codepoint, byte or utf16, not '%s'\n", offsets);
+      return LECTOR_EXIT_USAGE;
+    }
+  g_autoptr (GPtrArray) inputs = g_ptr_array_new ();
+  gboolean options_ended = FALSE;
+  for (int i = 1; i < argc; i++)
+    {
+      if (!options_ended && strcmp (argv[i], "--") == 0)
+        options_ended = TRUE;
+      else if (!options_ended && argv[i][0] == '-' && argv[i][1] != '\0')
+        {
+          g_printerr ("lector run: unknown option %s\nTry 'lector run --help'.\n", argv[i]);
+          return LECTOR_EXIT_USAGE;
+        }
+      else
+        g_ptr_array_add (inputs, argv[i]);
+    }
+  g_ptr_array_add (inputs, NULL);
+
+  g_autoptr (LectorRegistry) registry = open_registry ();
+  g_autoptr (LectorPipeline) pipeline = open_pipeline (registry, config_path, overrides);
+  if (pipeline == NULL)
+    return LECTOR_EXIT_USAGE;
+
+  if (inputs->len == 1 && isatty (STDIN_FILENO))
+    g_printerr ("lector: reading a document from the terminal; end it with Ctrl-D "
+                "(see 'lector run --help' for files)\n");
+
+  options.inputs = (const char *const *) inputs->pdata;
+  options.output_path = output_path;
+  options.fail_fast = fail_fast;
+  options.quiet = quiet;
+  RunnerStats stats;
+  return runner_run (pipeline, &options, &stats);
+}
+
+/* --- check ---------------------------------------------------------------------------------- */
+
+static int
+verb_check (int argc, char **argv)
+{
+  g_auto (GStrv) overrides = NULL;
+  const GOptionEntry entries[] = {
+    { "set", 's', 0, G_OPTION_ARG_STRING_ARRAY, &overrides,
+      "Set a stage parameter, as lector run does (repeatable)", "STAGE.KEY=VALUE" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = verb_context (
+      "[CONFIG]", "Check a pipeline config without running it.",
+      "Loads CONFIG (the built-in pipeline when none is given), resolves every stage against "
+      "the\nplugins found, checks keys, values and capabilities, creates each stage once, and "
+      "prints\nthe resolved pipeline with every default filled in.\n\n"
+      "Exit status: 0 valid, 2 invalid (the error names FILE:LINE and the stage).",
+      entries);
+  int status = parse_options (context, "check", &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc > 2)
+    {
+      g_printerr ("lector check: expected one CONFIG, got %d arguments\n", argc - 1);
+      return LECTOR_EXIT_USAGE;
+    }
+
+  g_autoptr (LectorRegistry) registry = open_registry ();
+  g_autoptr (LectorPipeline) pipeline = open_pipeline (registry, argc == 2 ? argv[1] : NULL,
+                                                       overrides);
+  if (pipeline == NULL)
+    return LECTOR_EXIT_USAGE;
+
+  /* Per-worker stages are only created with a worker: make one so they are checked too. */
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LectorWorker) worker = lector_pipeline_new_worker (pipeline, &error);
+  if (worker == NULL)
+    {
+      g_printerr ("lector: %s\n", error->message);
+      return LECTOR_EXIT_USAGE;
+    }
+  g_autofree char *description = lector_pipeline_describe (pipeline);
+  fputs (description, stdout);
+  return LECTOR_EXIT_OK;
+}
+
+/* --- plugins -------------------------------------------------------------------------------- */
+
+static const char *
+threading_description (LectorThreading threading)
+{
+  switch (threading)
+    {
+    case LECTOR_THREADING_SERIAL:
+      return "serial (one instance, one document at a time)";
+    case LECTOR_THREADING_PER_WORKER:
+      return "per-worker (one instance per worker thread)";
+    case LECTOR_THREADING_SHARED:
+      return "shared (one re-entrant instance)";
+    }
+  return "unknown";
+}
+
+static char *
+join_or (const char *const *list, const char *none)
+{
+  return list != NULL && list[0] != NULL ? g_strjoinv (", ", (char **) list) : g_strdup (none);
+}
+
+static void
+print_plugin (const LectorPlugin *plugin, gboolean verbose)
+{
+  const LectorPluginInfo *info = lector_plugin_get_info (plugin);
+  g_autofree char *provides = join_or (info->provides, "-");
+  g_autofree char *requires = join_or (info->requires, "-");
+
+  printf ("%s %s\n  %s\n", info->name, info->version != NULL ? info->version : "",
+          info->description != NULL ? info->description : "");
+  printf ("  provides: %s\n  requires: %s\n", provides, requires);
+  if (verbose)
+    {
+      g_autofree char *languages = join_or (info->languages, "any");
+      const char *path = lector_plugin_get_path (plugin);
+      printf ("  file: %s\n", path != NULL ? path : "(built in)");
+      printf ("  license: %s\n", info->license != NULL ? info->license : "unknown");
+      printf ("  languages: %s\n", languages);
+      printf ("  threading: %s\n", threading_description (info->threading));
+      printf ("  built for: ABI %u, API %u\n", info->abi_version, info->api_version);
+    }
+  if (info->params != NULL && info->params[0].key != NULL)
+    {
+      printf ("  parameters:\n");
+      for (const LectorParamSpec *spec = info->params; spec->key != NULL; spec++)
+        {
+          g_autoptr (GString) constraint = g_string_new (NULL);
+          if ((spec->type == LECTOR_PARAM_INT || spec->type == LECTOR_PARAM_DOUBLE)
+              && spec->min < spec->max)
+            g_string_append_printf (constraint, ", %g..%g", spec->min, spec->max);
+          if (spec->type == LECTOR_PARAM_STRING && spec->choices != NULL)
+            g_string_append_printf (constraint, ", one of %s", spec->choices);
+          printf ("    %s (%s%s, default: %s)\n      %s\n", spec->key, lector_param_type_to_string (spec->type),
+                  constraint->str, spec->default_value != NULL ? spec->default_value : "unset",
+                  spec->help != NULL ? spec->help : "");
+        }
+    }
+  else
+    printf ("  parameters: none\n");
+}
+
+static int
+verb_plugins (int argc, char **argv)
+{
+  gboolean verbose = FALSE;
+  const GOptionEntry entries[] = {
+    { "verbose", 'v', 0, G_OPTION_ARG_NONE, &verbose,
+      "Show file, license, languages, threading model and search path", NULL },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = verb_context (
+      "[NAME]", "List the plugins found and the files that were refused.",
+      "With NAME, describe that plugin in full.\n\nExit status: 0, or 2 when NAME is not a "
+      "usable plugin.",
+      entries);
+  int status = parse_options (context, "plugins", &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc > 2)
+    {
+      g_printerr ("lector plugins: expected at most one NAME\n");
+      return LECTOR_EXIT_USAGE;
+    }
+
+  g_autoptr (LectorRegistry) registry = open_registry ();
+  const GPtrArray *rejected = lector_registry_get_rejected (registry);
+
+  if (argc == 2)
+    {
+      const char *name = argv[1];
+      LectorPlugin *plugin = lector_registry_lookup (registry, name);
+      if (plugin != NULL)
+        {
+          print_plugin (plugin, TRUE);
+          return LECTOR_EXIT_OK;
+        }
+      for (guint i = 0; i < rejected->len; i++)
+        {
+          const LectorRejectedPlugin *r = rejected->pdata[i];
+          if (strcmp (r->name, name) == 0)
+            {
+              g_printerr ("lector plugins: %s was refused: %s\n", r->path, r->reason);
+              return LECTOR_EXIT_USAGE;
+            }
+        }
+      g_printerr ("lector plugins: no plugin named '%s' in the search path\n", name);
+      return LECTOR_EXIT_USAGE;
+    }
+
+  g_autoptr (GPtrArray) plugins = lector_registry_get_plugins (registry);
+  if (verbose)
+    {
+      const GPtrArray *dirs = lector_registry_get_dirs (registry);
+      printf ("Search path:\n");
+      for (guint i = 0; i < dirs->len; i++)
+        printf ("  %s\n", (const char *) dirs->pdata[i]);
+      printf ("\n");
+    }
+  printf ("%u plugin%s found\n", plugins->len, plugins->len == 1 ? "" : "s");
+  for (guint i = 0; i < plugins->len; i++)
+    {
+      printf ("\n");
+      print_plugin (plugins->pdata[i], verbose);
+    }
+  if (rejected->len > 0)
+    {
+      printf ("\n%u file%s refused:\n", rejected->len, rejected->len == 1 ? "" : "s");
+      for (guint i = 0; i < rejected->len; i++)
+        {
+          const LectorRejectedPlugin *r = rejected->pdata[i];
+          printf ("  %s\n    %s\n", r->path, r->reason);
+        }
+    }
+  return LECTOR_EXIT_OK;
+}
+
+/* --- main ----------------------------------------------------------------------------------- */
+
+static void
+print_usage (FILE *out)
+{
+  fprintf (out, "Usage: lector COMMAND [OPTION…] [ARGUMENT…]\n\n"
+                "Lector runs pipelines of text-analysis plugins over documents.\n\n"
+                "Commands:\n");
+  for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
+    fprintf (out, "  %-9s %s\n", verbs[i].name, verbs[i].summary);
+  fprintf (out, "  %-9s %s\n", "help", "show the help of a command");
+  fprintf (out, "\nOptions:\n"
+                "  -h, --help     show this help\n"
+                "  --version      print the version\n\n"
+                "Run 'lector COMMAND --help' for the options of a command.\n"
+                "Example: lector run examples/news-cairo.txt\n");
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+
+  if (argc < 2)
+    {
+      print_usage (stderr);
+      return LECTOR_EXIT_USAGE;
+    }
+  const char *verb = argv[1];
+  if (strcmp (verb, "--help") == 0 || strcmp (verb, "-h") == 0)
+    {
+      print_usage (stdout);
+      return LECTOR_EXIT_OK;
+    }
+  if (strcmp (verb, "--version") == 0)
+    {
+      print_version ();
+      return LECTOR_EXIT_OK;
+    }
+  gboolean help = strcmp (verb, "help") == 0;
+  if (help)
+    {
+      if (argc < 3)
+        {
+          print_usage (stdout);
+          return LECTOR_EXIT_OK;
+        }
+      verb = argv[2];
+    }
+
+  for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
+    if (strcmp (verb, verbs[i].name) == 0)
+      {
+        int status;
+        if (help)
+          {
+            char *help_argv[] = { argv[0], "--help", NULL };
+            status = verbs[i].run (2, help_argv);
+          }
+        else
+          status = verbs[i].run (argc - 1, argv + 1);
+        g_strfreev (opt_plugin_dirs);
+        return status;
+      }
+
+  g_printerr ("lector: unknown command '%s'\nTry 'lector --help'.\n", verb);
+  return LECTOR_EXIT_USAGE;
+}

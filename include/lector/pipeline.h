@@ -1,0 +1,82 @@
+/* A checked pipeline: stages resolved to plugins, parameters typed, capabilities verified. */
+#pragma once
+
+#include <glib.h>
+
+#include <lector/config.h>
+#include <lector/document.h>
+#include <lector/macros.h>
+#include <lector/registry.h>
+
+G_BEGIN_DECLS
+
+/** LectorPipeline: an ordered list of stages, ready to instantiate. */
+typedef struct _LectorPipeline LectorPipeline;
+
+/**
+ * LectorWorker:
+ * The stage instances one thread uses to run a pipeline.  Stages whose plugin
+ * is SERIAL or SHARED are created once per pipeline and shared by every worker
+ * (SERIAL ones behind a lock); PER_WORKER stages get an instance per worker.
+ */
+typedef struct _LectorWorker LectorWorker;
+
+/**
+ * lector_pipeline_new:
+ * Resolves @config against the plugins of @registry before any document is
+ * read: every stage's plugin exists and loads, every key is known and every
+ * value has the right type ("did you mean …" for near misses), each stage's
+ * requirements are provided by an earlier stage, and no two stages produce the
+ * same layer.  Errors are %LECTOR_ERROR_CONFIG, %LECTOR_ERROR_PLUGIN or
+ * %LECTOR_ERROR_CAPABILITY with "FILE:LINE: stage 'NAME': …".
+ * Calls each used plugin's init callback (so: main thread only).
+ */
+LECTOR_API LectorPipeline *lector_pipeline_new (LectorRegistry *registry,
+                                                const LectorConfig *config, GError **error);
+
+LECTOR_API void lector_pipeline_free (LectorPipeline *pipeline);
+
+/** lector_pipeline_get_name: Returns: the pipeline name ([pipeline] name). */
+LECTOR_API const char *lector_pipeline_get_name (const LectorPipeline *pipeline);
+
+/** lector_pipeline_get_n_stages: Returns: the number of stages. */
+LECTOR_API gsize lector_pipeline_get_n_stages (const LectorPipeline *pipeline);
+
+/** lector_pipeline_get_stage_name: Returns: the name of stage @index. */
+LECTOR_API const char *lector_pipeline_get_stage_name (const LectorPipeline *pipeline, gsize index);
+
+/** lector_pipeline_get_stage_plugin: Returns: (transfer none): the plugin of stage @index. */
+LECTOR_API LectorPlugin *lector_pipeline_get_stage_plugin (const LectorPipeline *pipeline,
+                                                           gsize index);
+
+/**
+ * lector_pipeline_describe:
+ * Returns: (transfer full): the resolved pipeline as a key file, every
+ * parameter written out with its value (defaults included) and its plugin.
+ */
+LECTOR_API char *lector_pipeline_describe (const LectorPipeline *pipeline);
+
+/**
+ * lector_pipeline_new_worker:
+ * Creates the stage instances for one thread.  Call it on the main thread
+ * (plugins may load data); use the worker from one thread at a time.
+ */
+LECTOR_API LectorWorker *lector_pipeline_new_worker (LectorPipeline *pipeline, GError **error);
+
+/**
+ * lector_worker_process:
+ * @failed_stage: (out) (optional) (transfer none): on failure, the name of the
+ *   stage that failed
+ *
+ * Runs every stage on @doc in order.  A stage that fails stops the pipeline for
+ * this document; its error is returned with the stage name.
+ */
+LECTOR_API gboolean lector_worker_process (LectorWorker *worker, LectorDocument *doc,
+                                           const char **failed_stage, GError **error);
+
+LECTOR_API void lector_worker_free (LectorWorker *worker);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LectorPipeline, lector_pipeline_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LectorWorker, lector_worker_free)
+
+G_END_DECLS

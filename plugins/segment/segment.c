@@ -1,0 +1,128 @@
+/* The segment plugin: paragraphs, sentences and tokens of a document.
+ *
+ * The work is done by the engine in segmenter.c; this file only maps stage
+ * parameters to a SegSegmenter and the engine's arrays to document layers.
+ */
+#include <math.h>
+
+#include <lector/lector.h>
+
+#include "segmenter.h"
+
+static const LectorParamSpec segment_params[] = {
+  {
+      .key = "abbreviations",
+      .type = LECTOR_PARAM_STRING_LIST,
+      .default_value = NULL,
+      .help = "extra abbreviations, without their final period (\"Amb; Cllr\"), added to the "
+              "built-in list",
+  },
+  {
+      .key = "paragraphs",
+      .type = LECTOR_PARAM_STRING,
+      .default_value = "line",
+      .help = "where a paragraph ends: at every line break (line) or only at blank lines (blank)",
+      .choices = "line|blank",
+  },
+  { .key = NULL },
+};
+
+static gpointer
+segment_create (const LectorParams *params, GError **error)
+{
+  const char *const *abbreviations = NULL;
+  const char *mode = lector_params_get_string (params, "paragraphs");
+  SegParagraphMode paragraphs;
+
+  if (lector_params_is_set (params, "abbreviations"))
+    abbreviations = lector_params_get_strv (params, "abbreviations");
+  /* The host checks the choices; this guards against a host that did not. */
+  if (g_strcmp0 (mode, "blank") == 0)
+    {
+      paragraphs = SEG_PARAGRAPHS_BLANK;
+    }
+  else if (mode == NULL || g_str_equal (mode, "line"))
+    {
+      paragraphs = SEG_PARAGRAPHS_LINE;
+    }
+  else
+    {
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                   "stage '%s': paragraphs must be 'line' or 'blank', not '%s'",
+                   lector_params_get_stage_name (params), mode);
+      return NULL;
+    }
+  /* Everything the stage needs is built here; afterwards it is only read, so
+   * process() may run on many threads at once (LECTOR_THREADING_SHARED). */
+  return seg_segmenter_new (abbreviations, paragraphs);
+}
+
+static void
+segment_free (gpointer stage)
+{
+  seg_segmenter_free (stage);
+}
+
+/* Adds one layer of unlabelled ranges. */
+static gboolean
+add_ranges (LectorDocument *doc, const char *name, const GArray *ranges, GError **error)
+{
+  LectorLayer *layer = lector_document_add_layer (doc, name, error);
+
+  if (!layer)
+    return FALSE;
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      const SegRange *r = &g_array_index (ranges, SegRange, i);
+      LectorSpan span = { r->start, r->end };
+
+      if (lector_layer_add (layer, span, NULL, NAN, NULL, error) < 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+segment_process (gpointer stage, LectorDocument *doc, GError **error)
+{
+  const SegSegmenter *seg = stage;
+  gsize len;
+  const char *text = lector_document_get_text (doc, &len);
+  /* Per call, not in the stage: the stage is shared by every worker thread. */
+  g_autoptr (GArray) tokens = g_array_new (FALSE, FALSE, sizeof (SegToken));
+  g_autoptr (GArray) paragraphs = g_array_new (FALSE, FALSE, sizeof (SegRange));
+  g_autoptr (GArray) sentences = g_array_new (FALSE, FALSE, sizeof (SegRange));
+  LectorLayer *layer;
+
+  seg_tokenize (seg, text, len, tokens);
+  seg_paragraphs (seg, text, len, tokens, paragraphs);
+  seg_sentences (seg, text, len, tokens, paragraphs, sentences);
+
+  if (!add_ranges (doc, "paragraphs", paragraphs, error)
+      || !add_ranges (doc, "sentences", sentences, error))
+    return FALSE;
+
+  layer = lector_document_add_layer (doc, "tokens", error);
+  if (!layer)
+    return FALSE;
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const SegToken *t = &g_array_index (tokens, SegToken, i);
+      LectorSpan span = { t->start, t->end };
+
+      /* Only the kind as label: no features per token, so tokens stay cheap. */
+      if (lector_layer_add (layer, span, seg_kind_to_string ((SegKind)t->kind), NAN, NULL, error)
+          < 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+LECTOR_PLUGIN_DEFINE (segment, .version = "1.0.0",
+                      .description = "splits text into paragraphs, sentences and tokens "
+                                     "(Unicode-aware, rule-based)",
+                      .license = "MIT",
+                      .provides = LECTOR_STRV ("paragraphs", "sentences", "tokens"),
+                      .requires = NULL, .params = segment_params,
+                      .threading = LECTOR_THREADING_SHARED, .create = segment_create,
+                      .process = segment_process, .free = segment_free)

@@ -1,0 +1,8 @@
+/* libtestgone: see testgone.h. */
+#include "testgone.h"
+
+int
+lector_test_gone (void)
+{
+  return 42;
+}

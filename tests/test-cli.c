@@ -1,0 +1,484 @@
+/* End-to-end tests of the lector command: run, check, plugins, exit statuses, records. */
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <jansson.h>
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (json_t, json_decref)
+
+typedef struct {
+  char *out;
+  char *err;
+  int status; /* exit status, or -1 when killed by a signal */
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_free (result->out);
+  g_free (result->err);
+}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static char *work_dir;
+
+static const char *
+lector_path (void)
+{
+  const char *path = g_getenv ("LECTOR");
+  g_assert_nonnull (path);
+  return path;
+}
+
+static char *
+example_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "examples", name, NULL);
+}
+
+/* Runs `lector ARGS…` (argv ends with NULL); stdin from @stdin_file when not NULL. */
+static void
+run_lector (Result *result, const char *stdin_file, const char *const *args)
+{
+  g_autoptr (GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *command = NULL;
+  if (stdin_file != NULL)
+    {
+      g_autoptr (GString) line = g_string_new ("exec ");
+      g_autofree char *quoted = g_shell_quote (lector_path ());
+      g_string_append (line, quoted);
+      for (gsize i = 0; args[i] != NULL; i++)
+        {
+          g_autofree char *arg = g_shell_quote (args[i]);
+          g_string_append_printf (line, " %s", arg);
+        }
+      g_autofree char *in = g_shell_quote (stdin_file);
+      g_string_append_printf (line, " < %s", in);
+      command = g_string_free (g_steal_pointer (&line), FALSE);
+      g_ptr_array_add (argv, "/bin/sh");
+      g_ptr_array_add (argv, "-c");
+      g_ptr_array_add (argv, command);
+    }
+  else
+    {
+      g_ptr_array_add (argv, (gpointer) lector_path ());
+      for (gsize i = 0; args[i] != NULL; i++)
+        g_ptr_array_add (argv, (gpointer) args[i]);
+    }
+  g_ptr_array_add (argv, NULL);
+
+  g_autoptr (GError) error = NULL;
+  int wait_status = 0;
+  g_assert_true (g_spawn_sync (work_dir, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               &result->out, &result->err, &wait_status, &error));
+  g_assert_no_error (error);
+  result->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
+  if (g_test_verbose ())
+    g_printerr ("stderr: %s", result->err);
+}
+
+#define LECTOR(result, ...) run_lector ((result), NULL, (const char *const[]){ __VA_ARGS__, NULL })
+
+static char *
+write_temp (const char *name, const char *data, gssize length)
+{
+  char *path = g_build_filename (work_dir, name, NULL);
+  g_assert_true (g_file_set_contents (path, data, length, NULL));
+  return path;
+}
+
+static json_t *
+parse_json (const char *text)
+{
+  json_error_t error;
+  json_t *json = json_loads (text, 0, &error);
+  if (json == NULL)
+    g_error ("output is not JSON: %s: %s", error.text, text);
+  return json;
+}
+
+/* Splits JSON Lines output into parsed records. */
+static GPtrArray *
+parse_lines (const char *text)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) json_decref);
+  g_auto (GStrv) lines = g_strsplit (text, "\n", -1);
+  for (char **line = lines; *line != NULL; line++)
+    if (**line != '\0')
+      g_ptr_array_add (records, parse_json (*line));
+  return records;
+}
+
+static const char *
+record_id (json_t *record)
+{
+  return json_string_value (json_object_get (record, "id"));
+}
+
+/* The text of a span as Python's text[start:end] would give it (code point offsets). */
+static char *
+codepoint_slice (const char *text, json_int_t start, json_int_t end)
+{
+  const char *from = g_utf8_offset_to_pointer (text, (glong) start);
+  const char *to = g_utf8_offset_to_pointer (text, (glong) end);
+  return g_strndup (from, (gsize) (to - from));
+}
+
+/* --- help and usage ------------------------------------------------------------------------ */
+
+static void
+test_help (void)
+{
+  g_auto (Result) top = { 0 };
+  LECTOR (&top, "--help");
+  g_assert_cmpint (top.status, ==, 0);
+  for (const char *const *verb = (const char *const[]){ "run", "check", "plugins", NULL }; *verb;
+       verb++)
+    {
+      g_assert_nonnull (strstr (top.out, *verb));
+      g_auto (Result) help = { 0 };
+      LECTOR (&help, *verb, "--help");
+      g_assert_cmpint (help.status, ==, 0);
+      g_assert_nonnull (strstr (help.out, "Usage:"));
+      g_assert_nonnull (strstr (help.out, "--plugin-dir"));
+
+      g_auto (Result) version = { 0 };
+      LECTOR (&version, *verb, "--version");
+      g_assert_cmpint (version.status, ==, 0);
+      g_assert_true (g_str_has_prefix (version.out, "lector "));
+    }
+  g_auto (Result) version = { 0 };
+  LECTOR (&version, "--version");
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_true (g_str_has_prefix (version.out, "lector "));
+}
+
+static void
+test_usage_errors (void)
+{
+  g_auto (Result) none = { 0 };
+  LECTOR (&none, "frobnicate");
+  g_assert_cmpint (none.status, ==, 2);
+  g_assert_nonnull (strstr (none.err, "unknown command 'frobnicate'"));
+
+  g_auto (Result) option = { 0 };
+  LECTOR (&option, "run", "--no-such-option");
+  g_assert_cmpint (option.status, ==, 2);
+
+  g_auto (Result) offsets = { 0 };
+  LECTOR (&offsets, "run", "--offsets", "bits");
+  g_assert_cmpint (offsets.status, ==, 2);
+  g_assert_nonnull (strstr (offsets.err, "--offsets"));
+}
+
+/* --- run ------------------------------------------------------------------------------------ */
+
+static void
+test_run_example (void)
+{
+  g_autofree char *example = example_path ("news-cairo.txt");
+  g_autofree char *expected_text = NULL;
+  g_assert_true (g_file_get_contents (example, &expected_text, NULL, NULL));
+
+  g_auto (Result) result = { 0 };
+  LECTOR (&result, "run", example);
+  g_assert_cmpint (result.status, ==, 0);
+  g_autoptr (json_t) doc = parse_json (result.out);
+
+  g_assert_cmpstr (json_string_value (json_object_get (doc, "id")), ==, example);
+  const char *text = json_string_value (json_object_get (doc, "text"));
+  g_assert_cmpstr (text, ==, expected_text);
+
+  json_t *layers = json_object_get (doc, "layers");
+  json_t *paragraphs = json_object_get (layers, "paragraphs");
+  json_t *sentences = json_object_get (layers, "sentences");
+  json_t *tokens = json_object_get (layers, "tokens");
+  /* The article has nine one-line paragraphs and eleven sentences. */
+  g_assert_cmpint (json_array_size (paragraphs), ==, 9);
+  g_assert_cmpint (json_array_size (sentences), ==, 11);
+  g_assert_cmpint (json_array_size (tokens), >, 400);
+
+  /* Code point offsets: text[start:end] is the span's text, curly quotes included. */
+  json_t *first = json_array_get (sentences, 0);
+  g_autofree char *first_text = codepoint_slice (text, json_integer_value (json_object_get (first, "start")),
+                                                 json_integer_value (json_object_get (first, "end")));
+  g_assert_true (g_str_has_prefix (first_text, "CAIRO: US Secretary of State Antony Blinken"));
+  g_assert_true (g_str_has_suffix (first_text, "the United States and Israel."));
+  gboolean found_quote = FALSE;
+  for (gsize i = 0; i < json_array_size (tokens); i++)
+    {
+      json_t *token = json_array_get (tokens, i);
+      g_autofree char *token_text = codepoint_slice (
+          text, json_integer_value (json_object_get (token, "start")),
+          json_integer_value (json_object_get (token, "end")));
+      if (strcmp (token_text, "“") == 0)
+        {
+          found_quote = TRUE;
+          g_assert_cmpstr (json_string_value (json_object_get (token, "label")), ==, "quote");
+        }
+    }
+  g_assert_true (found_quote);
+  g_assert_nonnull (strstr (result.err, "1 document, 1 ok, 0 failed"));
+}
+
+static void
+test_run_offsets (void)
+{
+  g_autofree char *path = write_temp ("offsets.txt", "Café 😀 ok.", -1);
+  g_auto (Result) codepoint = { 0 }, byte = { 0 }, utf16 = { 0 };
+  LECTOR (&codepoint, "run", "-q", path);
+  LECTOR (&byte, "run", "-q", "--offsets", "byte", path);
+  LECTOR (&utf16, "run", "-q", "--offsets=utf16", path);
+  g_assert_cmpint (codepoint.status, ==, 0);
+  g_assert_cmpint (byte.status, ==, 0);
+  g_assert_cmpint (utf16.status, ==, 0);
+
+  const struct {
+    const char *out;
+    json_int_t end;
+  } cases[] = { { codepoint.out, 10 }, { byte.out, 14 }, { utf16.out, 11 } };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (json_t) doc = parse_json (cases[i].out);
+      json_t *sentences = json_object_get (json_object_get (doc, "layers"), "sentences");
+      g_assert_cmpint (json_array_size (sentences), ==, 1);
+      g_assert_cmpint (json_integer_value (json_object_get (json_array_get (sentences, 0), "end")),
+                       ==, cases[i].end);
+    }
+}
+
+static void
+test_run_jsonl_with_bad_records (void)
+{
+  /* Five records; the third has invalid UTF-8 in its text, the fourth is not JSON. */
+  const char jsonl[] = "{\"id\": \"a\", \"text\": \"First document. It has two sentences.\", "
+                       "\"source\": \"wire\"}\n"
+                       "{\"id\": 7, \"text\": \"Numbers stay numbers.\"}\n"
+                       "{\"id\": \"bad-utf8\", \"text\": \"caf\xe9 au lait\"}\n"
+                       "\n"
+                       "{\"id\": \"broken\", \"text\": \n"
+                       "{\"id\": \"e\", \"text\": \"Last one.\"}\n";
+  g_autofree char *path = write_temp ("mixed.jsonl", jsonl, sizeof jsonl - 1);
+
+  g_auto (Result) result = { 0 };
+  LECTOR (&result, "run", path);
+  g_assert_cmpint (result.status, ==, 1);
+  g_autoptr (GPtrArray) records = parse_lines (result.out);
+  g_assert_cmpuint (records->len, ==, 5);
+
+  json_t *a = records->pdata[0];
+  g_assert_cmpstr (record_id (a), ==, "a");
+  g_assert_cmpstr (json_string_value (json_object_get (a, "source")), ==, "wire");
+  g_assert_cmpint (json_array_size (json_object_get (json_object_get (a, "layers"), "sentences")), ==, 2);
+
+  json_t *seven = records->pdata[1];
+  g_assert_true (json_is_integer (json_object_get (seven, "id")));
+  g_assert_cmpint (json_integer_value (json_object_get (seven, "id")), ==, 7);
+  g_assert_nonnull (json_object_get (seven, "layers"));
+
+  json_t *bad = records->pdata[2];
+  g_assert_cmpstr (record_id (bad), ==, "bad-utf8");
+  g_assert_null (json_object_get (bad, "layers"));
+  json_t *error = json_object_get (bad, "error");
+  g_assert_true (json_is_null (json_object_get (error, "stage")));
+  g_assert_nonnull (strstr (json_string_value (json_object_get (error, "message")), "invalid UTF-8"));
+  g_assert_nonnull (strstr (json_string_value (json_object_get (error, "message")), ":3:"));
+
+  json_t *broken = records->pdata[3];
+  g_assert_true (g_str_has_suffix (record_id (broken), "mixed.jsonl:5"));
+  g_assert_nonnull (strstr (json_string_value (json_object_get (json_object_get (broken, "error"), "message")),
+                            "not valid JSON"));
+
+  g_assert_cmpstr (record_id (records->pdata[4]), ==, "e");
+  g_assert_nonnull (strstr (result.err, "5 documents, 3 ok, 2 failed"));
+}
+
+static void
+test_run_fail_fast (void)
+{
+  const char jsonl[] = "{\"id\": \"a\", \"text\": \"Fine.\"}\n"
+                       "{\"id\": \"b\"}\n"
+                       "{\"id\": \"c\", \"text\": \"Never reached.\"}\n";
+  g_autofree char *path = write_temp ("fail-fast.jsonl", jsonl, -1);
+  g_auto (Result) result = { 0 };
+  LECTOR (&result, "run", "--fail-fast", path);
+  g_assert_cmpint (result.status, ==, 3);
+  g_autoptr (GPtrArray) records = parse_lines (result.out);
+  g_assert_cmpuint (records->len, ==, 2);
+  g_assert_nonnull (json_object_get (records->pdata[1], "error"));
+  g_assert_nonnull (strstr (result.err, "--fail-fast"));
+}
+
+static void
+test_run_missing_file (void)
+{
+  g_autofree char *good = write_temp ("good.txt", "A fine text.", -1);
+  g_auto (Result) result = { 0 };
+  LECTOR (&result, "run", "no-such-file.txt", good);
+  g_assert_cmpint (result.status, ==, 1);
+  g_autoptr (GPtrArray) records = parse_lines (result.out);
+  g_assert_cmpuint (records->len, ==, 2);
+  g_assert_cmpstr (record_id (records->pdata[0]), ==, "no-such-file.txt");
+  g_assert_nonnull (json_object_get (records->pdata[0], "error"));
+  g_assert_nonnull (json_object_get (records->pdata[1], "layers"));
+
+  /* In JSON format several records make one array, so the output stays one JSON text. */
+  g_auto (Result) array = { 0 };
+  LECTOR (&array, "run", "-q", "-f", "json", "no-such-file.txt", good);
+  g_assert_cmpint (array.status, ==, 1);
+  g_autoptr (json_t) all = parse_json (array.out);
+  g_assert_true (json_is_array (all));
+  g_assert_cmpuint (json_array_size (all), ==, 2);
+  g_assert_cmpstr (record_id (json_array_get (all, 1)), ==, good);
+}
+
+static void
+test_run_stdin_and_output_file (void)
+{
+  g_autofree char *input = write_temp ("stdin.txt", "From standard input. Two sentences.", -1);
+  g_autofree char *output = g_build_filename (work_dir, "out.json", NULL);
+  g_auto (Result) result = { 0 };
+  run_lector (&result, input, (const char *const[]){ "run", "-q", "-o", output, "-", NULL });
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, "");
+  g_assert_cmpstr (result.err, ==, "");
+
+  g_autofree char *written = NULL;
+  g_assert_true (g_file_get_contents (output, &written, NULL, NULL));
+  g_autoptr (json_t) doc = parse_json (written);
+  g_assert_cmpstr (record_id (doc), ==, "stdin");
+  g_assert_cmpint (json_array_size (json_object_get (json_object_get (doc, "layers"), "sentences")), ==, 2);
+
+  /* JSON Lines on standard input. */
+  g_autofree char *jsonl = write_temp ("stdin.jsonl", "{\"id\":\"x\",\"text\":\"One.\"}\n", -1);
+  g_auto (Result) lines = { 0 };
+  run_lector (&lines, jsonl, (const char *const[]){ "run", "--input-format", "jsonl", NULL });
+  g_assert_cmpint (lines.status, ==, 0);
+  g_autoptr (GPtrArray) records = parse_lines (lines.out);
+  g_assert_cmpuint (records->len, ==, 1);
+  g_assert_cmpstr (record_id (records->pdata[0]), ==, "x");
+}
+
+static void
+test_run_config_and_overrides (void)
+{
+  g_autofree char *text = write_temp ("blocks.txt", "Line one.\nLine two.\n\nNew block.", -1);
+  g_auto (Result) lines = { 0 }, blocks = { 0 };
+  LECTOR (&lines, "run", "-q", text);
+  LECTOR (&blocks, "run", "-q", "-s", "segment.paragraphs=blank", text);
+  g_assert_cmpint (lines.status, ==, 0);
+  g_assert_cmpint (blocks.status, ==, 0);
+  g_autoptr (json_t) a = parse_json (lines.out);
+  g_autoptr (json_t) b = parse_json (blocks.out);
+  g_assert_cmpint (json_array_size (json_object_get (json_object_get (a, "layers"), "paragraphs")), ==, 3);
+  g_assert_cmpint (json_array_size (json_object_get (json_object_get (b, "layers"), "paragraphs")), ==, 2);
+
+  g_autofree char *config = write_temp ("bad.conf", "[pipeline]\nstages = segment\n\n"
+                                                    "[stage segment]\nparagraphs = sometimes\n",
+                                        -1);
+  g_auto (Result) bad = { 0 };
+  LECTOR (&bad, "run", "-c", config, text);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_cmpstr (bad.out, ==, "");
+  g_autofree char *expected = g_strdup_printf ("lector: %s:5: stage 'segment': key 'paragraphs'", config);
+  g_assert_true (g_str_has_prefix (bad.err, expected));
+
+  g_auto (Result) bad_override = { 0 };
+  LECTOR (&bad_override, "run", "-s", "segmnt.paragraphs=blank", text);
+  g_assert_cmpint (bad_override.status, ==, 2);
+  g_assert_nonnull (strstr (bad_override.err, "did you mean 'segment'?"));
+}
+
+/* --- check and plugins ---------------------------------------------------------------------- */
+
+static void
+test_check (void)
+{
+  g_autofree char *example = example_path ("news.conf");
+  g_auto (Result) result = { 0 };
+  LECTOR (&result, "check", example);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "[stage segment]\n"));
+  g_assert_nonnull (strstr (result.out, "plugin = segment\n"));
+  /* Defaults are written out. */
+  g_assert_nonnull (strstr (result.out, "paragraphs = line\n"));
+
+  g_autofree char *config = write_temp ("missing.conf", "[pipeline]\nstages = segment; nothing\n", -1);
+  g_auto (Result) bad = { 0 };
+  LECTOR (&bad, "check", config);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, ":2: stage 'nothing': unknown plugin 'nothing'"));
+
+  g_auto (Result) missing = { 0 };
+  LECTOR (&missing, "check", "no-such.conf");
+  g_assert_cmpint (missing.status, ==, 2);
+  g_assert_nonnull (strstr (missing.err, "no-such.conf"));
+}
+
+static void
+test_plugins (void)
+{
+  g_auto (Result) list = { 0 };
+  LECTOR (&list, "plugins");
+  g_assert_cmpint (list.status, ==, 0);
+  g_assert_nonnull (strstr (list.out, "segment "));
+  g_assert_nonnull (strstr (list.out, "provides: paragraphs, sentences, tokens"));
+
+  g_auto (Result) one = { 0 };
+  LECTOR (&one, "plugins", "segment");
+  g_assert_cmpint (one.status, ==, 0);
+  g_assert_nonnull (strstr (one.out, "paragraphs (string, one of line|blank, default: line)"));
+  g_assert_nonnull (strstr (one.out, "threading:"));
+
+  /* Broken test plugins are listed with their path and the reason they were refused. */
+  g_autofree char *broken = g_test_build_filename (G_TEST_BUILT, "plugins", NULL);
+  g_auto (Result) refused = { 0 };
+  LECTOR (&refused, "plugins", "--plugin-dir", broken);
+  g_assert_cmpint (refused.status, ==, 0);
+  g_assert_nonnull (strstr (refused.out, "refused:"));
+  g_assert_nonnull (strstr (refused.out, "abi_mismatch"));
+  g_assert_nonnull (strstr (refused.out, "not binary compatible"));
+
+  g_auto (Result) unknown = { 0 };
+  LECTOR (&unknown, "plugins", "nosuch");
+  g_assert_cmpint (unknown.status, ==, 2);
+  g_assert_nonnull (strstr (unknown.err, "nosuch"));
+
+  /* A refused plugin named by a pipeline is fatal, with the reason. */
+  g_autofree char *text = write_temp ("refused.txt", "Text.", -1);
+  g_auto (Result) run = { 0 };
+  LECTOR (&run, "run", "--plugin-dir", broken, "-s", "segment.paragraphs=line", text);
+  g_assert_cmpint (run.status, ==, 0);
+  g_autofree char *config = write_temp ("refused.conf", "[pipeline]\nstages = abi_mismatch\n", -1);
+  g_auto (Result) use = { 0 };
+  LECTOR (&use, "run", "--plugin-dir", broken, "-c", config, text);
+  g_assert_cmpint (use.status, ==, 2);
+  g_assert_nonnull (strstr (use.err, "was refused"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  work_dir = g_dir_make_tmp ("lector-cli-XXXXXX", NULL);
+  g_assert_nonnull (work_dir);
+
+  g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/run/example", test_run_example);
+  g_test_add_func ("/cli/run/offsets", test_run_offsets);
+  g_test_add_func ("/cli/run/jsonl-bad-records", test_run_jsonl_with_bad_records);
+  g_test_add_func ("/cli/run/fail-fast", test_run_fail_fast);
+  g_test_add_func ("/cli/run/missing-file", test_run_missing_file);
+  g_test_add_func ("/cli/run/stdin-and-output-file", test_run_stdin_and_output_file);
+  g_test_add_func ("/cli/run/config-and-overrides", test_run_config_and_overrides);
+  g_test_add_func ("/cli/check", test_check);
+  g_test_add_func ("/cli/plugins", test_plugins);
+  int status = g_test_run ();
+
+  g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", work_dir);
+  if (system (rm) != 0)
+    g_printerr ("could not remove %s\n", work_dir);
+  g_free (work_dir);
+  return status;
+}
