@@ -2,6 +2,7 @@
 lib_LTLIBRARIES += core/liblector.la
 core_liblector_la_SOURCES = \
 	core/config.c \
+	core/data.c \
 	core/document.c \
 	core/error.c \
 	core/json.c \

@@ -7,6 +7,7 @@ AM_TESTS_ENVIRONMENT = \
 	G_TEST_SRCDIR=$(abs_top_srcdir)/tests; export G_TEST_SRCDIR; \
 	G_TEST_BUILDDIR=$(abs_top_builddir)/tests; export G_TEST_BUILDDIR; \
 	LECTOR_PLUGIN_PATH=$(LECTOR_BUILD_PLUGIN_PATH); export LECTOR_PLUGIN_PATH; \
+	LECTOR_DATA_PATH=$(abs_top_srcdir)/plugins; export LECTOR_DATA_PATH; \
 	LECTOR=$(abs_top_builddir)/core/lector; export LECTOR; \
 	top_srcdir=$(abs_top_srcdir); export top_srcdir; \
 	top_builddir=$(abs_top_builddir); export top_builddir;

@@ -654,6 +654,35 @@ test_init (void)
   g_assert_cmpint (n_shutdown_calls, ==, 1);
 }
 
+/* Plugins find their models through LECTOR_DATA_PATH, then the installed data dir. */
+static void
+test_find_data_file (void)
+{
+  g_autofree char *root = g_dir_make_tmp ("lector-data-XXXXXX", NULL);
+  g_autofree char *dir = g_build_filename (root, "someplugin", NULL);
+  g_autofree char *file = g_build_filename (dir, "model.bin", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (file, "x", 1, NULL));
+  g_autofree char *path = g_strdup_printf ("/nonexistent%s%s", G_SEARCHPATH_SEPARATOR_S, root);
+  g_setenv ("LECTOR_DATA_PATH", path, TRUE);
+
+  g_autoptr (GError) error = NULL;
+  g_autofree char *found = lector_find_data_file ("someplugin", "model.bin", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (found, ==, file);
+
+  g_autofree char *missing = lector_find_data_file ("someplugin", "other.bin", &error);
+  g_assert_null (missing);
+  g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_IO);
+  g_assert_nonnull (strstr (error->message, "other.bin"));
+  g_assert_nonnull (strstr (error->message, "/nonexistent/someplugin/other.bin"));
+
+  g_unsetenv ("LECTOR_DATA_PATH");
+  g_remove (file);
+  g_rmdir (dir);
+  g_rmdir (root);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -713,6 +742,7 @@ main (int argc, char **argv)
   g_test_add ("/registry/find-providers", Fixture, NULL, fixture_setup_scanned,
               test_find_providers, fixture_teardown);
   g_test_add_func ("/registry/init", test_init);
+  g_test_add_func ("/registry/find-data-file", test_find_data_file);
 
   int status = g_test_run ();
   g_free ((char *) reject_cases[0].phrases[0]);

@@ -141,6 +141,23 @@ typedef struct {
   gpointer reserved[8];
 } LectorPluginInfo;
 
+/**
+ * lector_find_data_file:
+ * @plugin: the plugin name, which is also the name of its data directory
+ * @name: a file name inside that directory (e.g. "langid.model")
+ * @error: return location for an error
+ *
+ * Finds a data file shipped with a plugin (a model, a word list): the first
+ * DIR/@plugin/@name that exists, for each DIR of the LECTOR_DATA_PATH
+ * environment variable (':'-separated; the build tree points it at its
+ * plugins/ directory) and then the installed data directory
+ * ($(datadir)/lector).  A missing file is %LECTOR_ERROR_IO naming every place
+ * that was searched.
+ *
+ * Returns: (transfer full): the path, or %NULL with @error set
+ */
+LECTOR_API char *lector_find_data_file (const char *plugin, const char *name, GError **error);
+
 /** LECTOR_STRV: a %NULL-terminated string list literal for @provides, @requires, @languages. */
 #define LECTOR_STRV(...) ((const char *const[]){ __VA_ARGS__, NULL })
 

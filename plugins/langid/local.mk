@@ -1,0 +1,1 @@
+# The langid plugin's build rules come here (see plugins/segment/local.mk).

@@ -1,0 +1,1 @@
+# The quotes plugin's build rules come here (see plugins/segment/local.mk).

@@ -1,0 +1,1 @@
+# The summary plugin's build rules come here (see plugins/segment/local.mk).
