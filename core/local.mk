@@ -44,5 +44,7 @@ core_lector_SOURCES = \
 	core/output.c \
 	core/output.h \
 	core/runner.c \
-	core/runner.h
+	core/runner.h \
+	core/scaffold.c \
+	core/scaffold.h
 core_lector_LDADD = core/liblector.la $(GLIB_LIBS) $(JANSSON_LIBS)

@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "runner.h"
+#include "scaffold.h"
 
 typedef struct {
   const char *name;
@@ -21,11 +22,13 @@ typedef struct {
 static int verb_run (int argc, char **argv);
 static int verb_check (int argc, char **argv);
 static int verb_plugins (int argc, char **argv);
+static int verb_new_plugin (int argc, char **argv);
 
 static const Verb verbs[] = {
   { "run", "run a pipeline over documents and print the annotated JSON", verb_run },
   { "check", "validate a pipeline config and print it with defaults filled in", verb_check },
   { "plugins", "list the plugins found, their parameters, and files refused", verb_plugins },
+  { "new-plugin", "start a plugin project from the SDK template", verb_new_plugin },
 };
 
 /* Options every verb takes. */
@@ -291,7 +294,7 @@ print_plugin (const LectorPlugin *plugin, gboolean verbose)
   g_autofree char *provides = join_or (info->provides, "-");
   g_autofree char *requires = join_or (info->requires, "-");
 
-  printf ("%s %s\n  %s\n", info->name, info->version != NULL ? info->version : "",
+  printf ("%s %s\n  %s\n", lector_plugin_get_name (plugin), info->version != NULL ? info->version : "",
           info->description != NULL ? info->description : "");
   printf ("  provides: %s\n  requires: %s\n", provides, requires);
   if (verbose)
@@ -399,6 +402,83 @@ verb_plugins (int argc, char **argv)
   return LECTOR_EXIT_OK;
 }
 
+/* --- new-plugin ----------------------------------------------------------------------------- */
+
+static int
+verb_new_plugin (int argc, char **argv)
+{
+  g_autofree char *provides = NULL;
+  g_auto (GStrv) requires_args = NULL;
+  g_autofree char *directory = NULL;
+  const GOptionEntry entries[] = {
+    { "provides", 0, 0, G_OPTION_ARG_STRING, &provides,
+      "The capability (and layer) the plugin adds (default: its name)", "CAP" },
+    { "requires", 0, 0, G_OPTION_ARG_STRING_ARRAY, &requires_args,
+      "Capabilities earlier stages must provide, besides the template's sentences and tokens "
+      "(comma-separated, repeatable)",
+      "CAP,…" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &directory,
+      "Write the project to DIR (default: ./NAME); it must not exist or be empty", "DIR" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = verb_context (
+      "NAME", "Start a plugin project from the SDK template.",
+      "Writes a complete plugin project (configure.ac, Makefile.am, NAME.c, a GLib test,\n"
+      "README.md) from the template, a small working plugin that marks the most frequent\n"
+      "content words of each sentence.  NAME is the plugin name and its file name:\n"
+      "a-z, 0-9, '_' and '-', starting with a letter, not with 'lib'.\n\n"
+      "Then: cd NAME && ./autogen.sh && ./configure && make && make check && make install",
+      entries);
+  int status = parse_options (context, "new-plugin", &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc != 2)
+    {
+      g_printerr ("lector new-plugin: expected one NAME\nTry 'lector new-plugin --help'.\n");
+      return LECTOR_EXIT_USAGE;
+    }
+  const char *name = argv[1];
+  g_autoptr (GError) error = NULL;
+  if (!scaffold_check_name (name, &error))
+    {
+      g_printerr ("lector new-plugin: %s\n", error->message);
+      return LECTOR_EXIT_USAGE;
+    }
+
+  g_autoptr (GPtrArray) requires = g_ptr_array_new_with_free_func (g_free);
+  for (char **arg = requires_args; arg != NULL && *arg != NULL; arg++)
+    {
+      g_auto (GStrv) parts = g_strsplit (*arg, ",", -1);
+      for (char **part = parts; *part != NULL; part++)
+        if (*g_strstrip (*part) != '\0')
+          g_ptr_array_add (requires, g_strdup (*part));
+    }
+  g_ptr_array_add (requires, NULL);
+
+  const char *template_dir = g_getenv ("LECTOR_TEMPLATE_DIR");
+  g_autofree char *installed_template = g_build_filename (LECTOR_DATA_DIR, "sdk", "template", NULL);
+  ScaffoldOptions options = {
+    .name = name,
+    .provides = provides != NULL ? provides : name,
+    .requires = (const char *const *) requires->pdata,
+    .directory = directory != NULL ? directory : name,
+    .template_dir = template_dir != NULL ? template_dir : installed_template,
+  };
+
+  g_autoptr (LectorRegistry) registry = open_registry ();
+  g_autoptr (GString) report = g_string_new (NULL);
+  if (!scaffold_create (&options, registry, report, &error))
+    {
+      g_printerr ("lector new-plugin: %s\n", error->message);
+      return LECTOR_EXIT_USAGE;
+    }
+  printf ("Created plugin '%s' in %s:\n%s\n"
+          "Next:\n  cd %s && ./autogen.sh && ./configure && make && make check && make install\n"
+          "Then 'lector plugins %s' lists it.\n",
+          name, options.directory, report->str, options.directory, name);
+  return LECTOR_EXIT_OK;
+}
+
 /* --- main ----------------------------------------------------------------------------------- */
 
 static void
@@ -408,8 +488,8 @@ print_usage (FILE *out)
                 "Lector runs pipelines of text-analysis plugins over documents.\n\n"
                 "Commands:\n");
   for (gsize i = 0; i < G_N_ELEMENTS (verbs); i++)
-    fprintf (out, "  %-9s %s\n", verbs[i].name, verbs[i].summary);
-  fprintf (out, "  %-9s %s\n", "help", "show the help of a command");
+    fprintf (out, "  %-11s %s\n", verbs[i].name, verbs[i].summary);
+  fprintf (out, "  %-11s %s\n", "help", "show the help of a command");
   fprintf (out, "\nOptions:\n"
                 "  -h, --help     show this help\n"
                 "  --version      print the version\n\n"

@@ -8,6 +8,7 @@ AM_TESTS_ENVIRONMENT = \
 	G_TEST_BUILDDIR=$(abs_top_builddir)/tests; export G_TEST_BUILDDIR; \
 	LECTOR_PLUGIN_PATH=$(LECTOR_BUILD_PLUGIN_PATH); export LECTOR_PLUGIN_PATH; \
 	LECTOR_DATA_PATH=$(abs_top_srcdir)/plugins; export LECTOR_DATA_PATH; \
+	LECTOR_TEMPLATE_DIR=$(abs_top_srcdir)/sdk/template; export LECTOR_TEMPLATE_DIR; \
 	LECTOR=$(abs_top_builddir)/core/lector; export LECTOR; \
 	top_srcdir=$(abs_top_srcdir); export top_srcdir; \
 	top_builddir=$(abs_top_builddir); export top_builddir;
@@ -27,3 +28,20 @@ tests_test_config_LDADD = $(TEST_LIBS)
 tests_test_cli_LDADD = $(GLIB_LIBS) $(JANSSON_LIBS)
 EXTRA_DIST += tests/config
 include tests/registry.mk
+
+# The SDK end to end, against the installed Lector (make installcheck; make distcheck).
+EXTRA_DIST += tests/sdk-installcheck.sh
+installcheck-local:
+	$(SHELL) $(srcdir)/tests/sdk-installcheck.sh "$(DESTDIR)$(bindir)" "$(DESTDIR)$(libdir)"
+
+# The SDK template's plugin and its own tests, built in this tree so that `make check`
+# keeps them working (sdk-installcheck.sh builds them out of tree against an install).
+check_LTLIBRARIES += tests/sdk/keywords.la
+tests_sdk_keywords_la_SOURCES = sdk/template/keywords.c
+tests_sdk_keywords_la_LDFLAGS = -module $(TEST_PLUGIN_LINK_FLAGS)
+tests_sdk_keywords_la_LIBADD = $(PLUGIN_LINK_LIBS)
+check_PROGRAMS += tests/test-keywords
+TESTS += tests/test-keywords
+tests_test_keywords_SOURCES = sdk/template/test-keywords.c
+tests_test_keywords_CPPFLAGS = $(AM_CPPFLAGS) -DPLUGIN_FILE='"$(abs_top_builddir)/tests/sdk/keywords.la"'
+tests_test_keywords_LDADD = sdk/liblector-testing.la $(TEST_LIBS)

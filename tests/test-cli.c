@@ -456,6 +456,66 @@ test_plugins (void)
   g_assert_nonnull (strstr (use.err, "was refused"));
 }
 
+/* --- new-plugin ----------------------------------------------------------------------------- */
+
+static void
+test_new_plugin (void)
+{
+  g_autofree char *target = g_build_filename (work_dir, "my-tagger", NULL);
+  g_auto (Result) result = { 0 };
+  LECTOR (&result, "new-plugin", "my-tagger", "--provides", "tags", "--requires", "tokens,paragraphs",
+          "-o", target);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_nonnull (strstr (result.out, "./autogen.sh && ./configure && make"));
+
+  const char *files[] = { "configure.ac", "Makefile.am", "autogen.sh", "README.md", ".gitignore",
+                          "my-tagger.c", "test-my-tagger.c" };
+  for (gsize i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (target, files[i], NULL);
+      g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+    }
+  g_autofree char *autogen = g_build_filename (target, "autogen.sh", NULL);
+  g_assert_true (g_file_test (autogen, G_FILE_TEST_IS_EXECUTABLE));
+
+  g_autofree char *source_path = g_build_filename (target, "my-tagger.c", NULL);
+  g_autofree char *source = NULL;
+  g_assert_true (g_file_get_contents (source_path, &source, NULL, NULL));
+  g_assert_nonnull (strstr (source, "LECTOR_PLUGIN_DEFINE (my_tagger,"));
+  g_assert_nonnull (strstr (source, "#define MY_TAGGER_LAYER \"tags\""));
+  g_assert_nonnull (strstr (source, "LECTOR_STRV (\"sentences\", \"tokens\", \"paragraphs\")"));
+  g_assert_null (strstr (source, "keywords_"));
+
+  g_autofree char *makefile_path = g_build_filename (target, "Makefile.am", NULL);
+  g_autofree char *makefile = NULL;
+  g_assert_true (g_file_get_contents (makefile_path, &makefile, NULL, NULL));
+  g_assert_nonnull (strstr (makefile, "plugin_LTLIBRARIES = my-tagger.la"));
+  g_assert_nonnull (strstr (makefile, "my_tagger_la_SOURCES = my-tagger.c"));
+  g_assert_nonnull (strstr (makefile, "test_my_tagger_LDADD"));
+
+  g_autofree char *test_path = g_build_filename (target, "test-my-tagger.c", NULL);
+  g_autofree char *test = NULL;
+  g_assert_true (g_file_get_contents (test_path, &test, NULL, NULL));
+  g_assert_nonnull (strstr (test, "#define STAGES \"segment; my-tagger\""));
+  g_assert_nonnull (strstr (test, "\"my-tagger.top=1\""));
+
+  /* A second run does not overwrite the project. */
+  g_auto (Result) again = { 0 };
+  LECTOR (&again, "new-plugin", "my-tagger", "-o", target);
+  g_assert_cmpint (again.status, ==, 2);
+  g_assert_nonnull (strstr (again.err, "already exists"));
+
+  /* Names that would not load are refused with the reason. */
+  const char *bad[] = { "libtagger", "Tagger", "tag.ger", "9lives", "" };
+  for (gsize i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_auto (Result) refused = { 0 };
+      LECTOR (&refused, "new-plugin", bad[i]);
+      g_assert_cmpint (refused.status, ==, 2);
+      g_assert_nonnull (strstr (refused.err, "plugin name"));
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -474,6 +534,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/config-and-overrides", test_run_config_and_overrides);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/plugins", test_plugins);
+  g_test_add_func ("/cli/new-plugin", test_new_plugin);
   int status = g_test_run ();
 
   g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", work_dir);
