@@ -12,6 +12,11 @@ static const char default_pipeline[] = "[pipeline]\n"
 
 #define STAGE_GROUP_PREFIX "stage "
 
+/* The keys of [job]; their values are read by the lector command (lector.conf(5)). */
+static const char *const job_keys[] = { "input",  "input-format", "output",       "format",
+                                        "offsets", "layers",      "jobs",         "on-error",
+                                        "max-failures" };
+
 static LectorStageConfig *
 stage_config_new (const char *name, int line)
 {
@@ -40,6 +45,7 @@ config_new (const char *source)
   LectorConfig *config = g_new0 (LectorConfig, 1);
   config->source = g_strdup (source);
   config->stages = g_ptr_array_new_with_free_func (stage_config_free);
+  config->job = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, lector_raw_value_free);
   return config;
 }
 
@@ -49,9 +55,22 @@ lector_config_free (LectorConfig *config)
   if (config == NULL)
     return;
   g_ptr_array_unref (config->stages);
+  g_hash_table_unref (config->job);
   g_free (config->name);
   g_free (config->source);
   g_free (config);
+}
+
+const char *
+lector_config_get_job_setting (const LectorConfig *config, const char *key, int *line)
+{
+  g_return_val_if_fail (config != NULL, NULL);
+  g_return_val_if_fail (key != NULL, NULL);
+
+  const LectorRawValue *value = g_hash_table_lookup (config->job, key);
+  if (line != NULL)
+    *line = value != NULL ? value->line : 0;
+  return value != NULL ? value->text : NULL;
 }
 
 const char *
@@ -95,6 +114,26 @@ config_error (GError **error, const char *source, int line, const char *format, 
     g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG, "%s:%d: %s", source, line, message);
   else
     g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG, "%s: %s", source, message);
+}
+
+/* Adds a [job] setting after checking its key. */
+static gboolean
+set_job_key (LectorConfig *config, const char *key, LectorRawValue *value, GError **error)
+{
+  for (gsize i = 0; i < G_N_ELEMENTS (job_keys); i++)
+    if (strcmp (key, job_keys[i]) == 0)
+      {
+        g_hash_table_replace (config->job, g_strdup (key), value);
+        return TRUE;
+      }
+  const char *suggestion = lector_suggest (key, job_keys, G_N_ELEMENTS (job_keys));
+  config_error (error, value->source, value->line,
+                "[job]: unknown key '%s'%s%s%s; known keys: input, input-format, output, format, "
+                "offsets, layers, jobs, on-error, max-failures",
+                key, suggestion ? " (did you mean '" : "", suggestion ? suggestion : "",
+                suggestion ? "'?)" : "");
+  lector_raw_value_free (value);
+  return FALSE;
 }
 
 /* Adds the stage list in order; names must be unique and well formed. */
@@ -328,10 +367,29 @@ load_key_file (const char *data, gsize length, const char *source, GError **erro
       int group_line = lookup_line (lines, *group, NULL);
       if (strcmp (*group, "pipeline") == 0)
         continue;
+      if (strcmp (*group, "job") == 0)
+        {
+          g_auto (GStrv) keys = g_key_file_get_keys (keyfile, *group, NULL, NULL);
+          for (char **key = keys; key != NULL && *key != NULL; key++)
+            {
+              g_autofree char *value = g_key_file_get_string (keyfile, *group, *key, &local);
+              int line = lookup_line (lines, *group, *key);
+              if (value == NULL)
+                {
+                  config_error (error, source, line, "[job]: %s", local->message);
+                  return NULL;
+                }
+              if (!set_job_key (config, *key, lector_raw_value_new (value, NULL, source, line),
+                                error))
+                return NULL;
+            }
+          continue;
+        }
       if (!g_str_has_prefix (*group, STAGE_GROUP_PREFIX))
         {
           config_error (error, source, group_line,
-                        "unknown group [%s]; groups are [pipeline] and [stage NAME]", *group);
+                        "unknown group [%s]; groups are [pipeline], [stage NAME] and [job]",
+                        *group);
           return NULL;
         }
       const char *stage_name = *group + strlen (STAGE_GROUP_PREFIX);
@@ -479,10 +537,10 @@ load_json (const char *data, gsize length, const char *source, GError **error)
   json_t *value;
   json_object_foreach (root, key, value)
   {
-    if (strcmp (key, "pipeline") != 0)
+    if (strcmp (key, "pipeline") != 0 && strcmp (key, "job") != 0)
       {
-        config_error (error, source, 0, "unknown top-level key \"%s\"; expected \"pipeline\"",
-                      key);
+        config_error (error, source, 0,
+                      "unknown top-level key \"%s\"; expected \"pipeline\" and \"job\"", key);
         return NULL;
       }
   }
@@ -516,6 +574,19 @@ load_json (const char *data, gsize length, const char *source, GError **error)
   json_array_foreach (stages, index, value)
   {
     if (!load_json_stage (config, value, index, error))
+      return NULL;
+  }
+
+  json_t *job = json_object_get (root, "job");
+  if (job != NULL && !json_is_object (job))
+    {
+      config_error (error, source, 0, "\"job\" must be an object");
+      return NULL;
+    }
+  json_object_foreach (job, key, value)
+  {
+    g_autofree char *text = json_value_text (value);
+    if (!set_job_key (config, key, lector_raw_value_new (text, value, source, 0), error))
       return NULL;
   }
   return g_steal_pointer (&config);

@@ -4,6 +4,9 @@
 #include <errno.h>
 #include <string.h>
 
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+
 #include <lector/error.h>
 
 #include "input.h"
@@ -19,6 +22,11 @@ struct _InputReader {
   guint64 line_number;
   char *line;
   size_t line_capacity;
+  /* Sharding: only lines starting in [shard_start, shard_end) of the one input file. */
+  gboolean sharded;
+  guint64 shard_start;
+  guint64 shard_end;
+  guint64 position; /* byte offset of the next line in the stream */
 };
 
 void
@@ -244,6 +252,101 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
   return record;
 }
 
+gboolean
+input_reader_set_shard (InputReader *reader, guint index, guint count, GError **error)
+{
+  if (count == 0 || index == 0 || index > count)
+    {
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                   "shard %u/%u: the shard index must be between 1 and the count", index, count);
+      return FALSE;
+    }
+  if (g_strv_length (reader->paths) != 1 || strcmp (reader->paths[0], "-") == 0
+      || format_of (reader, reader->paths[0]) != INPUT_FORMAT_JSONL)
+    {
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                   "sharding needs exactly one JSON Lines file as input (not standard input)");
+      return FALSE;
+    }
+  GStatBuf info;
+  if (g_stat (reader->paths[0], &info) != 0 || !S_ISREG (info.st_mode))
+    {
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO, "cannot shard %s: %s", reader->paths[0],
+                   errno != 0 ? g_strerror (errno) : "not a regular file");
+      return FALSE;
+    }
+  /* The division of GNU split -n l/K/N: N parts of size/N bytes, the first size%N of
+   * them one byte longer. */
+  guint64 size = (guint64) info.st_size;
+  guint64 part = size / count, extra = size % count;
+  reader->sharded = TRUE;
+  reader->shard_start = (index - 1) * part + MIN (index - 1, extra);
+  reader->shard_end = index * part + MIN (index, extra);
+  return TRUE;
+}
+
+guint64
+input_reader_get_total_bytes (const InputReader *reader)
+{
+  if (reader->sharded)
+    return reader->shard_end - reader->shard_start;
+  guint64 total = 0;
+  for (char **path = reader->paths; *path != NULL; path++)
+    {
+      GStatBuf info;
+      if (strcmp (*path, "-") == 0 || g_stat (*path, &info) != 0 || !S_ISREG (info.st_mode))
+        return 0;
+      total += (guint64) info.st_size;
+    }
+  return total;
+}
+
+/* Moves a sharded stream to the first line that starts at or after shard_start, and
+ * counts the lines before it so that records keep their line numbers. */
+static gboolean
+seek_shard (InputReader *reader, GError **error)
+{
+  guint64 start = reader->shard_start;
+  reader->position = 0;
+  if (start == 0)
+    return TRUE;
+
+  /* The line that holds byte start-1 belongs to an earlier shard unless it ends there. */
+  char buffer[65536];
+  char last = '\n';
+  guint64 lines = 0, offset = 0;
+  while (offset < start)
+    {
+      size_t want = (size_t) MIN ((guint64) sizeof buffer, start - offset);
+      size_t got = fread (buffer, 1, want, reader->stream);
+      if (got == 0)
+        break;
+      last = buffer[got - 1];
+      for (const char *p = buffer; (p = memchr (p, '\n', (size_t) (buffer + got - p))) != NULL; p++)
+        lines++;
+      offset += got;
+    }
+  if (ferror (reader->stream))
+    {
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO, "error reading %s: %s",
+                   reader->stream_name, g_strerror (errno));
+      return FALSE;
+    }
+  reader->line_number = lines;
+  reader->position = offset;
+  if (offset == start && last != '\n')
+    {
+      /* Inside a line that started before the shard: skip to its end. */
+      ssize_t n = getline (&reader->line, &reader->line_capacity, reader->stream);
+      if (n > 0)
+        {
+          reader->position += (guint64) n;
+          reader->line_number++;
+        }
+    }
+  return TRUE;
+}
+
 static gboolean
 open_stream (InputReader *reader, const char *path, InputRecord **failed)
 {
@@ -275,7 +378,14 @@ input_reader_next (InputReader *reader, GError **error)
       if (reader->stream != NULL)
         {
           errno = 0;
+          if (reader->sharded && reader->position >= reader->shard_end)
+            {
+              close_stream (reader);
+              continue;
+            }
           ssize_t n = getline (&reader->line, &reader->line_capacity, reader->stream);
+          if (n > 0)
+            reader->position += (guint64) n;
           if (n < 0)
             {
               if (ferror (reader->stream))
@@ -308,5 +418,10 @@ input_reader_next (InputReader *reader, GError **error)
       InputRecord *failed = NULL;
       if (!open_stream (reader, path, &failed))
         return failed;
+      if (reader->sharded && !seek_shard (reader, error))
+        {
+          close_stream (reader);
+          return NULL;
+        }
     }
 }

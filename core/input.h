@@ -41,6 +41,15 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (InputReader, input_reader_free)
 /* Whether the input is exactly one plain text document (then output is one JSON object). */
 gboolean input_reader_is_single_text (const InputReader *reader);
 
+/* Limits reading to shard @index (1-based) of @count: the records whose first byte lies
+ * in the index-th of @count nearly equal byte ranges of the input, as `split -n
+ * l/INDEX/COUNT` divides a file.  The input must be exactly one JSON Lines file. */
+gboolean input_reader_set_shard (InputReader *reader, guint index, guint count, GError **error);
+
+/* The bytes the reader will read in all (the shard's range for a shard), or 0 when it
+ * cannot be known (standard input). */
+guint64 input_reader_get_total_bytes (const InputReader *reader);
+
 /* The next record, or NULL at the end.  A record that cannot be read (unreadable file,
  * bad JSON line) comes back with its error set; only a failure that makes the rest of
  * the input unreadable (a read error in the middle of a stream) is returned in @error. */

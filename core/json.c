@@ -10,12 +10,12 @@
  * short scan: O(1) per offset and 1/8 of the text size in memory. */
 #define BLOCK 64
 
-typedef struct {
+struct _LectorOffsetMap {
   const guchar *text;
   gsize length;
   LectorOffsetUnit unit;
   gsize *block_counts; /* units before byte k * BLOCK */
-} OffsetMap;
+};
 
 static inline gsize
 units_of_byte (guchar byte, LectorOffsetUnit unit)
@@ -27,14 +27,17 @@ units_of_byte (guchar byte, LectorOffsetUnit unit)
   return 1;
 }
 
-static void
-offset_map_init (OffsetMap *map, const LectorDocument *doc, LectorOffsetUnit unit)
+LectorOffsetMap *
+lector_offset_map_new (const LectorDocument *doc, LectorOffsetUnit unit)
 {
+  g_return_val_if_fail (doc != NULL, NULL);
+
+  LectorOffsetMap *map = g_new0 (LectorOffsetMap, 1);
   map->text = (const guchar *) lector_document_get_text (doc, &map->length);
   map->unit = unit;
   map->block_counts = NULL;
   if (unit == LECTOR_OFFSETS_BYTE)
-    return;
+    return map;
 
   gsize n_blocks = map->length / BLOCK + 1;
   map->block_counts = g_new (gsize, n_blocks);
@@ -46,11 +49,22 @@ offset_map_init (OffsetMap *map, const LectorDocument *doc, LectorOffsetUnit uni
       for (gsize i = b * BLOCK; i < end; i++)
         count += units_of_byte (map->text[i], unit);
     }
+  return map;
 }
 
-static gsize
-offset_map_convert (const OffsetMap *map, gsize offset)
+void
+lector_offset_map_free (LectorOffsetMap *map)
 {
+  if (map == NULL)
+    return;
+  g_free (map->block_counts);
+  g_free (map);
+}
+
+gsize
+lector_offset_map_convert (const LectorOffsetMap *map, gsize offset)
+{
+  g_return_val_if_fail (map != NULL, offset);
   if (map->unit == LECTOR_OFFSETS_BYTE)
     return offset;
   offset = MIN (offset, map->length);
@@ -77,15 +91,24 @@ lector_offset_unit_from_string (const char *name, LectorOffsetUnit *unit)
   return TRUE;
 }
 
-static gboolean
-is_offset_feature (const char *key, json_t *value)
+gboolean
+lector_json_is_reserved_feature (const char *key)
 {
+  g_return_val_if_fail (key != NULL, FALSE);
+  return strcmp (key, "start") == 0 || strcmp (key, "end") == 0 || strcmp (key, "label") == 0
+         || strcmp (key, "score") == 0;
+}
+
+gboolean
+lector_json_is_offset_feature (const char *key, json_t *value)
+{
+  g_return_val_if_fail (key != NULL, FALSE);
   return json_is_integer (value) && json_integer_value (value) >= 0
          && (g_str_has_suffix (key, "_start") || g_str_has_suffix (key, "_end"));
 }
 
 static json_t *
-layer_to_json (const LectorLayer *layer, const OffsetMap *map)
+layer_to_json (const LectorLayer *layer, const LectorOffsetMap *map)
 {
   gsize size = lector_layer_get_size (layer);
   const LectorSpan *spans = lector_layer_get_spans (layer);
@@ -94,8 +117,8 @@ layer_to_json (const LectorLayer *layer, const OffsetMap *map)
   for (gsize i = 0; i < size; i++)
     {
       json_t *item = json_object ();
-      json_object_set_new (item, "start", json_integer ((json_int_t) offset_map_convert (map, spans[i].start)));
-      json_object_set_new (item, "end", json_integer ((json_int_t) offset_map_convert (map, spans[i].end)));
+      json_object_set_new (item, "start", json_integer ((json_int_t) lector_offset_map_convert (map, spans[i].start)));
+      json_object_set_new (item, "end", json_integer ((json_int_t) lector_offset_map_convert (map, spans[i].end)));
       const char *label = lector_layer_get_label (layer, i);
       if (label != NULL)
         json_object_set_new (item, "label", json_string (label));
@@ -108,12 +131,11 @@ layer_to_json (const LectorLayer *layer, const OffsetMap *map)
       json_t *value;
       json_object_foreach (features, key, value)
       {
-        if (strcmp (key, "start") == 0 || strcmp (key, "end") == 0 || strcmp (key, "label") == 0
-            || strcmp (key, "score") == 0)
+        if (lector_json_is_reserved_feature (key))
           continue;
-        if (is_offset_feature (key, value))
+        if (lector_json_is_offset_feature (key, value))
           json_object_set_new (item, key,
-                               json_integer ((json_int_t) offset_map_convert (
+                               json_integer ((json_int_t) lector_offset_map_convert (
                                    map, (gsize) json_integer_value (value))));
         else
           json_object_set (item, key, value);
@@ -128,8 +150,7 @@ lector_document_to_json (const LectorDocument *doc, LectorOffsetUnit unit)
 {
   g_return_val_if_fail (doc != NULL, NULL);
 
-  OffsetMap map;
-  offset_map_init (&map, doc, unit);
+  g_autoptr (LectorOffsetMap) map = lector_offset_map_new (doc, unit);
 
   gsize length = 0;
   const char *text = lector_document_get_text (doc, &length);
@@ -142,9 +163,7 @@ lector_document_to_json (const LectorDocument *doc, LectorOffsetUnit unit)
   g_autoptr (GPtrArray) names = lector_document_get_layer_names (doc);
   for (guint i = 0; i < names->len; i++)
     json_object_set_new (layers, names->pdata[i],
-                         layer_to_json (lector_document_get_layer (doc, names->pdata[i]), &map));
+                         layer_to_json (lector_document_get_layer (doc, names->pdata[i]), map));
   json_object_set_new (root, "layers", layers);
-
-  g_free (map.block_counts);
   return root;
 }

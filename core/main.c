@@ -96,9 +96,9 @@ open_registry (void)
   return registry;
 }
 
-/* Loads -c CONFIG (or the default pipeline), applies -s overrides and resolves it. */
-static LectorPipeline *
-open_pipeline (LectorRegistry *registry, const char *config_path, char **overrides)
+/* Loads -c CONFIG (or the default pipeline) and applies -s overrides. */
+static LectorConfig *
+open_config (const char *config_path, char **overrides)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (LectorConfig) config = config_path != NULL
@@ -115,10 +115,226 @@ open_pipeline (LectorRegistry *registry, const char *config_path, char **overrid
         g_printerr ("lector: %s\n", error->message);
         return NULL;
       }
+  return g_steal_pointer (&config);
+}
+
+static LectorPipeline *
+open_pipeline (LectorRegistry *registry, const LectorConfig *config)
+{
+  g_autoptr (GError) error = NULL;
   LectorPipeline *pipeline = lector_pipeline_new (registry, config, &error);
   if (pipeline == NULL)
     g_printerr ("lector: %s\n", error->message);
   return pipeline;
+}
+
+/* --- job settings ---------------------------------------------------------------------------- */
+
+/* The options of `lector run` that a [job] group can also set; the command line wins. */
+typedef struct {
+  char *input_format, *format, *offsets, *layers, *jobs, *on_error, *max_failures, *output;
+  char *shard;
+  gboolean fail_fast;
+} JobArgs;
+
+/* A job setting: from the command line when given there, else from [job]; @where names
+ * its origin for error messages. */
+static const char *
+job_setting (const LectorConfig *config, const char *key, const char *from_command_line,
+             char **where)
+{
+  g_free (*where);
+  if (from_command_line != NULL)
+    {
+      *where = g_strdup_printf ("option --%s", key);
+      return from_command_line;
+    }
+  int line = 0;
+  const char *value = config != NULL ? lector_config_get_job_setting (config, key, &line) : NULL;
+  if (value != NULL)
+    *where = line > 0 ? g_strdup_printf ("%s:%d: [job] %s", lector_config_get_source (config),
+                                         line, key)
+                      : g_strdup_printf ("%s: [job] %s", lector_config_get_source (config), key);
+  else
+    *where = NULL;
+  return value;
+}
+
+/* Paths in a config file are relative to the file, not to where lector runs. */
+static char *
+config_relative (const LectorConfig *config, const char *path, gboolean from_config)
+{
+  if (!from_config || g_path_is_absolute (path) || strcmp (path, "-") == 0)
+    return g_strdup (path);
+  g_autofree char *dir = g_path_get_dirname (lector_config_get_source (config));
+  return g_build_filename (dir, path, NULL);
+}
+
+static gboolean
+parse_count (const char *text, guint64 min, guint64 max, guint64 *out)
+{
+  return g_ascii_string_to_unsigned (text, 10, min, max, out, NULL);
+}
+
+/* "I/N" with 1 <= I <= N. */
+static gboolean
+parse_shard (const char *text, guint *index, guint *count)
+{
+  g_auto (GStrv) parts = g_strsplit (text, "/", 3);
+  guint64 i, n;
+  if (g_strv_length (parts) != 2 || !parse_count (parts[0], 1, G_MAXUINT, &i)
+      || !parse_count (parts[1], 1, G_MAXUINT, &n) || i > n)
+    return FALSE;
+  *index = (guint) i;
+  *count = (guint) n;
+  return TRUE;
+}
+
+/* Slurm job arrays: the task's place in the array is its shard (ids may start at 0 or 1). */
+static gboolean
+shard_from_slurm (guint *index, guint *count)
+{
+  const char *id = g_getenv ("SLURM_ARRAY_TASK_ID");
+  const char *n = g_getenv ("SLURM_ARRAY_TASK_COUNT");
+  const char *min = g_getenv ("SLURM_ARRAY_TASK_MIN");
+  guint64 task, tasks, first = 0;
+  if (id == NULL || n == NULL || !parse_count (id, 0, G_MAXUINT, &task)
+      || !parse_count (n, 1, G_MAXUINT, &tasks))
+    return FALSE;
+  if (min != NULL && !parse_count (min, 0, G_MAXUINT, &first))
+    first = 0;
+  if (task < first || task - first >= tasks)
+    return FALSE;
+  *index = (guint) (task - first + 1);
+  *count = (guint) tasks;
+  return TRUE;
+}
+
+/* Fills @options from [job] and the command line; a bad value is reported with its origin. */
+static gboolean
+resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from_command_line,
+             RunnerOptions *options, GPtrArray *inputs, GPtrArray *layers, char **output_path)
+{
+  g_autofree char *where = NULL;
+  const char *value;
+
+  if ((value = job_setting (config, "input-format", args->input_format, &where)) != NULL
+      && !input_format_from_string (value, &options->input_format))
+    {
+      g_printerr ("lector: %s must be auto, text or jsonl, not '%s'\n", where, value);
+      return FALSE;
+    }
+  if ((value = job_setting (config, "format", args->format, &where)) != NULL
+      && !output_format_from_string (value, &options->output_format))
+    {
+      g_printerr ("lector: %s must be auto, json or jsonl, not '%s'\n", where, value);
+      return FALSE;
+    }
+  if ((value = job_setting (config, "offsets", args->offsets, &where)) != NULL
+      && !lector_offset_unit_from_string (value, &options->offsets))
+    {
+      g_printerr ("lector: %s must be codepoint, byte or utf16, not '%s'\n", where, value);
+      return FALSE;
+    }
+
+  options->jobs = MAX (1, g_get_num_processors ());
+  if ((value = job_setting (config, "jobs", args->jobs, &where)) != NULL)
+    {
+      guint64 jobs;
+      if (!parse_count (value, 1, 1024, &jobs))
+        {
+          g_printerr ("lector: %s must be a number of threads from 1 to 1024, not '%s'\n", where,
+                      value);
+          return FALSE;
+        }
+      options->jobs = (guint) jobs;
+    }
+
+  options->fail_fast = args->fail_fast;
+  if (!args->fail_fast && (value = job_setting (config, "on-error", NULL, &where)) != NULL)
+    {
+      if (strcmp (value, "fail-fast") == 0)
+        options->fail_fast = TRUE;
+      else if (strcmp (value, "continue") != 0)
+        {
+          g_printerr ("lector: %s must be continue or fail-fast, not '%s'\n", where, value);
+          return FALSE;
+        }
+    }
+
+  if ((value = job_setting (config, "max-failures", args->max_failures, &where)) != NULL)
+    {
+      g_autofree char *text = g_strstrip (g_strdup (value));
+      gboolean ok;
+      if (g_str_has_suffix (text, "%"))
+        {
+          text[strlen (text) - 1] = '\0';
+          char *end = NULL;
+          double percent = g_ascii_strtod (text, &end);
+          ok = *text != '\0' && end != NULL && *end == '\0' && percent > 0 && percent <= 100;
+          options->max_failure_ratio = percent / 100;
+        }
+      else
+        ok = parse_count (text, 0, G_MAXUINT64, &options->max_failures);
+      if (!ok)
+        {
+          g_printerr ("lector: %s must be a count (N) or a percentage (P%%), not '%s'\n", where,
+                      value);
+          return FALSE;
+        }
+    }
+
+  if ((value = job_setting (config, "layers", args->layers, &where)) != NULL)
+    {
+      g_auto (GStrv) names = g_strsplit_set (value, ",;", -1);
+      for (char **name = names; *name != NULL; name++)
+        if (*g_strstrip (*name) != '\0')
+          g_ptr_array_add (layers, g_strdup (*name));
+      g_ptr_array_add (layers, NULL);
+      options->layers = (const char *const *) layers->pdata;
+    }
+
+  if (args->shard != NULL)
+    {
+      if (!parse_shard (args->shard, &options->shard_index, &options->shard_count))
+        {
+          g_printerr ("lector: --shard must be I/N with 1 <= I <= N, not '%s'\n", args->shard);
+          return FALSE;
+        }
+    }
+  else
+    shard_from_slurm (&options->shard_index, &options->shard_count);
+
+  /* Inputs: the command line's FILEs replace [job] input. */
+  if (inputs_from_command_line[0] != NULL)
+    for (char **input = inputs_from_command_line; *input != NULL; input++)
+      g_ptr_array_add (inputs, g_strdup (*input));
+  else if ((value = job_setting (config, "input", NULL, &where)) != NULL)
+    {
+      g_auto (GStrv) paths = g_strsplit (value, ";", -1);
+      for (char **path = paths; *path != NULL; path++)
+        if (*g_strstrip (*path) != '\0')
+          g_ptr_array_add (inputs, config_relative (config, *path, TRUE));
+    }
+  g_ptr_array_add (inputs, NULL);
+  options->inputs = (const char *const *) inputs->pdata;
+
+  if ((value = job_setting (config, "output", args->output, &where)) != NULL)
+    {
+      gboolean from_config = args->output == NULL;
+      *output_path = config_relative (config, value, from_config);
+      /* A directory (existing, or written with a final '/') gets part files. */
+      options->output_is_dir = g_str_has_suffix (value, "/")
+                               || g_file_test (*output_path, G_FILE_TEST_IS_DIR);
+      options->output_path = *output_path;
+    }
+  if (options->output_is_dir && options->output_format == OUTPUT_FORMAT_JSON)
+    {
+      g_printerr ("lector: an output directory holds JSON Lines part files; --format json "
+                  "cannot be used with it\n");
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* --- run ------------------------------------------------------------------------------------ */
@@ -128,94 +344,115 @@ verb_run (int argc, char **argv)
 {
   g_autofree char *config_path = NULL;
   g_auto (GStrv) overrides = NULL;
-  g_autofree char *output_path = NULL;
-  g_autofree char *input_format = NULL;
-  g_autofree char *output_format = NULL;
-  g_autofree char *offsets = NULL;
-  gboolean fail_fast = FALSE, quiet = FALSE;
+  JobArgs args = { 0 };
+  gboolean quiet = FALSE, progress = FALSE, stage_stats = FALSE;
 
   const GOptionEntry entries[] = {
     { "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
       "Pipeline config (.conf key file or .json); default: the built-in pipeline", "CONFIG" },
     { "set", 's', 0, G_OPTION_ARG_STRING_ARRAY, &overrides,
       "Set a stage parameter, overriding the config (repeatable)", "STAGE.KEY=VALUE" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output_path,
-      "Write results to FILE instead of standard output", "FILE" },
-    { "input-format", 0, 0, G_OPTION_ARG_STRING, &input_format,
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &args.output,
+      "Write results to FILE instead of standard output; to a DIR (existing, or ending in /), "
+      "write DIR/part-NNNNN.jsonl, skipped when it exists",
+      "FILE|DIR" },
+    { "input-format", 0, 0, G_OPTION_ARG_STRING, &args.input_format,
       "auto (by extension: .jsonl/.ndjson are JSON Lines), text or jsonl", "FORMAT" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &output_format,
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &args.format,
       "auto (JSON for one text document, else JSON Lines), json (an array when there are "
       "several documents) or jsonl",
       "FORMAT" },
-    { "offsets", 0, 0, G_OPTION_ARG_STRING, &offsets,
+    { "offsets", 0, 0, G_OPTION_ARG_STRING, &args.offsets,
       "Offset unit in the output: codepoint (default), byte or utf16", "UNIT" },
-    { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &fail_fast,
+    { "layers", 'l', 0, G_OPTION_ARG_STRING, &args.layers,
+      "Write only these layers (comma-separated); default: all", "NAMES" },
+    { "jobs", 'j', 0, G_OPTION_ARG_STRING, &args.jobs,
+      "Worker threads (default: the number of processors)", "N" },
+    { "shard", 0, 0, G_OPTION_ARG_STRING, &args.shard,
+      "Process only shard I of N of the one JSON Lines input, as split -n l/I/N divides it "
+      "(default: from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT)",
+      "I/N" },
+    { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &args.fail_fast,
       "Stop at the first document that fails (exit status 3)", NULL },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, "Do not print the summary line on stderr",
-      NULL },
+    { "max-failures", 0, 0, G_OPTION_ARG_STRING, &args.max_failures,
+      "Stop when more than N documents (or P% of them, judged after 100) fail (exit status 4)",
+      "N|P%" },
+    { "progress", 0, 0, G_OPTION_ARG_NONE, &progress,
+      "Show progress on stderr even when it is not a terminal", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
+      "No progress and no summary line on stderr", NULL },
+    { "stats", 0, 0, G_OPTION_ARG_NONE, &stage_stats,
+      "Print the time spent in each stage at the end", NULL },
     { NULL }
   };
   g_autoptr (GOptionContext) context = verb_context (
       "[FILE…|-]", "Run a pipeline over documents.",
       "Each FILE is one plain-text document, or JSON Lines ({\"id\", \"text\", …} per line) when "
-      "its name ends in .jsonl or .ndjson.\nWith no FILE, or with -, standard input is read.\n\n"
+      "its name ends in .jsonl or .ndjson.\nWith no FILE, or with -, standard input is read. "
+      "A [job] group in CONFIG can set the inputs,\nthe output and the options below; the "
+      "command line wins.\n\n"
       "Every input record yields one output record, in input order: the annotated document, or\n"
       "{\"id\", \"error\": {\"stage\", \"message\"}} when it fails.\n\n"
       "Exit status: 0 all documents ok, 1 some documents failed, 2 usage or config error,\n"
-      "3 aborted (--fail-fast, or a read or write error during the job).",
+      "3 aborted (--fail-fast, or a read or write error during the job), 4 more failures than\n"
+      "--max-failures, 130/143 interrupted by SIGINT/SIGTERM.",
       entries);
   int status = parse_options (context, "run", &argc, &argv);
-  if (status >= 0)
-    return status;
-
-  RunnerOptions options = { 0 };
-  if (input_format != NULL && !input_format_from_string (input_format, &options.input_format))
+  if (status < 0)
     {
-      g_printerr ("lector run: --input-format must be auto, text or jsonl, not '%s'\n",
-                  input_format);
-      return LECTOR_EXIT_USAGE;
-    }
-  if (output_format != NULL && !output_format_from_string (output_format, &options.output_format))
-    {
-      g_printerr ("lector run: --format must be auto, json or jsonl, not '%s'\n", output_format);
-      return LECTOR_EXIT_USAGE;
-    }
-  if (offsets != NULL && !lector_offset_unit_from_string (offsets, &options.offsets))
-    {
-      g_printerr ("lector run: --offsets must be codepoint, byte or utf16, not '%s'\n", offsets);
-      return LECTOR_EXIT_USAGE;
-    }
-  g_autoptr (GPtrArray) inputs = g_ptr_array_new ();
-  gboolean options_ended = FALSE;
-  for (int i = 1; i < argc; i++)
-    {
-      if (!options_ended && strcmp (argv[i], "--") == 0)
-        options_ended = TRUE;
-      else if (!options_ended && argv[i][0] == '-' && argv[i][1] != '\0')
+      g_autoptr (GPtrArray) command_inputs = g_ptr_array_new ();
+      gboolean options_ended = FALSE;
+      for (int i = 1; i < argc && status < 0; i++)
         {
-          g_printerr ("lector run: unknown option %s\nTry 'lector run --help'.\n", argv[i]);
-          return LECTOR_EXIT_USAGE;
+          if (!options_ended && strcmp (argv[i], "--") == 0)
+            options_ended = TRUE;
+          else if (!options_ended && argv[i][0] == '-' && argv[i][1] != '\0')
+            {
+              g_printerr ("lector run: unknown option %s\nTry 'lector run --help'.\n", argv[i]);
+              status = LECTOR_EXIT_USAGE;
+            }
+          else
+            g_ptr_array_add (command_inputs, argv[i]);
         }
-      else
-        g_ptr_array_add (inputs, argv[i]);
+      g_ptr_array_add (command_inputs, NULL);
+
+      g_autoptr (LectorConfig) config = status < 0 ? open_config (config_path, overrides) : NULL;
+      RunnerOptions options = { 0 };
+      g_autoptr (GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+      g_autoptr (GPtrArray) layers = g_ptr_array_new_with_free_func (g_free);
+      g_autofree char *output_path = NULL;
+      if (status < 0
+          && (config == NULL
+              || !resolve_job (config, &args, (char **) command_inputs->pdata, &options, inputs,
+                               layers, &output_path)))
+        status = LECTOR_EXIT_USAGE;
+
+      g_autoptr (LectorRegistry) registry = status < 0 ? open_registry () : NULL;
+      g_autoptr (LectorPipeline) pipeline = status < 0 ? open_pipeline (registry, config) : NULL;
+      if (status < 0 && pipeline == NULL)
+        status = LECTOR_EXIT_USAGE;
+      if (status < 0)
+        {
+          if (inputs->len == 1 && isatty (STDIN_FILENO))
+            g_printerr ("lector: reading a document from the terminal; end it with Ctrl-D "
+                        "(see 'lector run --help' for files)\n");
+          options.quiet = quiet;
+          options.progress = quiet ? PROGRESS_NEVER : progress ? PROGRESS_ALWAYS : PROGRESS_AUTO;
+          options.stage_stats = stage_stats;
+          RunnerStats stats;
+          status = runner_run (pipeline, &options, &stats);
+        }
     }
-  g_ptr_array_add (inputs, NULL);
-
-  g_autoptr (LectorRegistry) registry = open_registry ();
-  g_autoptr (LectorPipeline) pipeline = open_pipeline (registry, config_path, overrides);
-  if (pipeline == NULL)
-    return LECTOR_EXIT_USAGE;
-
-  if (inputs->len == 1 && isatty (STDIN_FILENO))
-    g_printerr ("lector: reading a document from the terminal; end it with Ctrl-D "
-                "(see 'lector run --help' for files)\n");
-
-  options.inputs = (const char *const *) inputs->pdata;
-  options.output_path = output_path;
-  options.fail_fast = fail_fast;
-  options.quiet = quiet;
-  RunnerStats stats;
-  return runner_run (pipeline, &options, &stats);
+  g_free (args.input_format);
+  g_free (args.format);
+  g_free (args.offsets);
+  g_free (args.layers);
+  g_free (args.jobs);
+  g_free (args.on_error);
+  g_free (args.max_failures);
+  g_free (args.output);
+  g_free (args.shard);
+  return status;
 }
 
 /* --- check ---------------------------------------------------------------------------------- */
@@ -245,9 +482,21 @@ verb_check (int argc, char **argv)
       return LECTOR_EXIT_USAGE;
     }
 
+  g_autoptr (LectorConfig) config = open_config (argc == 2 ? argv[1] : NULL, overrides);
+  if (config == NULL)
+    return LECTOR_EXIT_USAGE;
+  /* The [job] group is checked as `lector run` would read it. */
+  JobArgs no_args = { 0 };
+  char *no_inputs[] = { NULL };
+  RunnerOptions options = { 0 };
+  g_autoptr (GPtrArray) inputs = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (GPtrArray) layers = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *output_path = NULL;
+  if (!resolve_job (config, &no_args, no_inputs, &options, inputs, layers, &output_path))
+    return LECTOR_EXIT_USAGE;
+
   g_autoptr (LectorRegistry) registry = open_registry ();
-  g_autoptr (LectorPipeline) pipeline = open_pipeline (registry, argc == 2 ? argv[1] : NULL,
-                                                       overrides);
+  g_autoptr (LectorPipeline) pipeline = open_pipeline (registry, config);
   if (pipeline == NULL)
     return LECTOR_EXIT_USAGE;
 

@@ -19,8 +19,7 @@ gboolean output_format_from_string (const char *name, OutputFormat *format);
 typedef struct _OutputWriter OutputWriter;
 
 /* Writes to @path, or standard output when it is NULL or "-". */
-OutputWriter *output_writer_new (const char *path, OutputFormat format, LectorOffsetUnit offsets,
-                                 GError **error);
+OutputWriter *output_writer_new (const char *path, OutputFormat format, GError **error);
 /* Tells the writer more than one record may come: in JSON format they form an array. */
 void output_writer_expect_many (OutputWriter *writer);
 
@@ -29,10 +28,18 @@ gboolean output_writer_close (OutputWriter *writer, GError **error);
 void output_writer_free (OutputWriter *writer);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (OutputWriter, output_writer_free)
 
-/* The result record of @doc: {"id", "text", …passed-through fields, "meta", "layers"}. */
-gboolean output_writer_write_document (OutputWriter *writer, const InputRecord *record,
-                                       const LectorDocument *doc, GError **error);
-
+/* The result record of @doc, {"id", "text", …passed-through fields, "meta", "layers"}, as
+ * one JSON text without a final newline (indented in JSON format); only @layers when not
+ * NULL.  Pure functions: workers call them in parallel. */
+char *output_format_document (OutputFormat format, LectorOffsetUnit offsets,
+                              const InputRecord *record, const LectorDocument *doc,
+                              const char *const *layers);
 /* The error record {"id", "error": {"stage", "message"}}; @stage is NULL for input errors. */
-gboolean output_writer_write_error (OutputWriter *writer, const InputRecord *record,
-                                    const char *stage, const char *message, GError **error);
+char *output_format_error (OutputFormat format, const InputRecord *record, const char *stage,
+                           const char *message);
+/* The same record as output_format_document() in JSON Lines, built through Jansson. */
+char *output_format_document_slow (const InputRecord *record, const LectorDocument *doc,
+                                   LectorOffsetUnit offsets, const char *const *layers);
+
+/* Writes one formatted record. */
+gboolean output_writer_write (OutputWriter *writer, const char *record, GError **error);

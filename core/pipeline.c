@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "private.h"
 
@@ -27,7 +28,17 @@ struct _LectorPipeline {
 struct _LectorWorker {
   LectorPipeline *pipeline;
   gpointer *states; /* one per stage; PER_WORKER stages own theirs */
+  gboolean timing;
+  gint64 *stage_ns; /* time spent per stage, when timing */
 };
+
+static gint64
+now_ns (void)
+{
+  struct timespec ts;
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
+}
 
 static void
 stage_free (gpointer data)
@@ -467,6 +478,7 @@ lector_pipeline_new_worker (LectorPipeline *pipeline, GError **error)
   g_autoptr (LectorWorker) worker = g_new0 (LectorWorker, 1);
   worker->pipeline = pipeline;
   worker->states = g_new0 (gpointer, pipeline->stages->len);
+  worker->stage_ns = g_new0 (gint64, pipeline->stages->len);
   for (guint i = 0; i < pipeline->stages->len; i++)
     {
       Stage *stage = pipeline->stages->pdata[i];
@@ -492,11 +504,14 @@ lector_worker_process (LectorWorker *worker, LectorDocument *doc, const char **f
       g_autoptr (GError) local = NULL;
 
       lector_document_bind_stage (doc, &stage->binding);
+      gint64 started = worker->timing ? now_ns () : 0;
       if (stage->info->threading == LECTOR_THREADING_SERIAL)
         g_mutex_lock (&stage->serial_lock);
       gboolean ok = stage->info->process (worker->states[i], doc, &local);
       if (stage->info->threading == LECTOR_THREADING_SERIAL)
         g_mutex_unlock (&stage->serial_lock);
+      if (worker->timing)
+        worker->stage_ns[i] += now_ns () - started;
       lector_document_bind_stage (doc, NULL);
 
       if (!ok)
@@ -515,6 +530,21 @@ lector_worker_process (LectorWorker *worker, LectorDocument *doc, const char **f
 }
 
 void
+lector_worker_set_timing (LectorWorker *worker, gboolean enabled)
+{
+  g_return_if_fail (worker != NULL);
+  worker->timing = enabled;
+}
+
+double
+lector_worker_get_stage_seconds (const LectorWorker *worker, gsize index)
+{
+  g_return_val_if_fail (worker != NULL, 0.0);
+  g_return_val_if_fail (index < worker->pipeline->stages->len, 0.0);
+  return (double) worker->stage_ns[index] / 1e9;
+}
+
+void
 lector_worker_free (LectorWorker *worker)
 {
   if (worker == NULL)
@@ -526,6 +556,7 @@ lector_worker_free (LectorWorker *worker)
           && stage->info->free != NULL)
         stage->info->free (worker->states[i]);
     }
+  g_free (worker->stage_ns);
   g_free (worker->states);
   g_free (worker);
 }

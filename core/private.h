@@ -64,6 +64,7 @@ struct _LectorConfig {
   char *source;
   char *name;
   GPtrArray *stages; /* LectorStageConfig*, in pipeline order */
+  GHashTable *job;   /* [job] key -> LectorRawValue* */
 };
 
 /* --- suggestions (suggest.c) -------------------------------------------------------------- */

@@ -62,6 +62,9 @@ lector_registry_new (void)
   if (!ltdl_ready)
     ltdl_ready = lt_dlinit () == 0;
   g_mutex_unlock (&ltdl_lock);
+  /* Jansson seeds its hash function when the first object is made; doing it here, on the
+   * thread that sets up before any worker starts, keeps the seeding out of a race. */
+  json_object_seed (0);
   return registry;
 }
 

@@ -1,135 +1,552 @@
 /* Running a pipeline over a stream of input records, writing one output record for each.
  *
  * Every input record yields exactly one output record, in input order: the annotated
- * document or an error record.  The loop is kept to read → process → write so that a
- * pool of workers with an ordered output window can replace the middle step. */
+ * document or an error record.  The main thread reads records into a window of slots;
+ * worker threads (each with its own LectorWorker) process a slot and format its output
+ * record; a writer thread writes finished slots in order.  The window bounds memory —
+ * at most `window` records and about WINDOW_BYTES of input are in flight — however long
+ * the input is, and the output is the same bytes whatever the number of workers. */
 #include "config.h"
 
+#include <errno.h>
+#include <signal.h>
 #include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include "cli.h"
 #include "runner.h"
 
-/* Processes one record; returns the document, or NULL with *stage and *message set. */
-static LectorDocument *
-process_record (LectorWorker *worker, const InputRecord *record, const char **stage,
-                char **message)
+/* Input bytes in flight before the reader waits (a larger single record still passes). */
+#define WINDOW_BYTES (64u << 20)
+/* Records in flight per worker: enough to keep workers busy while one record is slow. */
+#define SLOTS_PER_WORKER 16
+/* --max-failures P% is judged once this many documents have been written. */
+#define RATIO_MIN_DOCUMENTS 100
+
+typedef struct {
+  InputRecord *record;
+  char *output;  /* the formatted output record */
+  char *stage;   /* the stage that failed, or NULL */
+  char *message; /* why the document failed, or NULL */
+  gboolean failed;
+  gboolean done;
+} Slot;
+
+typedef struct {
+  const RunnerOptions *options;
+  OutputFormat format;
+  LectorPipeline *pipeline;
+  OutputWriter *writer;
+
+  GMutex lock;
+  GCond changed; /* any change of the counters below */
+  Slot *slots;
+  guint window;
+  guint64 next_read;     /* records read so far */
+  guint64 next_dispatch; /* records handed to workers */
+  guint64 next_write;    /* records written */
+  guint64 bytes_in_flight;
+  gboolean input_done;
+  gboolean abort; /* stop reading, processing and writing */
+  int status;     /* LECTOR_EXIT_* decided by the writer, OK until something goes wrong */
+
+  /* Written by the writer thread, read after it is joined. */
+  guint64 documents;
+  guint64 failed;
+  guint64 bytes;
+  guint64 total_bytes; /* known input size for the ETA, or 0 */
+  gint64 started;
+  gboolean progress;
+} Job;
+
+static volatile sig_atomic_t interrupted_by;
+
+static void
+on_signal (int signum)
 {
-  *stage = NULL;
-  if (record->error != NULL)
+  interrupted_by = signum;
+}
+
+static void
+slot_clear (Slot *slot)
+{
+  g_clear_pointer (&slot->record, input_record_free);
+  g_clear_pointer (&slot->output, g_free);
+  g_clear_pointer (&slot->stage, g_free);
+  g_clear_pointer (&slot->message, g_free);
+  slot->failed = slot->done = FALSE;
+}
+
+/* --- workers -------------------------------------------------------------------------------- */
+
+typedef struct {
+  Job *job;
+  LectorWorker *worker;
+  GThread *thread;
+} WorkerThread;
+
+static void
+process_slot (Job *job, LectorWorker *worker, Slot *slot)
+{
+  const InputRecord *record = slot->record;
+  const char *stage = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LectorDocument) doc = NULL;
+
+  if (record->error == NULL)
     {
-      *message = g_strdup (record->error);
-      return NULL;
+      doc = lector_document_new (record->id_text, record->text, (gssize) record->length, &error);
+      if (doc != NULL && record->meta != NULL)
+        json_object_update (lector_document_get_meta (doc), record->meta);
+      if (doc != NULL && !lector_worker_process (worker, doc, &stage, &error))
+        g_clear_pointer (&doc, lector_document_unref);
     }
 
-  g_autoptr (GError) error = NULL;
-  g_autoptr (LectorDocument) doc = lector_document_new (record->id_text, record->text,
-                                                        (gssize) record->length, &error);
-  if (doc == NULL)
+  if (doc != NULL)
+    slot->output = output_format_document (job->format, job->options->offsets, record, doc,
+                                           job->options->layers);
+  else
     {
-      *message = g_strdup (error->message);
-      return NULL;
+      slot->failed = TRUE;
+      slot->stage = g_strdup (stage);
+      slot->message = g_strdup (record->error != NULL ? record->error : error->message);
+      slot->output = output_format_error (job->format, record, slot->stage, slot->message);
     }
-  if (record->meta != NULL)
-    json_object_update (lector_document_get_meta (doc), record->meta);
-  if (!lector_worker_process (worker, doc, stage, &error))
+}
+
+static gpointer
+worker_main (gpointer data)
+{
+  WorkerThread *self = data;
+  Job *job = self->job;
+
+  g_mutex_lock (&job->lock);
+  for (;;)
     {
-      *message = g_strdup (error->message);
-      return NULL;
+      while (!job->abort && job->next_dispatch == job->next_read && !job->input_done)
+        g_cond_wait (&job->changed, &job->lock);
+      if (job->abort || job->next_dispatch == job->next_read)
+        break;
+      Slot *slot = &job->slots[job->next_dispatch % job->window];
+      job->next_dispatch++;
+      g_mutex_unlock (&job->lock);
+
+      process_slot (job, self->worker, slot);
+
+      g_mutex_lock (&job->lock);
+      slot->done = TRUE;
+      g_cond_broadcast (&job->changed);
     }
-  return g_steal_pointer (&doc);
+  g_mutex_unlock (&job->lock);
+  return NULL;
+}
+
+/* --- writer --------------------------------------------------------------------------------- */
+
+static void
+format_duration (char *buffer, gsize size, double seconds)
+{
+  guint64 s = (guint64) (seconds + 0.5);
+  if (s >= 3600)
+    g_snprintf (buffer, size, "%" G_GUINT64_FORMAT ":%02u:%02u", s / 3600, (guint) (s / 60 % 60),
+                (guint) (s % 60));
+  else
+    g_snprintf (buffer, size, "%u:%02u", (guint) (s / 60), (guint) (s % 60));
+}
+
+static void
+print_progress (const Job *job, gboolean final)
+{
+  double seconds = (double) (g_get_monotonic_time () - job->started) / G_USEC_PER_SEC;
+  double mb = (double) job->bytes / 1e6;
+  double rate = seconds > 0 ? mb / seconds : 0.0;
+  char eta[32] = "";
+  if (job->total_bytes > 0 && rate > 0 && !final)
+    {
+      char left[24];
+      format_duration (left, sizeof left,
+                       ((double) job->total_bytes / 1e6 - mb) / rate);
+      g_snprintf (eta, sizeof eta, ", ETA %s", left);
+    }
+  char percent[16] = "";
+  if (job->total_bytes > 0)
+    g_snprintf (percent, sizeof percent, " (%.0f%%)",
+                100.0 * (double) MIN (job->bytes, job->total_bytes) / (double) job->total_bytes);
+  g_printerr ("\r\033[Klector: %" G_GUINT64_FORMAT " documents, %" G_GUINT64_FORMAT
+              " failed, %.1f MB%s, %.1f MB/s%s%s",
+              job->documents, job->failed, mb, percent, rate, eta, final ? "\n" : "");
+}
+
+/* Decides whether the job must stop after the record just written. */
+static gboolean
+must_stop (Job *job, const Slot *slot)
+{
+  const RunnerOptions *options = job->options;
+  if (!slot->failed)
+    return FALSE;
+  if (options->fail_fast)
+    {
+      g_printerr ("%slector: document '%s' failed%s%s%s: %s; stopping (--fail-fast)\n",
+                  job->progress ? "\n" : "", slot->record->id_text,
+                  slot->stage != NULL ? " in stage '" : "", slot->stage != NULL ? slot->stage : "",
+                  slot->stage != NULL ? "'" : "", slot->message);
+      job->status = LECTOR_EXIT_ABORTED;
+      return TRUE;
+    }
+  if (options->max_failures > 0 && job->failed > options->max_failures)
+    {
+      g_printerr ("%slector: %" G_GUINT64_FORMAT " documents failed, more than --max-failures "
+                  "%" G_GUINT64_FORMAT "; stopping (last: '%s': %s)\n",
+                  job->progress ? "\n" : "", job->failed, options->max_failures,
+                  slot->record->id_text, slot->message);
+      job->status = LECTOR_EXIT_TOO_MANY_FAILURES;
+      return TRUE;
+    }
+  if (options->max_failure_ratio > 0 && job->documents >= RATIO_MIN_DOCUMENTS
+      && (double) job->failed > options->max_failure_ratio * (double) job->documents)
+    {
+      g_printerr ("%slector: %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT " documents failed, "
+                  "more than --max-failures %g%%; stopping (last: '%s': %s)\n",
+                  job->progress ? "\n" : "", job->failed, job->documents,
+                  options->max_failure_ratio * 100, slot->record->id_text, slot->message);
+      job->status = LECTOR_EXIT_TOO_MANY_FAILURES;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gpointer
+writer_main (gpointer data)
+{
+  Job *job = data;
+  gint64 last_progress = 0;
+
+  g_mutex_lock (&job->lock);
+  for (;;)
+    {
+      Slot *slot = &job->slots[job->next_write % job->window];
+      while (!job->abort && !(job->next_write < job->next_read && slot->done)
+             && !(job->input_done && job->next_write == job->next_read))
+        g_cond_wait (&job->changed, &job->lock);
+      if (job->abort || job->next_write == job->next_read)
+        break;
+      g_mutex_unlock (&job->lock);
+
+      g_autoptr (GError) error = NULL;
+      gboolean stop = FALSE;
+      if (!output_writer_write (job->writer, slot->output, &error))
+        {
+          g_printerr ("%slector: %s\n", job->progress ? "\n" : "", error->message);
+          job->status = LECTOR_EXIT_ABORTED;
+          stop = TRUE;
+        }
+      else
+        {
+          job->documents++;
+          job->bytes += slot->record->input_bytes;
+          if (slot->failed)
+            job->failed++;
+          stop = must_stop (job, slot);
+        }
+      guint64 bytes = slot->record->input_bytes;
+      slot_clear (slot);
+
+      if (job->progress)
+        {
+          gint64 now = g_get_monotonic_time ();
+          if (now - last_progress > G_USEC_PER_SEC / 5)
+            {
+              print_progress (job, FALSE);
+              last_progress = now;
+            }
+        }
+
+      g_mutex_lock (&job->lock);
+      job->next_write++;
+      job->bytes_in_flight -= bytes;
+      if (stop)
+        job->abort = TRUE;
+      g_cond_broadcast (&job->changed);
+    }
+  g_mutex_unlock (&job->lock);
+  if (job->progress)
+    print_progress (job, TRUE);
+  return NULL;
+}
+
+/* --- reader (the calling thread) ------------------------------------------------------------ */
+
+/* Reads records into the window until the input ends, the job aborts or a signal comes.
+ * Returns FALSE when reading failed. */
+static gboolean
+read_input (Job *job, InputReader *reader)
+{
+  for (;;)
+    {
+      if (interrupted_by != 0)
+        return TRUE;
+      g_autoptr (GError) error = NULL;
+      InputRecord *record = input_reader_next (reader, &error);
+      if (record == NULL)
+        {
+          if (error != NULL && interrupted_by == 0)
+            {
+              g_printerr ("%slector: %s\n", job->progress ? "\n" : "", error->message);
+              return FALSE;
+            }
+          return TRUE;
+        }
+
+      g_mutex_lock (&job->lock);
+      while (!job->abort
+             && (job->next_read - job->next_write >= job->window
+                 || (job->next_read > job->next_write
+                     && job->bytes_in_flight + record->input_bytes > WINDOW_BYTES)))
+        g_cond_wait (&job->changed, &job->lock);
+      if (job->abort)
+        {
+          g_mutex_unlock (&job->lock);
+          input_record_free (record);
+          return TRUE;
+        }
+      Slot *slot = &job->slots[job->next_read % job->window];
+      slot->record = record;
+      job->next_read++;
+      job->bytes_in_flight += record->input_bytes;
+      g_cond_broadcast (&job->changed);
+      g_mutex_unlock (&job->lock);
+    }
+}
+
+char *
+runner_part_path (const char *dir, guint shard_index)
+{
+  g_autofree char *name = g_strdup_printf ("part-%05u.jsonl", shard_index > 0 ? shard_index - 1 : 0);
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+print_stage_stats (LectorPipeline *pipeline, WorkerThread *workers, guint n_workers,
+                   guint64 bytes)
+{
+  g_printerr ("lector: time per stage (summed over %u worker%s):\n", n_workers,
+              n_workers == 1 ? "" : "s");
+  for (gsize s = 0; s < lector_pipeline_get_n_stages (pipeline); s++)
+    {
+      double seconds = 0;
+      for (guint w = 0; w < n_workers; w++)
+        seconds += lector_worker_get_stage_seconds (workers[w].worker, s);
+      g_printerr ("  %-16s %9.3f s  %9.1f MB/s\n", lector_pipeline_get_stage_name (pipeline, s),
+                  seconds, seconds > 0 ? (double) bytes / 1e6 / seconds : 0.0);
+    }
+}
+
+/* A run killed with SIGKILL leaves its temporary part behind; a rerun of the shard removes
+ * the ones whose process is gone (a live one is another run of the same shard: kept). */
+static void
+remove_stale_temp_files (const char *dir, const char *part_name)
+{
+  g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.tmp-", part_name);
+  const char *name;
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      guint64 pid;
+      if (!g_str_has_prefix (name, prefix)
+          || !g_ascii_string_to_unsigned (name + strlen (prefix), 10, 1, G_MAXINT, &pid, NULL))
+        continue;
+      if (kill ((pid_t) pid, 0) == 0 || errno != ESRCH)
+        continue;
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
 }
 
 int
 runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats *stats)
 {
   g_autoptr (GError) error = NULL;
-  gint64 started = g_get_monotonic_time ();
   *stats = (RunnerStats){ 0 };
 
   g_autoptr (InputReader) reader = input_reader_new (options->inputs, options->input_format);
+  if (options->shard_count > 0
+      && !input_reader_set_shard (reader, options->shard_index, options->shard_count, &error))
+    {
+      g_printerr ("lector: %s\n", error->message);
+      return LECTOR_EXIT_USAGE;
+    }
   OutputFormat format = options->output_format;
   if (format == OUTPUT_FORMAT_AUTO)
-    format = input_reader_is_single_text (reader) ? OUTPUT_FORMAT_JSON : OUTPUT_FORMAT_JSONL;
+    format = input_reader_is_single_text (reader) && !options->output_is_dir ? OUTPUT_FORMAT_JSON
+                                                                             : OUTPUT_FORMAT_JSONL;
 
-  g_autoptr (LectorWorker) worker = lector_pipeline_new_worker (pipeline, &error);
-  if (worker == NULL)
+  /* An output directory gets one part file per shard, written under a temporary name and
+   * renamed when complete, so a part that exists is a finished shard. */
+  g_autofree char *part_path = NULL;
+  g_autofree char *temp_path = NULL;
+  const char *output_path = options->output_path;
+  if (options->output_is_dir)
     {
-      g_printerr ("lector: %s\n", error->message);
-      return LECTOR_EXIT_USAGE;
-    }
-  g_autoptr (OutputWriter) writer = output_writer_new (options->output_path, format,
-                                                       options->offsets, &error);
-  if (writer == NULL)
-    {
-      g_printerr ("lector: %s\n", error->message);
-      return LECTOR_EXIT_USAGE;
-    }
-  if (!input_reader_is_single_text (reader))
-    output_writer_expect_many (writer);
-
-  int status = LECTOR_EXIT_OK;
-  for (;;)
-    {
-      g_autoptr (InputRecord) record = input_reader_next (reader, &error);
-      if (record == NULL)
+      if (g_mkdir_with_parents (options->output_path, 0755) != 0)
         {
-          if (error != NULL)
-            {
-              g_printerr ("lector: %s\n", error->message);
-              status = LECTOR_EXIT_ABORTED;
-            }
-          break;
+          g_printerr ("lector: cannot create %s: %s\n", options->output_path, g_strerror (errno));
+          return LECTOR_EXIT_USAGE;
         }
+      part_path = runner_part_path (options->output_path, options->shard_index);
+      if (g_file_test (part_path, G_FILE_TEST_EXISTS))
+        {
+          if (!options->quiet)
+            g_printerr ("lector: %s exists: this shard is done (remove the file to run it "
+                        "again)\n",
+                        part_path);
+          return LECTOR_EXIT_OK;
+        }
+      g_autofree char *base = g_path_get_basename (part_path);
+      remove_stale_temp_files (options->output_path, base);
+      g_autofree char *temp_name = g_strdup_printf (".%s.tmp-%d", base, (int) getpid ());
+      temp_path = g_build_filename (options->output_path, temp_name, NULL);
+      output_path = temp_path;
+    }
 
-      stats->documents++;
-      stats->bytes += record->input_bytes;
-      const char *stage = NULL;
-      g_autofree char *message = NULL;
-      g_autoptr (LectorDocument) doc = process_record (worker, record, &stage, &message);
-      gboolean written = doc != NULL
-                             ? output_writer_write_document (writer, record, doc, &error)
-                             : output_writer_write_error (writer, record, stage, message, &error);
-      if (!written)
+  Job job = { 0 };
+  job.options = options;
+  job.format = format;
+  job.pipeline = pipeline;
+  job.status = LECTOR_EXIT_OK;
+  job.window = MAX (1u, options->jobs) * SLOTS_PER_WORKER;
+  job.slots = g_new0 (Slot, job.window);
+  job.total_bytes = input_reader_get_total_bytes (reader);
+  job.progress = options->progress == PROGRESS_ALWAYS
+                 || (options->progress == PROGRESS_AUTO && isatty (STDERR_FILENO));
+  g_mutex_init (&job.lock);
+  g_cond_init (&job.changed);
+
+  /* Stage instances are created here, on the main thread, before any thread starts. */
+  guint n_workers = MAX (1u, options->jobs);
+  WorkerThread *workers = g_new0 (WorkerThread, n_workers);
+  int status = LECTOR_EXIT_OK;
+  for (guint i = 0; i < n_workers && status == LECTOR_EXIT_OK; i++)
+    {
+      workers[i].job = &job;
+      workers[i].worker = lector_pipeline_new_worker (pipeline, &error);
+      if (workers[i].worker == NULL)
         {
           g_printerr ("lector: %s\n", error->message);
-          stats->failed++;
-          status = LECTOR_EXIT_ABORTED;
-          break;
+          status = LECTOR_EXIT_USAGE;
         }
-      if (doc == NULL)
+      else
+        lector_worker_set_timing (workers[i].worker, options->stage_stats);
+    }
+  if (status == LECTOR_EXIT_OK)
+    {
+      job.writer = output_writer_new (output_path, format, &error);
+      if (job.writer == NULL)
         {
-          stats->failed++;
-          if (options->fail_fast)
-            {
-              g_printerr ("lector: document '%s' failed%s%s%s: %s; stopping (--fail-fast)\n",
-                          record->id_text, stage != NULL ? " in stage '" : "",
-                          stage != NULL ? stage : "", stage != NULL ? "'" : "", message);
-              status = LECTOR_EXIT_ABORTED;
-              break;
-            }
+          g_printerr ("lector: %s\n", error->message);
+          status = LECTOR_EXIT_USAGE;
         }
     }
+  if (status != LECTOR_EXIT_OK)
+    {
+      for (guint i = 0; i < n_workers; i++)
+        lector_worker_free (workers[i].worker);
+      g_free (workers);
+      g_free (job.slots);
+      g_mutex_clear (&job.lock);
+      g_cond_clear (&job.changed);
+      return status;
+    }
+  if (format == OUTPUT_FORMAT_JSON && !input_reader_is_single_text (reader))
+    output_writer_expect_many (job.writer);
 
-  if (!output_writer_close (writer, status == LECTOR_EXIT_OK ? &error : NULL)
+  /* SIGINT and SIGTERM stop the reading; what is in flight is finished and written. */
+  struct sigaction action = { 0 }, old_int, old_term;
+  action.sa_handler = on_signal;
+  sigemptyset (&action.sa_mask);
+  interrupted_by = 0;
+  sigaction (SIGINT, &action, &old_int);
+  sigaction (SIGTERM, &action, &old_term);
+
+  job.started = g_get_monotonic_time ();
+  for (guint i = 0; i < n_workers; i++)
+    workers[i].thread = g_thread_new ("lector-worker", worker_main, &workers[i]);
+  GThread *writer = g_thread_new ("lector-writer", writer_main, &job);
+
+  gboolean read_ok = read_input (&job, reader);
+
+  g_mutex_lock (&job.lock);
+  job.input_done = TRUE;
+  g_cond_broadcast (&job.changed);
+  g_mutex_unlock (&job.lock);
+  for (guint i = 0; i < n_workers; i++)
+    g_thread_join (workers[i].thread);
+  g_thread_join (writer);
+
+  sigaction (SIGINT, &old_int, NULL);
+  sigaction (SIGTERM, &old_term, NULL);
+
+  status = job.status;
+  if (status == LECTOR_EXIT_OK && !read_ok)
+    status = LECTOR_EXIT_ABORTED;
+  if (!output_writer_close (job.writer, status == LECTOR_EXIT_OK ? &error : NULL)
       && status == LECTOR_EXIT_OK)
     {
       g_printerr ("lector: %s\n", error->message);
       status = LECTOR_EXIT_ABORTED;
     }
-  if (status == LECTOR_EXIT_OK && stats->failed > 0)
+  if (status == LECTOR_EXIT_OK && interrupted_by != 0)
+    {
+      g_printerr ("lector: interrupted by signal %d (%s); stopped reading, finished the "
+                  "documents in flight\n",
+                  (int) interrupted_by, g_strsignal (interrupted_by));
+      status = 128 + interrupted_by;
+    }
+  if (status == LECTOR_EXIT_OK && job.failed > 0)
     status = LECTOR_EXIT_SOME_FAILED;
 
-  stats->seconds = (double) (g_get_monotonic_time () - started) / G_USEC_PER_SEC;
+  if (temp_path != NULL)
+    {
+      gboolean complete = status == LECTOR_EXIT_OK || status == LECTOR_EXIT_SOME_FAILED;
+      if (complete && g_rename (temp_path, part_path) != 0)
+        {
+          g_printerr ("lector: cannot rename %s to %s: %s\n", temp_path, part_path,
+                      g_strerror (errno));
+          status = LECTOR_EXIT_ABORTED;
+          complete = FALSE;
+        }
+      if (!complete)
+        g_unlink (temp_path);
+    }
+
+  stats->documents = job.documents;
+  stats->failed = job.failed;
+  stats->bytes = job.bytes;
+  stats->seconds = (double) (g_get_monotonic_time () - job.started) / G_USEC_PER_SEC;
+  if (options->stage_stats)
+    print_stage_stats (pipeline, workers, n_workers, job.bytes);
   if (!options->quiet)
     {
       double mb = (double) stats->bytes / 1e6;
       g_printerr ("lector: %" G_GUINT64_FORMAT " document%s, %" G_GUINT64_FORMAT " ok, %" G_GUINT64_FORMAT
                   " failed; %.2f MB in %.2f s (%.1f MB/s)%s\n",
                   stats->documents, stats->documents == 1 ? "" : "s",
-                  stats->documents - stats->failed, stats->failed, mb,
-                  stats->seconds, stats->seconds > 0 ? mb / stats->seconds : 0.0,
-                  status == LECTOR_EXIT_ABORTED ? "; aborted" : "");
+                  stats->documents - stats->failed, stats->failed, mb, stats->seconds,
+                  stats->seconds > 0 ? mb / stats->seconds : 0.0,
+                  status == LECTOR_EXIT_OK || status == LECTOR_EXIT_SOME_FAILED ? "" : "; stopped early");
     }
+
+  for (guint i = 0; i < n_workers; i++)
+    lector_worker_free (workers[i].worker);
+  g_free (workers);
+  /* Records left in the window by an abort. */
+  for (guint i = 0; i < job.window; i++)
+    slot_clear (&job.slots[i]);
+  g_free (job.slots);
+  output_writer_free (job.writer);
+  g_mutex_clear (&job.lock);
+  g_cond_clear (&job.changed);
   return status;
 }

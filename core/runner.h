@@ -6,14 +6,29 @@
 #include "input.h"
 #include "output.h"
 
+typedef enum {
+  PROGRESS_AUTO = 0, /* when stderr is a terminal */
+  PROGRESS_ALWAYS,
+  PROGRESS_NEVER,
+} ProgressMode;
+
 typedef struct {
   const char *const *inputs; /* file names, "-" for standard input; empty: standard input */
   InputFormat input_format;
   OutputFormat output_format;
-  const char *output_path; /* NULL: standard output */
+  const char *output_path;   /* NULL: standard output */
+  gboolean output_is_dir;    /* write DIR/part-NNNNN.jsonl through a temporary file */
   LectorOffsetUnit offsets;
+  const char *const *layers; /* only these layers in the output; NULL: all */
+  guint jobs;                /* worker threads, >= 1 */
+  guint shard_index;         /* 1-based; 0: no sharding */
+  guint shard_count;
   gboolean fail_fast;
-  gboolean quiet; /* no summary line on stderr */
+  guint64 max_failures;      /* abort when more documents fail; 0: no limit */
+  double max_failure_ratio;  /* abort when this fraction fails (checked after 100); 0: none */
+  gboolean quiet;            /* no summary line on stderr */
+  ProgressMode progress;
+  gboolean stage_stats;      /* print the time spent in each stage */
 } RunnerOptions;
 
 typedef struct {
@@ -26,3 +41,7 @@ typedef struct {
 /* Runs the job and returns the exit status (LECTOR_EXIT_*); messages for a status other
  * than OK or SOME_FAILED are printed to stderr. */
 int runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats *stats);
+
+/* The part file a shard writes in an output directory: DIR/part-NNNNN.jsonl, numbered
+ * from 0 (shard 1 of N is part-00000). */
+char *runner_part_path (const char *dir, guint shard_index);

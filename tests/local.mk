@@ -45,3 +45,14 @@ TESTS += tests/test-keywords
 tests_test_keywords_SOURCES = sdk/template/test-keywords.c
 tests_test_keywords_CPPFLAGS = $(AM_CPPFLAGS) -DPLUGIN_FILE='"$(abs_top_builddir)/tests/sdk/keywords.la"'
 tests_test_keywords_LDADD = sdk/liblector-testing.la $(TEST_LIBS)
+
+# The lector command's own formatting code, tested directly.
+check_PROGRAMS += tests/test-output
+TESTS += tests/test-output
+tests_test_output_SOURCES = tests/test-output.c core/output.c core/input.c
+tests_test_output_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/core
+tests_test_output_LDADD = $(TEST_LIBS)
+
+# Configured jobs through the lector command: threads, shards, parts, signals, [job].
+TESTS += tests/test-jobs.sh
+EXTRA_DIST += tests/test-jobs.sh

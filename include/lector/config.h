@@ -45,6 +45,20 @@ LECTOR_API LectorConfig *lector_config_new_default (void);
 LECTOR_API gboolean lector_config_set_override (LectorConfig *config, const char *assignment,
                                                 GError **error);
 
+/**
+ * lector_config_get_job_setting:
+ * @key: a key of the [job] group ("input", "output", "jobs", …)
+ * @line: (out) (optional): the line it was set on, 0 when unknown
+ *
+ * The [job] group describes how to run the pipeline (inputs, output, threads…)
+ * so that a config file can be a whole job.  Keys are checked when the file is
+ * loaded; values are read by the program that runs the job.
+ *
+ * Returns: (nullable): the value as written (lists joined by "; "), or %NULL
+ */
+LECTOR_API const char *lector_config_get_job_setting (const LectorConfig *config, const char *key,
+                                                      int *line);
+
 /** lector_config_get_source: Returns: the file name errors refer to. */
 LECTOR_API const char *lector_config_get_source (const LectorConfig *config);
 
