@@ -314,7 +314,12 @@ lector_layer_add (LectorLayer *layer, LectorSpan span, const char *label, double
         g_ptr_array_add (layer->features, NULL);
     }
 
-  g_array_insert_val (layer->spans, index, span);
+  /* Appending, the usual case, avoids the general insertion's bookkeeping. */
+  gboolean append = index == size;
+  if (append)
+    g_array_append_val (layer->spans, span);
+  else
+    g_array_insert_val (layer->spans, index, span);
   const char *interned = NULL;
   if (label != NULL)
     {
@@ -326,7 +331,10 @@ lector_layer_add (LectorLayer *layer, LectorSpan span, const char *label, double
         }
       interned = layer->last_interned;
     }
-  g_ptr_array_insert (layer->labels, (gint) index, (gpointer) interned);
+  if (append)
+    g_ptr_array_add (layer->labels, (gpointer) interned);
+  else
+    g_ptr_array_insert (layer->labels, (gint) index, (gpointer) interned);
   if (layer->scores != NULL)
     g_array_insert_val (layer->scores, index, score);
   if (layer->features != NULL)

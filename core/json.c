@@ -14,7 +14,12 @@ struct _LectorOffsetMap {
   const guchar *text;
   gsize length;
   LectorOffsetUnit unit;
+  gboolean identity;   /* bytes, or an ASCII text: offsets need no conversion */
   gsize *block_counts; /* units before byte k * BLOCK */
+  /* The last conversion: spans come in order, so the next offset is usually just after
+   * it and is counted from there. */
+  gsize cursor_byte;
+  gsize cursor_units;
 };
 
 static inline gsize
@@ -36,7 +41,8 @@ lector_offset_map_new (const LectorDocument *doc, LectorOffsetUnit unit)
   map->text = (const guchar *) lector_document_get_text (doc, &map->length);
   map->unit = unit;
   map->block_counts = NULL;
-  if (unit == LECTOR_OFFSETS_BYTE)
+  map->identity = unit == LECTOR_OFFSETS_BYTE;
+  if (map->identity)
     return map;
 
   gsize n_blocks = map->length / BLOCK + 1;
@@ -49,6 +55,7 @@ lector_offset_map_new (const LectorDocument *doc, LectorOffsetUnit unit)
       for (gsize i = b * BLOCK; i < end; i++)
         count += units_of_byte (map->text[i], unit);
     }
+  map->identity = count == map->length;
   return map;
 }
 
@@ -62,16 +69,28 @@ lector_offset_map_free (LectorOffsetMap *map)
 }
 
 gsize
-lector_offset_map_convert (const LectorOffsetMap *map, gsize offset)
+lector_offset_map_convert (LectorOffsetMap *map, gsize offset)
 {
   g_return_val_if_fail (map != NULL, offset);
-  if (map->unit == LECTOR_OFFSETS_BYTE)
+  if (map->identity)
     return offset;
   offset = MIN (offset, map->length);
-  gsize block = offset / BLOCK;
-  gsize count = map->block_counts[block];
-  for (gsize i = block * BLOCK; i < offset; i++)
+
+  gsize from, count;
+  if (offset >= map->cursor_byte && offset - map->cursor_byte < BLOCK)
+    {
+      from = map->cursor_byte;
+      count = map->cursor_units;
+    }
+  else
+    {
+      from = offset / BLOCK * BLOCK;
+      count = map->block_counts[offset / BLOCK];
+    }
+  for (gsize i = from; i < offset; i++)
     count += units_of_byte (map->text[i], map->unit);
+  map->cursor_byte = offset;
+  map->cursor_units = count;
   return count;
 }
 
@@ -108,7 +127,7 @@ lector_json_is_offset_feature (const char *key, json_t *value)
 }
 
 static json_t *
-layer_to_json (const LectorLayer *layer, const LectorOffsetMap *map)
+layer_to_json (const LectorLayer *layer, LectorOffsetMap *map)
 {
   gsize size = lector_layer_get_size (layer);
   const LectorSpan *spans = lector_layer_get_spans (layer);

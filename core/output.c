@@ -187,7 +187,7 @@ append_uint (GString *out, gsize value)
 /* Annotations are written directly, not through a Jansson tree: a token costs a few
  * appends instead of an object, three allocations and a dump. */
 static void
-append_layer (GString *out, const LectorLayer *layer, const LectorOffsetMap *map)
+append_layer (GString *out, const LectorLayer *layer, LectorOffsetMap *map)
 {
   gsize size = lector_layer_get_size (layer);
   const LectorSpan *spans = lector_layer_get_spans (layer);

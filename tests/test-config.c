@@ -1,6 +1,7 @@
 /* Golden config cases: tests/config/invalid/CASE/ holds a config (config.conf or
  * config.json), optional -s overrides (one per line in `overrides`) and `error`, the
- * exact message `lector check` must give.  tests/config/valid/CASE/ holds a config that
+ * exact message `lector check` must give ('*' matches any text, for lists that depend on
+ * which plugins are built).  tests/config/valid/CASE/ holds a config that
  * must resolve, and `stages`, the expected "stage plugin" lines. */
 #include <string.h>
 
@@ -87,7 +88,15 @@ test_invalid_case (Fixture *fixture, gconstpointer data)
   g_autoptr (LectorPipeline) pipeline = resolve_case (fixture, dir, &error);
   g_assert_null (pipeline);
   g_assert_nonnull (error);
-  g_assert_cmpstr (error->message, ==, expected);
+  /* A '*' in the expected message stands for text that depends on the build, such as
+   * the list of plugins found. */
+  if (strchr (expected, '*') != NULL)
+    {
+      if (!g_pattern_match_simple (expected, error->message))
+        g_error ("message '%s' does not match '%s'", error->message, expected);
+    }
+  else
+    g_assert_cmpstr (error->message, ==, expected);
 }
 
 static void

@@ -30,14 +30,16 @@ LECTOR_API gboolean lector_offset_unit_from_string (const char *name, LectorOffs
 /**
  * LectorOffsetMap:
  * Converts byte offsets of one document's text to another unit in O(1) each
- * (a table of the count at every 64th byte, then a short scan).
+ * (a table of the count at every 64th byte, then a short scan; offsets given in
+ * increasing order are counted on from the previous one).  A map remembers its
+ * last conversion, so it is used by one thread at a time.
  */
 typedef struct _LectorOffsetMap LectorOffsetMap;
 
 /** lector_offset_map_new: Returns: (transfer full): a map for @doc's text to @unit. */
 LECTOR_API LectorOffsetMap *lector_offset_map_new (const LectorDocument *doc, LectorOffsetUnit unit);
 /** lector_offset_map_convert: Returns: @offset (in bytes, clamped to the text) in the map's unit. */
-LECTOR_API gsize lector_offset_map_convert (const LectorOffsetMap *map, gsize offset);
+LECTOR_API gsize lector_offset_map_convert (LectorOffsetMap *map, gsize offset);
 LECTOR_API void lector_offset_map_free (LectorOffsetMap *map);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LectorOffsetMap, lector_offset_map_free)
 
