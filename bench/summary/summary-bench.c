@@ -2,7 +2,7 @@
  * predictions for scoring.
  *
  *   summary-bench [--rounds N] [-s KEY=VALUE]... IN.jsonl OUT.jsonl
- *   summary-bench --weights L,C,S,N,Q,MIN,WIN [-s KEY=VALUE]... IN.jsonl OUT.jsonl
+ *   summary-bench --weights L,C,S,N,Q,MIN,WIN,RED [-s KEY=VALUE]... IN.jsonl OUT.jsonl
  *
  * IN has {"id", "text"} per line; OUT gets {"id", "summary"} per line (the
  * selected sentences, one a line, as rouge.py wants them).  Each round makes
@@ -243,7 +243,7 @@ main (int argc, char **argv)
   GOptionEntry entries[] = {
     { "rounds", 'r', 0, G_OPTION_ARG_INT, &rounds, "timed rounds (median reported)", "N" },
     { "weights", 'w', 0, G_OPTION_ARG_STRING, &weights_text,
-      "engine weights L,C,S,N,Q,MIN,WIN (empty = default); no timing", "LIST" },
+      "engine weights L,C,S,N,Q,MIN,WIN,RED (empty = default); no timing", "LIST" },
     { "set", 's', 0, G_OPTION_ARG_STRING_ARRAY, &overrides, "summary.KEY=VALUE for the stage",
       "ASSIGNMENT" },
     { NULL },
@@ -285,7 +285,7 @@ main (int argc, char **argv)
       double *fields[] = { &w.length, &w.centrality, &w.signature, &w.numbers, &w.quote };
       g_autoptr (GPtrArray) docs = make_documents (records);
 
-      for (guint i = 0; parts[i] != NULL && i < 7; i++)
+      for (guint i = 0; parts[i] != NULL && i < 8; i++)
         {
           if (*parts[i] == '\0')
             continue;
@@ -293,8 +293,10 @@ main (int argc, char **argv)
             *fields[i] = g_ascii_strtod (parts[i], NULL);
           else if (i == 5)
             w.min_words = (guint)atoi (parts[i]);
-          else
+          else if (i == 6)
             w.window = (guint)atoi (parts[i]);
+          else
+            w.redundancy = g_ascii_strtod (parts[i], NULL);
         }
       for (char **o = overrides; o != NULL && *o != NULL; o++)
         if (g_str_has_prefix (*o, "summary.sentences="))

@@ -11,7 +11,11 @@
  * fit to a few documents.  Read as: shorter, more central, more repetitive and
  * more numeric sentences first; quotations last (highlights report, they do
  * not quote: a sentence at least half of whose words are quoted).  The window of one extra sentence is the lead bias: a summary of
- * k sentences chooses among the first k + 1. */
+ * k sentences chooses among the first k + 1.  A sentence is left out when
+ * more than a fifth of its word trigrams are already in the summary: blocking
+ * on any shared trigram scored 0.07 R1 higher on dev, noise, and would also
+ * drop sentences that merely share a name ("the harbour district") from a
+ * long summary of a short text. */
 static const SummWeights default_weights = {
   .length = -1.0,
   .centrality = 0.5,
@@ -20,6 +24,7 @@ static const SummWeights default_weights = {
   .quote = -1.0,
   .min_words = 8,
   .window = 1,
+  .redundancy = 0.2,
 };
 
 const SummWeights *
@@ -483,18 +488,21 @@ trigram_hash (const guint32 *ids)
                 ^ G_GUINT64_CONSTANT (0x9e3779b97f4a7c15));
 }
 
-/* Whether sentence i repeats a chosen one: the same words, or a shared word
- * trigram (the trigram blocking of extractive summarizers). */
+/* Whether sentence i repeats what was chosen: the same words, or more than
+ * the allowed share of its word trigrams (the trigram blocking of extractive
+ * summarizers, when that share is 0). */
 static gboolean
-is_redundant (const Work *w, const HashSet *seen, gsize i)
+is_redundant (const Work *w, const HashSet *seen, gsize i, double redundancy)
 {
   const Sentence *s = &w->sentences[i];
   const guint32 *ids = w->words + s->first_word;
+  gsize shared = 0, n_trigrams = s->n_words >= 3 ? s->n_words - 2 : 0;
 
   if (hash_set_contains (seen, sentence_hash (w, i)))
     return TRUE;
-  for (gsize j = 0; j + 3 <= s->n_words; j++)
-    if (hash_set_contains (seen, trigram_hash (ids + j)))
+  for (gsize j = 0; j < n_trigrams; j++)
+    if (hash_set_contains (seen, trigram_hash (ids + j))
+        && (double)++shared > redundancy * (double)n_trigrams)
       return TRUE;
   return FALSE;
 }
@@ -588,7 +596,7 @@ work_select (const Work *w, const SummBudget *budget, const SummWeights *wt, GAr
 
       if (budget->kind == SUMM_BUDGET_SENTENCES && picks->len >= k)
         break;
-      if (total + w->sentences[i].n_words > limit || is_redundant (w, &seen, i))
+      if (total + w->sentences[i].n_words > limit || is_redundant (w, &seen, i, wt->redundancy))
         continue;
       take (w, &seen, picks, i, &total);
     }
@@ -598,7 +606,7 @@ work_select (const Work *w, const SummBudget *budget, const SummWeights *wt, GAr
     {
       gsize i = eligible[j];
 
-      if (total + w->sentences[i].n_words > limit || is_redundant (w, &seen, i))
+      if (total + w->sentences[i].n_words > limit || is_redundant (w, &seen, i, wt->redundancy))
         continue;
       take (w, &seen, picks, i, &total);
     }

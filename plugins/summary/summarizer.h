@@ -13,8 +13,9 @@
  *     at least half of its words are quoted (direct speech, not a quoted phrase);
  *  2. news puts its point first, so only the first k + 1 sentences that have
  *     enough words compete for k places (k from the budget); the best-scored
- *     of them are taken in score order, skipping any sentence that shares a
- *     word trigram with one already taken (redundancy control);
+ *     of them are taken in score order, skipping any sentence that repeats
+ *     the words of one already taken or shares too many of its word trigrams
+ *     with those taken (redundancy control);
  *  3. the chosen sentences come back in document order.
  *
  * All offsets are byte offsets into UTF-8 text.
@@ -119,6 +120,8 @@ typedef struct
   double quote;      /* 1 when at least half of the sentence's words are quoted */
   guint min_words;   /* shorter sentences are chosen only when too few are long enough */
   guint window;      /* extra sentences beyond the budget that compete for a place */
+  double redundancy; /* largest share of a sentence's word trigrams that may already be in
+                      * the summary; 0: one shared trigram excludes it */
 } SummWeights;
 
 /** summ_weights_default: Returns: (transfer none): the tuned weights. */
