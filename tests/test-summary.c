@@ -170,7 +170,8 @@ static const char *const story[] = {
   "The mayor said the housing would be ready for the first families within four years.",
   "Local shop owners welcomed the plan but asked for more parking near the old fish market.",
   "A group of residents has already collected two thousand signatures against the new towers.",
-  "The regional government must still confirm the budget before construction can begin next spring.",
+  "The regional government must still confirm the budget before construction can begin next "
+  "spring.",
   "Engineers will study the soil of the former shipyard during the summer months.",
   "The next council meeting on the harbour district is planned for the first week of June.",
 };
@@ -262,8 +263,7 @@ test_ratio_budget (Fixture *fixture, gconstpointer data)
 }
 
 static void
-assert_config_error (Fixture *fixture, const char *settings, const char *first,
-                     const char *second)
+assert_config_error (Fixture *fixture, const char *settings, const char *first, const char *second)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (LectorPipeline) pipeline = build (fixture, settings, &error);
@@ -349,8 +349,7 @@ test_duplicates (Fixture *fixture, gconstpointer data)
   g_autofree char *text = g_strdup_printf ("%s %s %s %s %s %s", story[1], story[1], story[2],
                                            story[4], story[1], story[5]);
   g_autoptr (LectorDocument) doc = run_text (fixture, "sentences = 4", text);
-  g_autoptr (LectorDocument) shortdoc
-      = run_text (fixture, "sentences = 3", "Yes. Yes. No. Yes.");
+  g_autoptr (LectorDocument) shortdoc = run_text (fixture, "sentences = 3", "Yes. Yes. No. Yes.");
   LectorLayer *summary = lector_document_get_layer (doc, "summary");
   const char *t = lector_document_get_text (doc, NULL);
   int copies = 0;
@@ -389,12 +388,10 @@ test_document_order (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (lector_layer_get_size (summary), ==, 2);
   g_assert_cmpint (sentence_index (doc, lector_layer_get_span (summary, 0)), ==, 0);
   g_assert_cmpint (sentence_index (doc, lector_layer_get_span (summary, 1)), ==, 1);
-  g_assert_cmpint (json_integer_value (json_object_get (lector_layer_get_features (summary, 0),
-                                                        "rank")),
-                   ==, 2);
-  g_assert_cmpint (json_integer_value (json_object_get (lector_layer_get_features (summary, 1),
-                                                        "rank")),
-                   ==, 1);
+  g_assert_cmpint (
+      json_integer_value (json_object_get (lector_layer_get_features (summary, 0), "rank")), ==, 2);
+  g_assert_cmpint (
+      json_integer_value (json_object_get (lector_layer_get_features (summary, 1), "rank")), ==, 1);
   g_assert_cmpfloat (lector_layer_get_score (summary, 1), >, lector_layer_get_score (summary, 0));
 }
 
@@ -419,8 +416,9 @@ test_quotes_layer (Fixture *fixture, gconstpointer data)
   quotes = lector_document_add_layer (doc, "quotes", &error);
   g_assert_no_error (error);
   lector_layer_add (quotes,
-                    (LectorSpan){ quote - text, quote - text + strlen ("We will build houses for "
-                                                                       "every family here.") },
+                    (LectorSpan){ quote - text, quote - text
+                                                    + strlen ("We will build houses for "
+                                                              "every family here.") },
                     NULL, NAN, NULL, &error);
   g_assert_no_error (error);
   run_doc (fixture, NULL, doc);
@@ -510,8 +508,8 @@ test_other_languages (Fixture *fixture, gconstpointer data)
 static void
 test_golden_news_cairo (Fixture *fixture, gconstpointer data)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "examples", "news-cairo.txt",
-                                                 NULL);
+  g_autofree char *path
+      = g_test_build_filename (G_TEST_DIST, "..", "examples", "news-cairo.txt", NULL);
   g_autofree char *golden_path
       = g_test_build_filename (G_TEST_DIST, "summary", "news-cairo.summary", NULL);
   g_autofree char *text = NULL, *golden = NULL;

@@ -222,8 +222,8 @@ write_predictions (const char *path, GPtrArray *docs, const SummBudget *budget,
       if (weights != NULL)
         text = engine_summary (doc, budget, weights);
       else
-        text = g_strdup (json_string_value (json_object_get (
-            json_object_get (lector_document_get_meta (doc), "summary"), "text")));
+        text = g_strdup (json_string_value (
+            json_object_get (json_object_get (lector_document_get_meta (doc), "summary"), "text")));
       o = json_pack ("{s:s, s:s}", "id", lector_document_get_id (doc), "summary",
                      text != NULL ? text : "");
       line = json_dumps (o, JSON_COMPACT | JSON_ENSURE_ASCII);

@@ -10,12 +10,11 @@
  * tune.py): the same values won on 49 of 50 training folds, so they are not a
  * fit to a few documents.  Read as: shorter, more central, more repetitive and
  * more numeric sentences first; quotations last (highlights report, they do
- * not quote: a sentence at least half of whose words are quoted).  The window of one extra sentence is the lead bias: a summary of
- * k sentences chooses among the first k + 1.  Among them, one shared word
- * trigram excludes a sentence (the strictest rule scored best, and was the
- * only one whose choice of weights was stable across folds); places still
- * free at the end go to the sentences left out, in document order, that
- * repeat at most half of their trigrams (see FILL_REDUNDANCY). */
+ * not quote: a sentence at least half of whose words are quoted).  The window of one extra sentence
+ * is the lead bias: a summary of k sentences chooses among the first k + 1.  Among them, one shared
+ * word trigram excludes a sentence (the strictest rule scored best, and was the only one whose
+ * choice of weights was stable across folds); places still free at the end go to the sentences left
+ * out, in document order, that repeat at most half of their trigrams (see FILL_REDUNDANCY). */
 static const SummWeights default_weights = {
   .length = -1.0,
   .centrality = 0.5,
@@ -242,7 +241,7 @@ typedef struct
   Lexicon lx;
   guint32 *words; /* term ids of the word and number tokens, sentence by sentence */
   gsize n_words;
-  guint32 *extra_terms; /* entity mentions: term ids … */
+  guint32 *extra_terms;  /* entity mentions: term ids … */
   gsize *extra_sentence; /* … and their sentences, in sentence order */
   gsize n_extra;
   Sentence *sentences;
@@ -314,8 +313,8 @@ work_collect (Work *w)
               s->n_numbers++;
               G_GNUC_FALLTHROUGH;
             case SUMM_TOKEN_WORD:
-              w->words[w->n_words++] = lexicon_intern (&w->lx, in->text + tok->start,
-                                                       tok->end - tok->start, 'w');
+              w->words[w->n_words++]
+                  = lexicon_intern (&w->lx, in->text + tok->start, tok->end - tok->start, 'w');
               s->n_words++;
               if (inside || (quoted != NULL && quoted[t]))
                 s->n_quoted++;
@@ -337,8 +336,8 @@ work_collect (Work *w)
 
           if (m.end > in->length || m.end <= m.start)
             continue;
-          w->extra_terms[w->n_extra] = lexicon_intern (&w->lx, in->text + m.start,
-                                                       m.end - m.start, 'e');
+          w->extra_terms[w->n_extra]
+              = lexicon_intern (&w->lx, in->text + m.start, m.end - m.start, 'e');
           w->extra_sentence[w->n_extra++] = i;
         }
     }

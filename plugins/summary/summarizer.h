@@ -156,7 +156,7 @@ typedef struct
  *
  * Returns: the number of words of the summary (the sum of the picks' words)
  */
-guint summ_summarize (const SummInput *input, const SummBudget *budget,
-                      const SummWeights *weights, GArray *picks);
+guint summ_summarize (const SummInput *input, const SummBudget *budget, const SummWeights *weights,
+                      GArray *picks);
 
 G_END_DECLS

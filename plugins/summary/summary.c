@@ -117,8 +117,7 @@ summary_create (const LectorParams *params, GError **error)
       if (n < 1)
         {
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                       "stage '%s': sentences must be at least 1, not %" G_GINT64_FORMAT, name,
-                       n);
+                       "stage '%s': sentences must be at least 1, not %" G_GINT64_FORMAT, name, n);
           return NULL;
         }
       stage->budget.kind = SUMM_BUDGET_SENTENCES;
@@ -247,8 +246,7 @@ summary_process (gpointer data, LectorDocument *doc, GError **error)
     }
   json_object_set_new (lector_document_get_meta (doc), "summary",
                        json_pack ("{s:s%, s:I, s:I}", "text", text_out->str, text_out->len,
-                                  "sentences", (json_int_t)picks->len, "words",
-                                  (json_int_t)words));
+                                  "sentences", (json_int_t)picks->len, "words", (json_int_t)words));
   return TRUE;
 }
 
