@@ -56,3 +56,6 @@ tests_test_output_LDADD = $(TEST_LIBS)
 # Configured jobs through the lector command: threads, shards, parts, signals, [job].
 TESTS += tests/test-jobs.sh
 EXTRA_DIST += tests/test-jobs.sh
+
+# Each plugin's tests.
+include tests/summary.mk

@@ -1,0 +1,259 @@
+/* The summary plugin: an extractive summary of a segmented document.
+ *
+ * The work is done by the engine in summarizer.c; this file maps stage
+ * parameters to a SummBudget, the document's layers to a SummInput, and the
+ * engine's picks to the `summary` layer and meta key.
+ */
+#include <math.h>
+#include <stddef.h>
+
+#include <lector/lector.h>
+
+#include "summarizer.h"
+
+/* The engine reads the layers' span arrays in place. */
+G_STATIC_ASSERT (sizeof (SummRange) == sizeof (LectorSpan));
+G_STATIC_ASSERT (offsetof (SummRange, start) == offsetof (LectorSpan, start));
+G_STATIC_ASSERT (offsetof (SummRange, end) == offsetof (LectorSpan, end));
+
+static const LectorParamSpec summary_params[] = {
+  {
+      .key = "sentences",
+      .type = LECTOR_PARAM_INT,
+      .default_value = "3",
+      .help = "the summary's length in sentences (the default length; set at most one of "
+              "sentences, words, ratio)",
+      .min = 1,
+      .max = 100000,
+  },
+  {
+      .key = "words",
+      .type = LECTOR_PARAM_INT,
+      .default_value = NULL,
+      .help = "a word budget instead: at most this many words (word and number tokens)",
+      .min = 1,
+      .max = 100000000,
+  },
+  {
+      .key = "ratio",
+      .type = LECTOR_PARAM_DOUBLE,
+      .default_value = NULL,
+      .help = "a budget as a share of the document's words instead, above 0 and at most 1",
+      .min = 0,
+      .max = 1,
+  },
+  {
+      .key = "languages",
+      .type = LECTOR_PARAM_STRING_LIST,
+      .default_value = NULL,
+      .help = "summarize only documents whose meta \"lang\" is one of these codes (\"en; de\"); "
+              "unset: every language (documents without \"lang\" are always summarized)",
+  },
+  { .key = NULL },
+};
+
+typedef struct
+{
+  SummBudget budget;
+  char **languages; /* NULL: any */
+} SummaryStage;
+
+static void
+summary_free (gpointer data)
+{
+  SummaryStage *stage = data;
+
+  g_strfreev (stage->languages);
+  g_free (stage);
+}
+
+static gpointer
+summary_create (const LectorParams *params, GError **error)
+{
+  static const char *const keys[] = { "sentences", "words", "ratio" };
+  const char *name = lector_params_get_stage_name (params);
+  const char *chosen = NULL;
+  g_autofree SummaryStage *stage = g_new0 (SummaryStage, 1);
+
+  /* Exactly one length applies.  Only what the user wrote counts: the
+   * default of `sentences` gives way to an explicit words or ratio. */
+  for (gsize i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      if (!lector_params_is_explicit (params, keys[i]))
+        continue;
+      if (chosen != NULL)
+        {
+          g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                       "stage '%s': '%s' and '%s' are both set, but a summary's length is "
+                       "given by exactly one of sentences, words and ratio; remove one",
+                       name, chosen, keys[i]);
+          return NULL;
+        }
+      chosen = keys[i];
+    }
+  if (g_strcmp0 (chosen, "words") == 0)
+    {
+      stage->budget.kind = SUMM_BUDGET_WORDS;
+      stage->budget.words = (guint)CLAMP (lector_params_get_int (params, "words"), 1, G_MAXUINT);
+    }
+  else if (g_strcmp0 (chosen, "ratio") == 0)
+    {
+      double ratio = lector_params_get_double (params, "ratio");
+
+      /* The host checks 0 <= ratio <= 1; an empty summary is no summary. */
+      if (!(ratio > 0.0 && ratio <= 1.0))
+        {
+          g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                       "stage '%s': ratio must be above 0 and at most 1, not %g", name, ratio);
+          return NULL;
+        }
+      stage->budget.kind = SUMM_BUDGET_RATIO;
+      stage->budget.ratio = ratio;
+    }
+  else
+    {
+      gint64 n = lector_params_get_int (params, "sentences");
+
+      if (n < 1)
+        {
+          g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                       "stage '%s': sentences must be at least 1, not %" G_GINT64_FORMAT, name, n);
+          return NULL;
+        }
+      stage->budget.kind = SUMM_BUDGET_SENTENCES;
+      stage->budget.sentences = (guint)MIN (n, G_MAXUINT);
+    }
+  if (lector_params_is_set (params, "languages"))
+    stage->languages = g_strdupv ((char **)lector_params_get_strv (params, "languages"));
+  /* The stage is only read from now on: process() runs on many threads at
+   * once (LECTOR_THREADING_SHARED) with its scratch on its own stack and heap. */
+  return g_steal_pointer (&stage);
+}
+
+static SummTokenKind
+kind_of_label (const char *label)
+{
+  if (label == NULL)
+    return SUMM_TOKEN_OTHER;
+  if (g_str_equal (label, "word"))
+    return SUMM_TOKEN_WORD;
+  if (g_str_equal (label, "number"))
+    return SUMM_TOKEN_NUMBER;
+  if (g_str_equal (label, "quote"))
+    return SUMM_TOKEN_QUOTE;
+  return SUMM_TOKEN_OTHER;
+}
+
+static gboolean
+language_allowed (const SummaryStage *stage, LectorDocument *doc)
+{
+  const char *lang;
+
+  if (stage->languages == NULL)
+    return TRUE;
+  lang = json_string_value (json_object_get (lector_document_get_meta (doc), "lang"));
+  return lang == NULL || g_strv_contains ((const char *const *)stage->languages, lang);
+}
+
+/* Appends a sentence to the summary text on one line: line breaks inside it
+ * (a sentence of a paragraph wrapped at fixed width) become spaces, so that
+ * each line of meta.summary.text is one sentence. */
+static void
+append_line (GString *out, const char *text, LectorSpan span)
+{
+  if (out->len > 0)
+    g_string_append_c (out, '\n');
+  for (gsize i = span.start; i < span.end; i++)
+    {
+      char c = text[i];
+
+      g_string_append_c (out, c == '\n' || c == '\r' ? ' ' : c);
+    }
+}
+
+static gboolean
+summary_process (gpointer data, LectorDocument *doc, GError **error)
+{
+  const SummaryStage *stage = data;
+  LectorLayer *sentences, *tokens, *entities, *quotes, *layer;
+  g_autoptr (GArray) picks = g_array_new (FALSE, FALSE, sizeof (SummPick));
+  g_autofree SummToken *toks = NULL;
+  g_autoptr (GString) text_out = g_string_new (NULL);
+  SummInput in = { 0 };
+  guint words = 0;
+  const char *last_label = NULL;
+  SummTokenKind last_kind = SUMM_TOKEN_OTHER;
+
+  sentences = lector_document_require_layer (doc, "sentences", error);
+  if (sentences == NULL)
+    return FALSE;
+  tokens = lector_document_require_layer (doc, "tokens", error);
+  if (tokens == NULL)
+    return FALSE;
+  /* Layers of stages that may or may not be in the pipeline. */
+  entities = lector_document_get_layer (doc, "entities");
+  quotes = lector_document_get_layer (doc, "quotes");
+
+  in.text = lector_document_get_text (doc, &in.length);
+  in.n_sentences = lector_layer_get_size (sentences);
+  in.sentences = (const SummRange *)lector_layer_get_spans (sentences);
+  in.n_tokens = lector_layer_get_size (tokens);
+  toks = g_new (SummToken, in.n_tokens + 1);
+  {
+    const LectorSpan *spans = lector_layer_get_spans (tokens);
+
+    for (gsize i = 0; i < in.n_tokens; i++)
+      {
+        const char *label = lector_layer_get_label (tokens, i);
+
+        /* Labels are interned: a run of equal labels is one comparison. */
+        if (label != last_label)
+          {
+            last_label = label;
+            last_kind = kind_of_label (label);
+          }
+        toks[i] = (SummToken){ spans[i].start, spans[i].end, last_kind };
+      }
+  }
+  in.tokens = toks;
+  if (entities != NULL)
+    {
+      in.n_entities = lector_layer_get_size (entities);
+      in.entities = (const SummRange *)lector_layer_get_spans (entities);
+    }
+  if (quotes != NULL)
+    {
+      in.n_quotes = lector_layer_get_size (quotes);
+      in.quotes = (const SummRange *)lector_layer_get_spans (quotes);
+    }
+
+  if (language_allowed (stage, doc))
+    words = summ_summarize (&in, &stage->budget, NULL, picks);
+
+  layer = lector_document_add_layer (doc, "summary", error);
+  if (layer == NULL)
+    return FALSE;
+  for (guint i = 0; i < picks->len; i++)
+    {
+      const SummPick *pick = &g_array_index (picks, SummPick, i);
+      LectorSpan span = lector_layer_get_span (sentences, pick->sentence);
+
+      if (lector_layer_add (layer, span, NULL, pick->score,
+                            json_pack ("{s:i}", "rank", (json_int_t)pick->rank), error)
+          < 0)
+        return FALSE;
+      append_line (text_out, in.text, span);
+    }
+  json_object_set_new (lector_document_get_meta (doc), "summary",
+                       json_pack ("{s:s%, s:I, s:I}", "text", text_out->str, text_out->len,
+                                  "sentences", (json_int_t)picks->len, "words", (json_int_t)words));
+  return TRUE;
+}
+
+LECTOR_PLUGIN_DEFINE (summary, .version = "1.0.0",
+                      .description = "extractive summary: the most central, informative sentences "
+                                     "of the lead, without repeats (language-independent)",
+                      .license = "MIT", .provides = LECTOR_STRV ("summary"),
+                      .requires = LECTOR_STRV ("sentences", "tokens"), .params = summary_params,
+                      .threading = LECTOR_THREADING_SHARED, .create = summary_create,
+                      .process = summary_process, .free = summary_free)
