@@ -138,7 +138,8 @@ layers = sentences
 EOF
 "$LECTOR" run -q -c jobdir/job.conf
 check "lector run -c job.conf runs the whole job" test -s jobdir/result.jsonl
-"$LECTOR" run -q -l sentences corpus.jsonl > sentences.out
+printf '[pipeline]\nstages = segment\n' > segment.conf
+"$LECTOR" run -q -c segment.conf -l sentences corpus.jsonl > sentences.out
 check "[job] settings are applied (layers, output)" same_records jobdir/result.jsonl sentences.out
 "$LECTOR" run -q -c jobdir/job.conf -o - -l tokens > override.out
 check "command-line options override [job]" test "$(grep -c '"tokens"' override.out)" -gt 0 -a ! -s override.err
