@@ -53,9 +53,10 @@ tests_test_output_SOURCES = tests/test-output.c core/output.c core/input.c
 tests_test_output_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/core
 tests_test_output_LDADD = $(TEST_LIBS)
 
-# Configured jobs through the lector command: threads, shards, parts, signals, [job].
-TESTS += tests/test-jobs.sh
-EXTRA_DIST += tests/test-jobs.sh
+# Configured jobs through the lector command: threads, shards, parts, signals, [job];
+# a poison corpus through the default pipeline.
+TESTS += tests/test-jobs.sh tests/test-poison.sh
+EXTRA_DIST += tests/test-jobs.sh tests/test-poison.sh
 
 # Each plugin's tests.
 include tests/summary.mk
