@@ -27,3 +27,4 @@ tests_test_config_LDADD = $(TEST_LIBS)
 tests_test_cli_LDADD = $(GLIB_LIBS) $(JANSSON_LIBS)
 EXTRA_DIST += tests/config
 include tests/registry.mk
+include tests/entities.mk

@@ -74,7 +74,6 @@ entities_create (const LectorParams *params, GError **error)
   stage->model = ner_model_load (path, error);
   if (!stage->model)
     {
-      g_prefix_error (error, "stage '%s': ", lector_params_get_stage_name (params));
       entities_free (stage);
       return NULL;
     }
