@@ -12,7 +12,9 @@ and wikigold_test.conll) it
   2. runs `lector run` (segment; entities) on one core (taskset -c 0) and projects the
      entity mentions back onto the gold tokens (a token inside a mention gets its type);
   3. times the same run with segment alone, so the plugin's own throughput is
-     tokens / (time with entities - time without), medians of --runs runs;
+     tokens / (CPU time with entities - CPU time without), medians of --runs runs
+     (CPU time of the lector process, which runs on one core: taskset -c 0; the
+     plugin's share includes writing its layer as JSON);
   4. runs compromise through the peer harness (copied to a temporary directory and
      npm-installed there, as /work/shared/peers/README.md says);
   5. scores both with the peer scorer (score.py --types PER,ORG,LOC: entity-level exact
@@ -26,12 +28,12 @@ convention), for the others it does not.  --titles=in|out overrides that.
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
@@ -118,11 +120,13 @@ def write_gold(path, docs):
 
 
 def run_lector(lector, conf, jsonl, out_path, sets=()):
+    """CPU seconds (user + system) of one run: steadier than wall time on a shared machine."""
     extra = [a for s in sets for a in ('-s', s)]
-    t0 = time.perf_counter()
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(['taskset', '-c', '0', lector, 'run', '-q', '-c', conf, '-f', 'jsonl', '-o',
                     out_path] + extra + [jsonl], check=True)
-    return time.perf_counter() - t0
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
 
 
 def score(gold, pred):

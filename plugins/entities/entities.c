@@ -304,9 +304,9 @@ span_bytes (const LectorSpan *tok, const NerWord *words, guint first, guint end)
   return b;
 }
 
-/* Document consistency: a word that was the last word of a person's name, or a
- * one-word name of any type, is that name wherever else it occurs capitalised
- * and untagged. */
+/* Document consistency: a word that was the last word of a person's name, a
+ * one-word name of any type, or the acronym of a longer name is that name
+ * wherever else it occurs capitalised (or in capitals) and untagged. */
 static void
 propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *spans)
 {
@@ -320,10 +320,29 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
       const NerWord *w = &words[s->end - 1];
       gsize len = w->len - ner_possessive_len (w->text, w->len);
 
-      if (s->type == NER_TYPE_MISC || (s->type != NER_TYPE_PER && s->end - s->first > 1))
+      if (s->type != NER_TYPE_PER && s->end - s->first > 1)
+        {
+          /* The acronym of a name of several words: "PLO" after "Palestine
+           * Liberation Organization". */
+          GString *initials = g_string_new (NULL);
+
+          for (guint t = s->first; t < s->end; t++)
+            if (words[t].len > 0 && words[t].text[0] >= 'A' && words[t].text[0] <= 'Z')
+              g_string_append_c (initials, words[t].text[0]);
+          if (initials->len >= 2)
+            g_hash_table_insert (names, g_string_free (initials, FALSE), GINT_TO_POINTER (s->type));
+          else
+            g_string_free (initials, TRUE);
+          continue;
+        }
+      if (s->type == NER_TYPE_MISC)
         continue;
       if (len > 1 && is_capitalised (w->text, len))
-        g_hash_table_insert (names, g_strndup (w->text, len), GINT_TO_POINTER (s->type));
+        {
+          /* Also in capitals: "CAIRO:" in a dateline is Cairo. */
+          g_hash_table_insert (names, g_utf8_strup (w->text, (gssize)len), GINT_TO_POINTER (s->type));
+          g_hash_table_insert (names, g_strndup (w->text, len), GINT_TO_POINTER (s->type));
+        }
     }
   if (g_hash_table_size (names) == 0)
     return;
@@ -344,6 +363,16 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
       if (t >= n_tokens || tagged[t] || !is_capitalised (words[t].text, len))
         continue;
       word = g_strndup (words[t].text, len);
+      if (strchr (word, '.'))
+        {
+          /* "U.S." is looked up as "US". */
+          char *o = word;
+
+          for (const char *p = word; *p; p++)
+            if (*p != '.')
+              *o++ = *p;
+          *o = '\0';
+        }
       if (g_hash_table_lookup_extended (names, word, NULL, &type))
         {
           Span s = { t, t + 1, t, t, GPOINTER_TO_INT (type) };

@@ -472,28 +472,32 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
 {
   float *delta = s->delta;
   guint8 *back = s->back;
+  /* The transitions with BIO's constraint folded in as -inf, so the inner loop
+   * is adds and compares only. */
+  float tr[NER_N_TAGS + 1][NER_N_TAGS];
 
   if (n == 0)
     return;
+  for (int q = -1; q < NER_N_TAGS; q++)
+    for (int t = 0; t < NER_N_TAGS; t++)
+      tr[q + 1][t] = allowed (q, t) ? trans[(q + 1) * NER_N_TAGS + t] : -INFINITY;
   for (int t = 0; t < NER_N_TAGS; t++)
-    delta[t] = allowed (-1, t) ? trans[t] + emit[t] : -INFINITY;
+    delta[t] = tr[0][t] + emit[t];
   for (gsize i = 1; i < n; i++)
     {
       const float *pd = delta + (i - 1) * NER_N_TAGS;
       float *d = delta + i * NER_N_TAGS;
+      guint8 *b = back + i * NER_N_TAGS;
 
       for (int t = 0; t < NER_N_TAGS; t++)
         {
-          float best = -INFINITY;
+          float best = pd[0] + tr[1][t];
           int arg = 0;
 
-          for (int q = 0; q < NER_N_TAGS; q++)
+          for (int q = 1; q < NER_N_TAGS; q++)
             {
-              float v;
+              float v = pd[q] + tr[q + 1][t];
 
-              if (!allowed (q, t))
-                continue;
-              v = pd[q] + trans[(q + 1) * NER_N_TAGS + t];
               if (v > best)
                 {
                   best = v;
@@ -501,7 +505,7 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
                 }
             }
           d[t] = best + emit[i * NER_N_TAGS + t];
-          back[i * NER_N_TAGS + t] = (guint8)arg;
+          b[t] = (guint8)arg;
         }
     }
   {
@@ -528,14 +532,24 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerScratch 
   for (gsize i = 0; i < n; i++)
     {
       const guint32 *f = s->feats + i * NER_N_FEATS;
-      gint32 acc[NER_ROW] = { 0 };
+      /* 16-bit sums cannot overflow: weights are quantised to at most
+       * NER_WEIGHT_MAX in magnitude (ner_model_save), and NER_N_FEATS of them
+       * fit in an int16.  Narrow lanes let the compiler add 8 weights at once. */
+      gint16 acc[NER_ROW] = { 0 };
 
+#if defined(__GNUC__)
+      /* The rows are scattered over megabytes: ask for the next token's rows
+       * now, so their cache misses overlap with this token's sums. */
+      if (i + 1 < n)
+        for (int k = 0; k < NER_N_FEATS; k++)
+          __builtin_prefetch (model->weights + (gsize)f[NER_N_FEATS + k] * NER_ROW);
+#endif
       for (int k = 0; k < NER_N_FEATS; k++)
         {
           const gint16 *row = model->weights + (gsize)f[k] * NER_ROW;
 
           for (int t = 0; t < NER_ROW; t++)
-            acc[t] += row[t];
+            acc[t] = (gint16)(acc[t] + row[t]);
         }
       for (int t = 0; t < NER_N_TAGS; t++)
         s->emit[i * NER_N_TAGS + t] = (float)acc[t] * model->scale;
@@ -551,12 +565,14 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerScratch 
  *   float scale; float trans[(n_tags + 1) * n_tags];
  *   guint64 lex_keys[n_lex]; guint32 lex_values[n_lex];
  *   guint8 present[2^bits / 8];      bit r set: row r is stored
- *   gint16 rows[n_rows][row];        the stored rows, in row order
+ *   gint16 rows[n_rows][n_tags];     the stored rows, in row order
  * Rows that pruning dropped are zero.  feature_version changes whenever
  * ner_features() changes, so an old model is refused instead of misread. */
 
 #define MODEL_MAGIC "LECTNER1"
-#define FEATURE_VERSION 3u
+/* The largest quantised weight: a sum of NER_N_FEATS of them fits in an int16. */
+#define NER_WEIGHT_MAX (32767 / NER_N_FEATS)
+#define FEATURE_VERSION 5u
 
 typedef struct {
   char magic[8];
@@ -600,7 +616,7 @@ ner_model_save (const char *path, guint bits, const float *weights, const float 
           n_rows++;
         }
     }
-  hd.scale = maxabs > 0 ? maxabs / 32767.0f : 1.0f;
+  hd.scale = maxabs > 0 ? maxabs / NER_WEIGHT_MAX : 1.0f;
   hd.n_rows = n_rows;
   hd.n_lex = lex->n;
   g_byte_array_append (out, (const guint8 *)&hd, sizeof hd);
@@ -615,7 +631,7 @@ ner_model_save (const char *path, guint bits, const float *weights, const float 
   for (gsize r = 0; r < n_buckets; r++)
     if (present[r / 8] & (1u << (r % 8)))
       {
-        gint16 q[NER_ROW] = { 0 };
+        gint16 q[NER_N_TAGS];
 
         for (int t = 0; t < NER_N_TAGS; t++)
           q[t] = (gint16)lrintf (weights[r * NER_ROW + t] / hd.scale);
@@ -674,7 +690,7 @@ ner_model_load (const char *path, GError **error)
   p = data + sizeof hd;
   if ((gsize)(end - p) < sizeof (float) * (NER_N_TAGS + 1) * NER_N_TAGS
                              + (gsize)hd.n_lex * (sizeof (guint64) + sizeof (guint32))
-                             + bitmap_len + (gsize)hd.n_rows * NER_ROW * sizeof (gint16))
+                             + bitmap_len + (gsize)hd.n_rows * NER_N_TAGS * sizeof (gint16))
     return corrupt (error, path, "the file is truncated"), NULL;
 
   model = g_new0 (NerModel, 1);
@@ -700,7 +716,8 @@ ner_model_load (const char *path, GError **error)
     const guint8 *rows = p + bitmap_len;
     guint32 seen = 0;
 
-    model->weights = g_new0 (gint16, n_buckets * NER_ROW);
+    /* Aligned to a cache line, so that rows (32 bytes) never straddle two. */
+    model->weights = g_aligned_alloc0 (n_buckets, NER_ROW * sizeof (gint16), 64);
     for (gsize r = 0; r < n_buckets; r++)
       if (present[r / 8] & (1u << (r % 8)))
         {
@@ -709,8 +726,8 @@ ner_model_load (const char *path, GError **error)
               ner_model_free (model);
               return corrupt (error, path, "more rows marked than stored"), NULL;
             }
-          memcpy (model->weights + r * NER_ROW, rows + (gsize)seen * NER_ROW * sizeof (gint16),
-                  NER_ROW * sizeof (gint16));
+          memcpy (model->weights + r * NER_ROW, rows + (gsize)seen * NER_N_TAGS * sizeof (gint16),
+                  NER_N_TAGS * sizeof (gint16));
           seen++;
         }
     if (seen != hd.n_rows)
@@ -727,7 +744,7 @@ ner_model_free (NerModel *model)
 {
   if (!model)
     return;
-  g_free (model->weights);
+  g_aligned_free (model->weights);
   ner_lexicon_clear (&model->lexicon);
   g_free (model);
 }
