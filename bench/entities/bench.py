@@ -11,7 +11,7 @@ and wikigold_test.conll) it
      documents of 20 sentences, about a wire story each;
   2. runs `lector run` (segment; entities) on one core (taskset -c 0) and projects the
      entity mentions back onto the gold tokens (a token inside a mention gets its type);
-  3. times the same run with segment alone, so the plugin's own throughput is
+  3. times the same run (input repeated --repeat times) with segment alone, so the plugin's own throughput is
      tokens / (CPU time with entities - CPU time without), medians of --runs runs
      (CPU time of the lector process, which runs on one core: taskset -c 0; the
      plugin's share includes writing its layer as JSON);
@@ -152,7 +152,8 @@ def main():
     ap.add_argument('files', nargs='+')
     ap.add_argument('--lector', default=os.path.join(TOP, '_build', 'lector-uninstalled'))
     ap.add_argument('--no-peer', action='store_true')
-    ap.add_argument('--runs', type=int, default=3)
+    ap.add_argument('--runs', type=int, default=5, help='timed runs (median)')
+    ap.add_argument('--repeat', type=int, default=5, help='copies of the input per timed run')
     ap.add_argument('--titles', choices=['auto', 'in', 'out'], default='auto')
     ap.add_argument('--set', '-s', action='append', default=[],
                     help='STAGE.KEY=VALUE for lector run, e.g. entities.consistency=false')
@@ -181,10 +182,19 @@ def main():
         with open(jsonl, 'w', encoding='utf-8') as f:
             for i, (text, _) in enumerate(built):
                 f.write(json.dumps({'id': i, 'text': text}, ensure_ascii=False) + '\n')
+        # Timing reads the documents --repeat times over, so that start-up (loading
+        # the model, about 10 ms) does not count as tagging time.
+        timing = os.path.join(tmp, name + '.timing.jsonl')
+        with open(timing, 'w', encoding='utf-8') as f:
+            for r in range(args.repeat):
+                for i, (text, _) in enumerate(built):
+                    f.write(json.dumps({'id': f'{r}-{i}', 'text': text}, ensure_ascii=False) + '\n')
         out = os.path.join(tmp, name + '.out.jsonl')
-        seg_out = os.path.join(tmp, name + '.seg.jsonl')
-        full_t = [run_lector(args.lector, conf_full, jsonl, out, args.set) for _ in range(args.runs)]
-        seg_t = [run_lector(args.lector, conf_seg, jsonl, seg_out) for _ in range(args.runs)]
+        scratch = os.path.join(tmp, 'timing.out.jsonl')
+        run_lector(args.lector, conf_full, jsonl, out, args.set)
+        full_t = [run_lector(args.lector, conf_full, timing, scratch, args.set)
+                  for _ in range(args.runs)]
+        seg_t = [run_lector(args.lector, conf_seg, timing, scratch) for _ in range(args.runs)]
         all_tags = []
         for line, doc, (text, offs) in zip(open(out, encoding='utf-8'), docs, built):
             rec = json.loads(line)
@@ -204,11 +214,13 @@ def main():
         write_pred(pred, docs, all_tags)
         ours = score(gold, pred)
         t_full, t_seg = statistics.median(full_t), statistics.median(seg_t)
+        n_tok_timed = n_tok * args.repeat
         row = {'file': name, 'tokens': n_tok, 'bytes': n_bytes, 'titles_in_per': titles_in,
                'lector_f1': ours['ALL']['F1'], 'lector_types': {k: v['F1'] for k, v in ours.items()},
                'pipeline_s': round(t_full, 3), 'segment_only_s': round(t_seg, 3),
-               'pipeline_tok_per_s': round(n_tok / t_full),
-               'entities_tok_per_s': round(n_tok / max(t_full - t_seg, 1e-9))}
+               'pipeline_tok_per_s': round(n_tok_timed / t_full),
+               'entities_tok_per_s': round(n_tok_timed / max(t_full - t_seg, 1e-9)),
+               'entities_MB_per_s': round(n_bytes * args.repeat / 1e6 / max(t_full - t_seg, 1e-9), 2)}
         if peer:
             ppred = os.path.join(keep, name + '.compromise.conll')
             res = subprocess.run(['node', os.path.join(peer, 'run_compromise.js'), gold, ppred],
