@@ -227,7 +227,15 @@ repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, g
                 {
                   guint title = s.first;
 
-                  while (title > 0 && ner_tag_type (tags[title - 1]) == NER_TYPE_TTL)
+                  /* The title may have begun before the mention: "Secretary of" in
+                   * "Secretary of State Antony Blinken". */
+                  while (title > 0
+                         && (ner_tag_type (tags[title - 1]) == NER_TYPE_TTL
+                             || (tags[title - 1] == NER_O
+                                 && ((word_flags (model, &words[title - 1]) & NER_LEX_TITLE)
+                                     || (is_word (&words[title - 1], "of") && title > 1
+                                         && (word_flags (model, &words[title - 2])
+                                             & NER_LEX_TITLE))))))
                     title--;
                   s = (Span){ t, s.end, title, t, NER_TYPE_PER };
                 }
@@ -538,6 +546,7 @@ LECTOR_PLUGIN_DEFINE (entities, .version = "1.0.0",
                       .description = "named entities (PER, ORG, LOC, MISC) and their grouping: "
                                      "an averaged-perceptron tagger over BIO tags",
                       .license = "MIT", .provides = LECTOR_STRV ("entities"),
-                      .requires = LECTOR_STRV ("sentences", "tokens"), .params = entities_params,
+                      .requires = LECTOR_STRV ("sentences", "tokens"),
+                      .languages = LECTOR_STRV ("en"), .params = entities_params,
                       .threading = LECTOR_THREADING_SHARED, .create = entities_create,
                       .process = entities_process, .free = entities_free)
