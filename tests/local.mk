@@ -60,3 +60,4 @@ EXTRA_DIST += tests/test-jobs.sh tests/test-poison.sh
 
 # Each plugin's tests.
 include tests/summary.mk
+include tests/entities.mk
