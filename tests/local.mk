@@ -61,3 +61,16 @@ EXTRA_DIST += tests/test-jobs.sh tests/test-poison.sh
 # Each plugin's tests.
 include tests/summary.mk
 include tests/entities.mk
+
+# Memory checks: `make check-valgrind` runs the test programs (and the lector command under
+# test-cli) under valgrind.  Not part of `make check`: it takes minutes.
+VALGRIND_TESTS = tests/test-document tests/test-registry tests/test-pipeline tests/test-config \
+	tests/test-output tests/test-keywords tests/test-segment tests/test-cli
+EXTRA_DIST += tests/valgrind.sh tests/valgrind.supp
+check-valgrind: $(check_PROGRAMS) $(check_LTLIBRARIES) all
+	$(AM_TESTS_ENVIRONMENT) $(SHELL) $(srcdir)/tests/valgrind.sh "$(abs_top_builddir)" \
+	  "$(abs_top_srcdir)" $(VALGRIND_TESTS) $(VALGRIND_PLUGIN_TESTS) | tee check-valgrind.log; \
+	  test "$$(grep -c '^not ok' check-valgrind.log)" -eq 0
+.PHONY: check-valgrind
+CLEANFILES += check-valgrind.log
+VALGRIND_PLUGIN_TESTS = tests/test-summary tests/test-entities
