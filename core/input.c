@@ -345,13 +345,13 @@ input_reader_set_shard (InputReader *reader, guint index, guint count, GError **
                    errno != 0 ? g_strerror (errno) : "not a regular file");
       return FALSE;
     }
-  /* The division of GNU split -n l/K/N: N parts of size/N bytes, the first size%N of
-   * them one byte longer. */
+  /* The division of GNU split -n l/K/N (coreutils 9.1): N parts of size/N bytes, the
+   * last one taking the remainder; a line belongs to the part its first byte is in. */
   guint64 size = (guint64) info.st_size;
-  guint64 part = size / count, extra = size % count;
+  guint64 part = size / count;
   reader->sharded = TRUE;
-  reader->shard_start = (index - 1) * part + MIN (index - 1, extra);
-  reader->shard_end = index * part + MIN (index, extra);
+  reader->shard_start = (index - 1) * part;
+  reader->shard_end = index == count ? size : index * part;
   return TRUE;
 }
 
@@ -523,8 +523,10 @@ input_reader_next (InputReader *reader, GError **error)
               g_autofree char *id = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, reader->stream_name,
                                                      reader->line_number);
               InputRecord *record = record_new (id);
-              g_autofree char *why = too_large_message ((gsize) n, reader->max_document);
-              record->error = g_strdup_printf ("%s: the line %s", id, why + strlen ("the document "));
+              record->error = g_strdup_printf (
+                  "%s: the line has %" G_GSIZE_FORMAT " bytes, too long to hold a document of "
+                  "at most %" G_GSIZE_FORMAT " bytes (--max-document-size)",
+                  id, (gsize) n, reader->max_document);
               record->input_bytes = (gsize) n;
               return record;
             }
@@ -536,7 +538,10 @@ input_reader_next (InputReader *reader, GError **error)
             blank++;
           if (blank == length)
             continue; /* blank lines separate nothing and are not records */
-          return parse_json_line (reader, reader->line, length);
+          InputRecord *record = parse_json_line (reader, reader->line, length);
+          /* The whole line, newline included, so that progress reaches the file size. */
+          record->input_bytes = (gsize) n;
+          return record;
         }
 
       if (reader->paths[reader->next_path] == NULL)

@@ -220,22 +220,31 @@ parse_shard (const char *text, guint *index, guint *count)
   return TRUE;
 }
 
-/* Slurm job arrays: the task's place in the array is its shard (ids may start at 0 or 1). */
+/* Slurm job arrays: the task's place in the array is its shard.  Arrays may start at any id
+ * and have a step (--array=1-16:2); the task's place is (ID - MIN) / STEP.  Returns FALSE
+ * with a message when the variables are set but do not describe a place. */
 static gboolean
 shard_from_slurm (guint *index, guint *count)
 {
   const char *id = g_getenv ("SLURM_ARRAY_TASK_ID");
   const char *n = g_getenv ("SLURM_ARRAY_TASK_COUNT");
+  if (id == NULL || n == NULL)
+    return TRUE;
   const char *min = g_getenv ("SLURM_ARRAY_TASK_MIN");
-  guint64 task, tasks, first = 0;
-  if (id == NULL || n == NULL || !parse_count (id, 0, G_MAXUINT, &task)
-      || !parse_count (n, 1, G_MAXUINT, &tasks))
-    return FALSE;
-  if (min != NULL && !parse_count (min, 0, G_MAXUINT, &first))
-    first = 0;
-  if (task < first || task - first >= tasks)
-    return FALSE;
-  *index = (guint) (task - first + 1);
+  const char *step = g_getenv ("SLURM_ARRAY_TASK_STEP");
+  guint64 task, tasks, first = 0, stride = 1;
+  if (!parse_count (id, 0, G_MAXUINT, &task) || !parse_count (n, 1, G_MAXUINT, &tasks)
+      || (min != NULL && !parse_count (min, 0, G_MAXUINT, &first))
+      || (step != NULL && !parse_count (step, 1, G_MAXUINT, &stride)) || task < first
+      || (task - first) % stride != 0 || (task - first) / stride >= tasks)
+    {
+      g_printerr ("lector: SLURM_ARRAY_TASK_ID=%s with SLURM_ARRAY_TASK_COUNT=%s, MIN=%s, STEP=%s "
+                  "does not give this task a shard (arrays of ids listed one by one cannot be "
+                  "mapped); pass --shard I/N\n",
+                  id, n, min != NULL ? min : "unset", step != NULL ? step : "unset");
+      return FALSE;
+    }
+  *index = (guint) ((task - first) / stride + 1);
   *count = (guint) tasks;
   return TRUE;
 }
@@ -281,7 +290,7 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
     }
 
   options->fail_fast = args->fail_fast;
-  if (!args->fail_fast && (value = job_setting (config, "on-error", NULL, &where)) != NULL)
+  if (!args->fail_fast && (value = job_setting (config, "on-error", args->on_error, &where)) != NULL)
     {
       if (strcmp (value, "fail-fast") == 0)
         options->fail_fast = TRUE;
@@ -305,7 +314,7 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
           options->max_failure_ratio = percent / 100;
         }
       else
-        ok = parse_count (text, 0, G_MAXUINT64, &options->max_failures);
+        ok = options->max_failures_set = parse_count (text, 0, G_MAXUINT64, &options->max_failures);
       if (!ok)
         {
           g_printerr ("lector: %s must be a count (N) or a percentage (P%%), not '%s'\n", where,
@@ -332,6 +341,7 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
       options->layers = (const char *const *) layers->pdata;
     }
 
+  gboolean from_slurm = FALSE;
   if (args->shard != NULL)
     {
       if (!parse_shard (args->shard, &options->shard_index, &options->shard_count))
@@ -340,8 +350,13 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
           return FALSE;
         }
     }
+  else if (!shard_from_slurm (&options->shard_index, &options->shard_count))
+    return FALSE;
   else
-    shard_from_slurm (&options->shard_index, &options->shard_count);
+    from_slurm = options->shard_count > 0;
+  /* One shard of one is the whole input, whatever the input is. */
+  if (options->shard_count == 1)
+    options->shard_index = options->shard_count = 0;
 
   /* Inputs: the command line's FILEs replace [job] input. */
   if (inputs_from_command_line[0] != NULL)
@@ -356,6 +371,19 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
     }
   g_ptr_array_add (inputs, NULL);
   options->inputs = (const char *const *) inputs->pdata;
+  if (from_slurm
+      && (inputs->len != 2 || strcmp (inputs->pdata[0], "-") == 0
+          || (options->input_format != INPUT_FORMAT_JSONL
+              && !g_str_has_suffix (inputs->pdata[0], ".jsonl")
+              && !g_str_has_suffix (inputs->pdata[0], ".ndjson"))))
+    {
+      g_printerr ("lector: this is Slurm array task %u of %u, so lector runs shard %u/%u of its "
+                  "input, which must then be one JSON Lines file; give one, or --shard 1/1 to "
+                  "process everything\n",
+                  options->shard_index, options->shard_count, options->shard_index,
+                  options->shard_count);
+      return FALSE;
+    }
 
   if ((value = job_setting (config, "output", args->output, &where)) != NULL)
     {
@@ -411,9 +439,14 @@ verb_run (int argc, char **argv)
       "(default: from SLURM_ARRAY_TASK_ID and SLURM_ARRAY_TASK_COUNT)",
       "I/N" },
     { "fail-fast", 0, 0, G_OPTION_ARG_NONE, &args.fail_fast,
-      "Stop at the first document that fails (exit status 3)", NULL },
+      "Stop at the first document that fails (exit status 3); same as --on-error fail-fast",
+      NULL },
+    { "on-error", 0, 0, G_OPTION_ARG_STRING, &args.on_error,
+      "continue (the default: a failed document becomes an error record) or fail-fast",
+      "WHAT" },
     { "max-failures", 0, 0, G_OPTION_ARG_STRING, &args.max_failures,
-      "Stop when more than N documents (or P% of them, judged after 100) fail (exit status 4)",
+      "Stop when more than N documents (0: any) or P% of them (judged after 100) fail "
+      "(exit status 4)",
       "N|P%" },
     { "max-document-size", 0, 0, G_OPTION_ARG_STRING, &args.max_document_size,
       "Larger documents become error records instead of being read (default 32M)", "SIZE" },
@@ -551,6 +584,22 @@ verb_check (int argc, char **argv)
     }
   g_autofree char *description = lector_pipeline_describe (pipeline);
   fputs (description, stdout);
+  /* The [job] settings as given, so that the output is the whole job. */
+  static const char *const job_keys[] = { "input",   "input-format", "output",
+                                          "format",  "offsets",      "layers",
+                                          "jobs",    "on-error",     "max-failures",
+                                          "max-document-size" };
+  gboolean header = FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (job_keys); i++)
+    {
+      const char *value = lector_config_get_job_setting (config, job_keys[i], NULL);
+      if (value == NULL)
+        continue;
+      if (!header)
+        printf ("\n[job]\n");
+      header = TRUE;
+      printf ("%s = %s\n", job_keys[i], value);
+    }
   return LECTOR_EXIT_OK;
 }
 

@@ -196,7 +196,7 @@ must_stop (Job *job, const Slot *slot)
       job->status = LECTOR_EXIT_ABORTED;
       return TRUE;
     }
-  if (options->max_failures > 0 && job->failed > options->max_failures)
+  if (options->max_failures_set && job->failed > options->max_failures)
     {
       g_printerr ("%slector: %" G_GUINT64_FORMAT " documents failed, more than --max-failures "
                   "%" G_GUINT64_FORMAT "; stopping (last: '%s': %s)\n",
@@ -345,12 +345,13 @@ print_stage_stats (LectorPipeline *pipeline, WorkerThread *workers, guint n_work
 }
 
 /* A run killed with SIGKILL leaves its temporary part behind; a rerun of the shard removes
- * the ones whose process is gone (a live one is another run of the same shard: kept). */
+ * the ones of this machine whose process is gone (a live one is another run of the same
+ * shard; another machine's, on a shared file system, cannot be checked: both are kept). */
 static void
 remove_stale_temp_files (const char *dir, const char *part_name)
 {
   g_autoptr (GDir) handle = g_dir_open (dir, 0, NULL);
-  g_autofree char *prefix = g_strdup_printf (".%s.tmp-", part_name);
+  g_autofree char *prefix = g_strdup_printf (".%s.tmp-%s-", part_name, g_get_host_name ());
   const char *name;
   while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
     {
@@ -408,7 +409,8 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
         }
       g_autofree char *base = g_path_get_basename (part_path);
       remove_stale_temp_files (options->output_path, base);
-      g_autofree char *temp_name = g_strdup_printf (".%s.tmp-%d", base, (int) getpid ());
+      g_autofree char *temp_name = g_strdup_printf (".%s.tmp-%s-%d", base, g_get_host_name (),
+                                                    (int) getpid ());
       temp_path = g_build_filename (options->output_path, temp_name, NULL);
       output_path = temp_path;
     }

@@ -24,7 +24,8 @@ typedef struct {
   guint shard_index;         /* 1-based; 0: no sharding */
   guint shard_count;
   gboolean fail_fast;
-  guint64 max_failures;      /* abort when more documents fail; 0: no limit */
+  gboolean max_failures_set; /* abort when more than max_failures documents fail */
+  guint64 max_failures;
   gsize max_document;        /* larger documents become error records; 0: the default */
   double max_failure_ratio;  /* abort when this fraction fails (checked after 100); 0: none */
   gboolean quiet;            /* no summary line on stderr */

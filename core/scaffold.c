@@ -225,6 +225,23 @@ test_pipeline (LectorRegistry *registry, GPtrArray *requires, const char *name, 
   return g_strjoinv ("; ", (char **) stages->pdata);
 }
 
+/* The template's own files: sources, build files and documents.  A template directory
+ * inside a build tree also holds objects and libtool files, which are not copied. */
+static gboolean
+is_template_file (const char *dir, const char *name)
+{
+  static const char *const suffixes[] = { ".c", ".h", ".am", ".ac", ".md", ".sh", ".in" };
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return FALSE;
+  if (strcmp (name, "gitignore") == 0)
+    return TRUE;
+  for (gsize i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (name, suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gint
 compare_names (gconstpointer a, gconstpointer b)
 {
@@ -288,7 +305,8 @@ scaffold_create (const ScaffoldOptions *options, LectorRegistry *registry, GStri
   g_autoptr (GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   const char *file;
   while ((file = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (files, g_strdup (file));
+    if (is_template_file (template_dir, file))
+      g_ptr_array_add (files, g_strdup (file));
   g_ptr_array_sort (files, compare_names);
 
   for (guint i = 0; i < files->len; i++)
