@@ -443,7 +443,7 @@ ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n, 
       f[k++] = fid (18, x[H_LEX], c[H_SHAPE], bits);
       f[k++] = fid (19, p[H_WORD], c[H_SHAPE], bits);
       f[k++] = fid (20, c[H_SHAPE], x[H_WORD], bits);
-      f[k++] = fid (21, c[H_POSS], c[H_SHAPE], bits);
+      f[k++] = fid (21, c[H_POSS] | p[H_POSS] << 1, c[H_SHAPE], bits);
       f[k++] = fid (22, c[H_LONG], pos, bits);
       f[k++] = fid (23, p[H_SHAPE] ^ (x[H_SHAPE] * 31), c[H_SHAPE], bits);
       f[k++] = fid (24, pp[H_SHAPE], p[H_SHAPE], bits);
@@ -572,7 +572,7 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerScratch 
 #define MODEL_MAGIC "LECTNER1"
 /* The largest quantised weight: a sum of NER_N_FEATS of them fits in an int16. */
 #define NER_WEIGHT_MAX (32767 / NER_N_FEATS)
-#define FEATURE_VERSION 5u
+#define FEATURE_VERSION 6u
 
 typedef struct {
   char magic[8];
