@@ -16,7 +16,10 @@
 /* Posteriors are a softmax of the summed log-likelihoods times this factor:
  * the letters of a text are not independent, so the raw likelihood ratio is
  * far too sure of itself. */
-#define LID_TEMPERATURE 0.5
+#define LID_TEMPERATURE 0.1
+
+/* exp() below this is 0 for our purposes (and costs as much as the rest). */
+#define LID_NEGLIGIBLE -40.0
 
 /* A result is "reliable" when the winner has at least this posterior and the
  * text at least this many known letters. */
@@ -34,7 +37,7 @@ lid_scores_merge (LidScores *dst, const LidScores *src, guint n_langs)
 {
   for (guint n = 0; n <= LID_MAX_ORDER; n++)
     {
-      for (guint l = 0; l < n_langs; l++)
+      for (guint l = 0; l < MIN (n_langs, LID_DENSE_WIDTH); l++)
         dst->acc[n][l] += src->acc[n][l];
       dst->n_pos[n] += src->n_pos[n];
     }
@@ -67,20 +70,76 @@ is_address (const char *p, const char *end)
   return FALSE;
 }
 
-/* Adds the postings of one n-gram into the order's accumulator. */
+/* Letters between two flushes of the 16-bit accumulators into the 32-bit ones:
+ * each letter adds at most one gain (|gain| <= 127) per order, so 256 of them
+ * cannot overflow. */
+#define LID_FLUSH_LETTERS 256
+
+typedef gint16 LidAcc16[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
+
+/* A dense row: restrict lets the compiler vectorize (a gint8 could alias anything). */
 static inline void
-add_postings (const LidModel *model, LidScores *scores, guint64 hash, guint order)
+add_row (gint16 *restrict acc, const gint8 *restrict row)
 {
-  LidPostings p;
+  for (guint i = 0; i < LID_DENSE_WIDTH; i++)
+    acc[i] += row[i];
+}
 
-  if (lid_model_lookup (model, lid_hash_final (hash, order), &p))
+/* N-grams are looked up in batches (lid_model_lookup_batch) of at most this many. */
+#define LID_BATCH 128
+
+typedef struct {
+  guint64 hash[LID_BATCH];
+  guint8 order[LID_BATCH];
+  guint n;
+  guint letters; /* letters since the last flush of the 16-bit accumulators */
+  LidAcc16 acc;
+} LidBatch;
+
+static void
+flush (LidAcc16 acc, LidScores *scores)
+{
+  for (guint n = 1; n <= LID_MAX_ORDER; n++)
+    for (guint l = 0; l < LID_DENSE_WIDTH; l++)
+      {
+        scores->acc[n][l] += acc[n][l];
+        acc[n][l] = 0;
+      }
+}
+
+/* Looks up the pending n-grams and adds their gains. */
+static void
+run_batch (const LidModel *model, LidBatch *batch, LidScores *scores)
+{
+  const gint8 *rows[LID_BATCH];
+  LidPostings posts[LID_BATCH];
+
+  lid_model_lookup_batch (model, batch->hash, batch->n, rows, posts);
+  for (guint i = 0; i < batch->n; i++)
     {
-      gint32 *acc = scores->acc[order];
+      gint16 *acc = batch->acc[batch->order[i]];
 
-      for (guint i = 0; i < p.n; i++)
-        acc[p.lang[i]] += p.val[i];
-      if (order == 1)
+      if (rows[i] != NULL)
+        add_row (acc, rows[i]);
+      else if (posts[i].n > 0)
+        {
+          const guint8 *lang = posts[i].lang;
+          const gint8 *val = posts[i].val;
+
+          for (guint k = 0; k < posts[i].n; k++)
+            acc[lang[k]] += val[k];
+        }
+      else
+        continue;
+      if (batch->order[i] == 1)
         scores->n_known++;
+    }
+  batch->n = 0;
+  /* Each letter adds at most one gain per order; flush before 16 bits could overflow. */
+  if (batch->letters >= LID_FLUSH_LETTERS - LID_BATCH)
+    {
+      flush (batch->acc, scores);
+      batch->letters = 0;
     }
 }
 
@@ -92,7 +151,11 @@ lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text,
   /* The letters before the current one in its word, most recent first. */
   gunichar history[LID_MAX_ORDER - 1];
   guint run = 0;
+  LidBatch batch;
 
+  memset (&batch.acc, 0, sizeof batch.acc);
+  batch.n = 0;
+  batch.letters = 0;
   while (p < end)
     {
       const char *token_end;
@@ -139,34 +202,47 @@ lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text,
             }
           /* Every n-gram ending here, shortest first: the hash folds code points
            * from the last to the first. */
+          if (batch.n + LID_MAX_ORDER > LID_BATCH)
+            run_batch (model, &batch, scores);
           avail = MIN (run + 1, LID_MAX_ORDER);
           h = lid_hash_step (LID_HASH_SEED, c);
-          add_postings (model, scores, h, 1);
-          for (guint n = 2; n <= avail; n++)
+          for (guint n = 1; n <= avail; n++)
             {
-              h = lid_hash_step (h, history[n - 2]);
-              add_postings (model, scores, h, n);
+              if (n > 1)
+                h = lid_hash_step (h, history[n - 2]);
+              batch.hash[batch.n] = lid_hash_final (h, n);
+              batch.order[batch.n++] = (guint8)n;
             }
           memmove (history + 1, history, sizeof history - sizeof history[0]);
           history[0] = c;
           run++;
+          batch.letters++;
           scores->n_pos[avail]++;
           scores->n_letters++;
         }
     }
+  run_batch (model, &batch, scores);
+  flush (batch.acc, scores);
 }
 
 /* The log-likelihood of the scored text under language @l. */
 static double
-log_likelihood (const LidModel *model, const LidScores *scores, guint l)
+log_likelihood (const LidModel *model, const LidScores *scores, const float *scale, guint l)
 {
   const float *base = lid_model_base (model, l);
   double ll = lid_model_prior (model, l);
 
   for (guint n = 1; n <= LID_MAX_ORDER; n++)
-    ll += (double)scores->acc[n][l] * lid_model_scale (model, n)
-          + (double)scores->n_pos[n] * base[n];
+    ll += (double)scores->acc[n][l] * scale[n] + (double)scores->n_pos[n] * base[n];
   return ll;
+}
+
+static double
+relative_prob (double ll, double best)
+{
+  double x = (ll - best) * LID_TEMPERATURE;
+
+  return x < LID_NEGLIGIBLE ? 0.0 : exp (x);
 }
 
 void
@@ -176,6 +252,7 @@ lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowe
   guint n_langs = lid_model_n_languages (model);
   double ll[LID_MAX_LANGS];
   double best = -INFINITY, total = 0.0;
+  float scale[LID_MAX_ORDER + 1];
   int order[LID_N_ALTERNATIVES + 1];
   guint n_order = 0;
 
@@ -184,17 +261,18 @@ lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowe
   if (scores->n_known == 0 || scores->n_known < min_letters)
     return;
 
+  for (guint n = 0; n <= LID_MAX_ORDER; n++)
+    scale[n] = lid_model_scale (model, n);
   for (guint l = 0; l < n_langs; l++)
     {
-      ll[l] = (allowed == NULL || allowed[l]) ? log_likelihood (model, scores, l) : -INFINITY;
+      ll[l] = (allowed == NULL || allowed[l]) ? log_likelihood (model, scores, scale, l) : -INFINITY;
       if (ll[l] > best)
         best = ll[l];
     }
   if (best == -INFINITY)
     return;
   for (guint l = 0; l < n_langs; l++)
-    if (ll[l] > -INFINITY)
-      total += exp ((ll[l] - best) * LID_TEMPERATURE);
+    total += relative_prob (ll[l], best);
 
   /* The best few, by insertion into a short sorted list. */
   for (guint l = 0; l < n_langs; l++)
@@ -222,6 +300,6 @@ lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowe
       LidCandidate *alt = &result->alternatives[result->n_alternatives++];
 
       alt->lang = order[i];
-      alt->prob = exp ((ll[order[i]] - best) * LID_TEMPERATURE) / total;
+      alt->prob = relative_prob (ll[order[i]], best) / total;
     }
 }

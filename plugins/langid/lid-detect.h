@@ -14,7 +14,7 @@ G_BEGIN_DECLS
  * letter positions by their longest available order.  About 6 KB: callers keep
  * it on the stack or in per-call memory (the model is shared by threads). */
 typedef struct {
-  gint32 acc[LID_MAX_ORDER + 1][LID_MAX_LANGS + 1];
+  gint32 acc[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
   guint32 n_pos[LID_MAX_ORDER + 1];
   guint32 n_letters; /* letters scored */
   guint32 n_known;   /* of those, letters some language of the model uses */

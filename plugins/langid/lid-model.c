@@ -11,13 +11,13 @@
 
 #define LID_MAGIC "LGIDMDL1"
 #define LID_MAGIC_END "LGIDEND1"
-#define LID_FORMAT_VERSION 1
-#define LID_N_SECTIONS 8
+#define LID_FORMAT_VERSION 3
+#define LID_N_SECTIONS 7
 #define LID_HEADER_SIZE 64
 #define LID_LANG_RECORD 44
 
-enum { SEC_LANGS, SEC_BUCKET_KEY, SEC_BUCKET_POST, SEC_KEY_FP, SEC_KEY_LEN, SEC_POST_LANG,
-       SEC_POST_VAL, SEC_STRINGS };
+enum { SEC_LANGS, SEC_BUCKET_OFF, SEC_BLOB, SEC_STRINGS, SEC_DENSE_KEY, SEC_DENSE_FP,
+       SEC_DENSE_VAL };
 
 typedef struct {
   char code[9];
@@ -35,12 +35,13 @@ struct _LidModel {
   guint32 n_post;
   float scale[LID_MAX_ORDER + 1];
   LidLanguage langs[LID_MAX_LANGS];
-  const guint32 *bucket_key;
-  const guint32 *bucket_post;
-  const guint16 *key_fp;
-  const guint8 *key_len;
-  const guint8 *post_lang;
-  const gint8 *post_val;
+  const guint32 *bucket_off;
+  const guint8 *blob;
+  guint dense_bits;
+  guint32 n_dense;
+  const guint32 *dense_key;
+  const guint16 *dense_fp;
+  const gint8 *dense_val;
 };
 
 static guint32
@@ -95,8 +96,12 @@ parse (LidModel *model, const char *path, GError **error)
   if (model->n_langs == 0 || model->n_langs > LID_MAX_LANGS || model->bits < 1
       || model->bits > 30)
     return corrupt (error, path, "bad language count or table size");
+  model->dense_bits = read_u32 (data + 32);
   for (guint n = 0; n <= LID_MAX_ORDER; n++)
     model->scale[n] = read_f32 (data + 36 + 4 * n);
+  model->n_dense = read_u32 (data + 60);
+  if (model->dense_bits < 1 || model->dense_bits > 24 || model->n_dense > (1u << 24))
+    return corrupt (error, path, "bad dense table size");
 
   for (guint s = 0; s < LID_N_SECTIONS; s++)
     {
@@ -107,18 +112,18 @@ parse (LidModel *model, const char *path, GError **error)
     }
   n_buckets = 1u << model->bits;
   if (len[SEC_LANGS] != model->n_langs * LID_LANG_RECORD
-      || len[SEC_BUCKET_KEY] != 4 * (n_buckets + 1) || len[SEC_BUCKET_POST] != 4 * n_buckets
-      || len[SEC_KEY_FP] != 2 * model->n_keys || len[SEC_KEY_LEN] != model->n_keys
-      || len[SEC_POST_LANG] != model->n_post || len[SEC_POST_VAL] != model->n_post)
+      || len[SEC_BUCKET_OFF] != 4 * (n_buckets + 1)
+      || len[SEC_DENSE_KEY] != 4 * ((1u << model->dense_bits) + 1)
+      || len[SEC_DENSE_FP] != 2 * model->n_dense
+      || len[SEC_DENSE_VAL] != (guint64)LID_DENSE_WIDTH * model->n_dense)
     return corrupt (error, path, "section sizes disagree with the header");
 
   /* Offsets are 8-aligned and the mapping page-aligned, so these casts are aligned. */
-  model->bucket_key = (const guint32 *)(data + off[SEC_BUCKET_KEY]);
-  model->bucket_post = (const guint32 *)(data + off[SEC_BUCKET_POST]);
-  model->key_fp = (const guint16 *)(data + off[SEC_KEY_FP]);
-  model->key_len = data + off[SEC_KEY_LEN];
-  model->post_lang = data + off[SEC_POST_LANG];
-  model->post_val = (const gint8 *)(data + off[SEC_POST_VAL]);
+  model->bucket_off = (const guint32 *)(data + off[SEC_BUCKET_OFF]);
+  model->blob = data + off[SEC_BLOB];
+  model->dense_key = (const guint32 *)(data + off[SEC_DENSE_KEY]);
+  model->dense_fp = (const guint16 *)(data + off[SEC_DENSE_FP]);
+  model->dense_val = (const gint8 *)(data + off[SEC_DENSE_VAL]);
   strings = data + off[SEC_STRINGS];
   strings_len = len[SEC_STRINGS];
   if (strings_len == 0 || strings[strings_len - 1] != '\0')
@@ -141,25 +146,43 @@ parse (LidModel *model, const char *path, GError **error)
       lang->prior = read_f32 (rec + 16 + 4 * (LID_MAX_ORDER + 1));
     }
 
-  /* The bucket tables must be monotonic and agree with the key lengths, and every
-   * posting must name a language: then lookups need no checks. */
+  /* Bucket records must tile the blob exactly, and every posting must name a
+   * language: then lookups need no checks. */
   {
-    guint32 post = 0;
+    guint32 keys = 0, post = 0;
 
-    if (model->bucket_key[0] != 0 || model->bucket_key[n_buckets] != model->n_keys)
+    if (model->bucket_off[0] != 0 || model->bucket_off[n_buckets] != len[SEC_BLOB])
       return corrupt (error, path, "bad bucket table");
     for (guint32 b = 0; b < n_buckets; b++)
       {
-        if (model->bucket_key[b] > model->bucket_key[b + 1] || model->bucket_post[b] != post)
+        guint32 p = model->bucket_off[b], end = model->bucket_off[b + 1];
+
+        if (p > end || end > len[SEC_BLOB])
           return corrupt (error, path, "bad bucket table");
-        for (guint32 k = model->bucket_key[b]; k < model->bucket_key[b + 1]; k++)
-          post += model->key_len[k];
+        while (p < end)
+          {
+            guint n;
+
+            if (end - p < 3)
+              return corrupt (error, path, "bad bucket record");
+            n = model->blob[p + 2];
+            if (n == 0 || end - p - 3 < 2 * n)
+              return corrupt (error, path, "bad bucket record");
+            for (guint i = 0; i < n; i++)
+              if (model->blob[p + 3 + i] >= model->n_langs)
+                return corrupt (error, path, "posting names an unknown language");
+            p += 3 + 2 * n;
+            keys++;
+            post += n;
+          }
       }
-    if (post != model->n_post)
-      return corrupt (error, path, "postings disagree with the keys");
-    for (guint32 p = 0; p < model->n_post; p++)
-      if (model->post_lang[p] >= model->n_langs)
-        return corrupt (error, path, "posting names an unknown language");
+    if (keys != model->n_keys || post != model->n_post)
+      return corrupt (error, path, "bucket records disagree with the header");
+    if (model->dense_key[0] != 0 || model->dense_key[1u << model->dense_bits] != model->n_dense)
+      return corrupt (error, path, "bad dense bucket table");
+    for (guint32 b = 0; b < (1u << model->dense_bits); b++)
+      if (model->dense_key[b] > model->dense_key[b + 1])
+        return corrupt (error, path, "bad dense bucket table");
   }
   return TRUE;
 }
@@ -243,24 +266,93 @@ lid_model_scale (const LidModel *model, guint order)
   return model->scale[order];
 }
 
-gboolean
+const gint8 *
 lid_model_lookup (const LidModel *model, guint64 hash, LidPostings *out)
 {
-  guint32 b = (guint32)(hash >> (64 - model->bits));
-  guint16 fp = (guint16)(hash >> (48 - model->bits));
-  guint32 post = model->bucket_post[b];
-  guint32 end = model->bucket_key[b + 1];
+  guint32 b = (guint32)(hash >> (64 - model->dense_bits));
+  guint16 fp = (guint16)(hash >> (48 - model->dense_bits));
 
-  for (guint32 k = model->bucket_key[b]; k < end; k++)
+  /* The dense table first: it is small, stays in cache, and holds the
+   * n-grams met most often. */
+  for (guint32 k = model->dense_key[b]; k < model->dense_key[b + 1]; k++)
+    if (model->dense_fp[k] == fp)
+      return model->dense_val + (gsize)k * LID_DENSE_WIDTH;
+
+  b = (guint32)(hash >> (64 - model->bits));
+  fp = (guint16)(hash >> (48 - model->bits));
+  out->n = 0;
+  for (const guint8 *p = model->blob + model->bucket_off[b], *end = model->blob + model->bucket_off[b + 1];
+       p < end; p += 3 + 2 * p[2])
+    if ((guint16)(p[0] | p[1] << 8) == fp)
+      {
+        out->n = p[2];
+        out->lang = p + 3;
+        out->val = (const gint8 *)p + 3 + out->n;
+        break;
+      }
+  return NULL;
+}
+
+#if defined(__GNUC__)
+#define PREFETCH(p) __builtin_prefetch (p)
+#else
+#define PREFETCH(p) ((void)(p))
+#endif
+
+void
+lid_model_lookup_batch (const LidModel *model, const guint64 *hashes, guint n,
+                        const gint8 **rows, LidPostings *posts)
+{
+  const guint shift = 64 - model->bits;
+
+  /* 1. The dense table (small, cached); prefetch the rows found and the bucket
+   *    offsets of the others. */
+  for (guint i = 0; i < n; i++)
     {
-      if (model->key_fp[k] == fp)
-        {
-          out->lang = model->post_lang + post;
-          out->val = model->post_val + post;
-          out->n = model->key_len[k];
-          return TRUE;
-        }
-      post += model->key_len[k];
+      guint64 h = hashes[i];
+      guint32 b = (guint32)(h >> (64 - model->dense_bits));
+      guint16 fp = (guint16)(h >> (48 - model->dense_bits));
+
+      rows[i] = NULL;
+      posts[i].n = 0;
+      for (guint32 k = model->dense_key[b]; k < model->dense_key[b + 1]; k++)
+        if (model->dense_fp[k] == fp)
+          {
+            rows[i] = model->dense_val + (gsize)k * LID_DENSE_WIDTH;
+            PREFETCH (rows[i]);
+            PREFETCH (rows[i] + 64);
+            PREFETCH (rows[i] + 128);
+            break;
+          }
+      if (rows[i] == NULL)
+        PREFETCH (model->bucket_off + (h >> shift));
     }
-  return FALSE;
+  /* 2. Prefetch the bucket records. */
+  for (guint i = 0; i < n; i++)
+    if (rows[i] == NULL)
+      {
+        const guint8 *p = model->blob + model->bucket_off[hashes[i] >> shift];
+
+        PREFETCH (p);
+        PREFETCH (p + 64);
+      }
+  /* 3. Scan them. */
+  for (guint i = 0; i < n; i++)
+    if (rows[i] == NULL)
+      {
+        guint64 h = hashes[i];
+        guint32 b = (guint32)(h >> shift);
+        guint16 fp = (guint16)(h >> (48 - model->bits));
+        const guint8 *p = model->blob + model->bucket_off[b];
+        const guint8 *end = model->blob + model->bucket_off[b + 1];
+
+        for (; p < end; p += 3 + 2 * p[2])
+          if ((guint16)(p[0] | p[1] << 8) == fp)
+            {
+              posts[i].n = p[2];
+              posts[i].lang = p + 3;
+              posts[i].val = (const gint8 *)p + 3 + p[2];
+              break;
+            }
+      }
 }

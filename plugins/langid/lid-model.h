@@ -3,25 +3,30 @@
  * Layout (all integers little-endian; written by train/langid-train.py):
  *
  *   0   magic "LGIDMDL1"
- *   8   u32 format version (1), u32 languages, u32 bucket bits B, u32 keys,
- *       u32 postings, u32 sections (8), u32 reserved
- *   36  f32 scale[6]: a posting of an order-n n-gram is worth val * scale[n] nats
- *   64  sections: {u32 offset, u32 size} x 8, offsets 8-aligned, in this order:
+ *   8   u32 format version (3), u32 languages, u32 bucket bits B, u32 keys,
+ *       u32 postings, u32 sections (7), u32 dense bucket bits D
+ *   36  f32 scale[6]: a gain of an order-n n-gram is worth val * scale[n] nats
+ *   60  u32 dense keys
+ *   64  sections: {u32 offset, u32 size} x 7, offsets 8-aligned, in this order:
  *       langs        per language: char code[8], u32 name offset (into strings),
  *                    u32 max order, f32 base[6], f32 prior (44 bytes)
- *       bucket_key   u32[2^B + 1]: first key of each bucket
- *       bucket_post  u32[2^B]: first posting of each bucket
- *       key_fp       u16[keys]: 16 bits of the key's hash after the B bucket bits
- *       key_len      u8[keys]: number of postings of the key
- *       post_lang    u8[postings]: language index
- *       post_val     i8[postings]: quantized gain
+ *       bucket_off   u32[2^B + 1]: where each bucket's record starts in blob
+ *       blob         per bucket, its keys one after the other: u16 fingerprint
+ *                    (16 bits of the hash after the B bucket bits), u8 n,
+ *                    u8 language[n], i8 gain[n]
  *       strings      NUL-terminated language names
+ *       dense_key    u32[2^D + 1]: first dense key of each dense bucket
+ *       dense_fp     u16[dense keys]
+ *       dense_val    i8[dense keys][LID_DENSE_WIDTH]: the gains of every language
  *   end magic "LGIDEND1"
  *
  * An n-gram (lower-cased letters, at most LID_MAX_ORDER) is found by its 64-bit
  * hash (lid_hash_*): the top B bits choose a bucket, the next 16 bits are
- * compared with the bucket's fingerprints; the postings of the matching key
- * follow those of the keys before it in the bucket.
+ * compared with the fingerprints of the bucket's record, which holds the
+ * postings too, so a lookup costs one or two cache lines.  N-grams that most
+ * languages share (common letters, pairs) are in a second, small table whose
+ * keys own a dense row of gains, one per language, added with vector
+ * instructions instead of a long list of postings.
  */
 #pragma once
 
@@ -30,7 +35,9 @@
 G_BEGIN_DECLS
 
 #define LID_MAX_ORDER 5
-#define LID_MAX_LANGS 255
+/* Languages a model may have: the width of a dense row, a multiple of 32. */
+#define LID_DENSE_WIDTH 192
+#define LID_MAX_LANGS LID_DENSE_WIDTH
 
 typedef struct _LidModel LidModel;
 
@@ -61,9 +68,22 @@ const float *lid_model_base (const LidModel *model, guint lang);
 float lid_model_prior (const LidModel *model, guint lang);
 float lid_model_scale (const LidModel *model, guint order);
 
-/** lid_model_lookup: finds the postings of the n-gram whose hash is @hash;
- * Returns: FALSE when the model has no such n-gram. */
-gboolean lid_model_lookup (const LidModel *model, guint64 hash, LidPostings *out);
+/**
+ * lid_model_lookup:
+ * Finds the n-gram whose hash is @hash: either a dense row of
+ * LID_DENSE_WIDTH gains (returned, @out untouched) or postings (in @out,
+ * %NULL returned).  @out->n is 0 when the model has no such n-gram.
+ */
+const gint8 *lid_model_lookup (const LidModel *model, guint64 hash, LidPostings *out);
+
+/**
+ * lid_model_lookup_batch:
+ * lid_model_lookup() of @n hashes at once, into @rows[i] and @posts[i]: the
+ * lookups of a batch are independent, so their cache misses overlap (the
+ * tables are larger than the caches, and a text's n-grams are met at random).
+ */
+void lid_model_lookup_batch (const LidModel *model, const guint64 *hashes, guint n,
+                             const gint8 **rows, LidPostings *posts);
 
 /* The n-gram hash, shared with the training tool: code points are folded from
  * the last to the first, so each suffix of a position costs one step. */

@@ -34,7 +34,8 @@ import unicodedata
 MAX_ORDER = 5
 MAGIC = b"LGIDMDL1"
 MAGIC_END = b"LGIDEND1"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 3
+DENSE_WIDTH = 192  # languages at most; a multiple of 32
 
 # Languages added from the UDHR, beyond Lingua's 75.  Chosen for use (speakers,
 # presence on the web) and for being distinguishable from their neighbours on
@@ -270,38 +271,58 @@ def write_model(path, langs, entries, bases, alphas, args):
     for li, ent in enumerate(entries):
         for g, q in ent.items():
             table[ngram_hash(g)].append((li, q))
-    nkeys = len(table)
-    bits = max(8, (nkeys // 8).bit_length())
+    # Keys most languages share (common letters and pairs) are stored as dense rows
+    # of DENSE_WIDTH gains, added with vector instructions; the rest as postings.
+    dense = {h: posts for h, posts in table.items() if len(posts) >= args.dense_min}
+    sparse = {h: posts for h, posts in table.items() if len(posts) < args.dense_min}
+
+    def bucketize(keys, per_bucket):
+        bits = max(4, (len(keys) // per_bucket).bit_length())
+        buckets = [[] for _ in range(1 << bits)]
+        for h in keys:
+            buckets[h >> (64 - bits)].append(h)
+        order, starts, dropped = [], [], 0
+        for b in buckets:
+            starts.append(len(order))
+            seen_fp = set()
+            for h in sorted(b):
+                fp = (h >> (48 - bits)) & 0xFFFF
+                if fp in seen_fp:
+                    dropped += 1
+                    continue
+                seen_fp.add(fp)
+                order.append((h, fp))
+        starts.append(len(order))
+        return bits, order, starts, dropped
+
+    bits, order, bucket_key, collisions = bucketize(sparse, 8)
     nbuckets = 1 << bits
-    buckets = [[] for _ in range(nbuckets)]
-    for h, posts in table.items():
-        buckets[h >> (64 - bits)].append((h, posts))
-    bucket_key = [0] * (nbuckets + 1)
-    bucket_post = [0] * nbuckets
-    key_fp, key_len, post_lang, post_val = bytearray(), bytearray(), bytearray(), bytearray()
-    nk = npost = 0
-    collisions = 0
+    # One record per bucket, its keys one after the other, each with its postings:
+    # a lookup reads one or two cache lines after the bucket offset.
+    bucket_off, blob = [], bytearray()
+    npost = 0
     for b in range(nbuckets):
-        bucket_key[b] = nk
-        bucket_post[b] = npost
-        seen_fp = set()
-        for h, posts in sorted(buckets[b]):
-            fp = (h >> (48 - bits)) & 0xFFFF
-            if fp in seen_fp:
-                collisions += 1
-                continue
-            seen_fp.add(fp)
-            posts.sort()
-            key_fp += struct.pack("<H", fp)
-            key_len.append(len(posts))
-            for li, q in posts:
-                post_lang.append(li)
-                post_val += struct.pack("<b", q)
-            nk += 1
+        bucket_off.append(len(blob))
+        for k in range(bucket_key[b], bucket_key[b + 1]):
+            h, fp = order[k]
+            posts = sorted(sparse[h])
+            blob += struct.pack("<HB", fp, len(posts))
+            blob += bytes(li for li, _ in posts)
+            blob += struct.pack("<%db" % len(posts), *(q for _, q in posts))
             npost += len(posts)
-    bucket_key[nbuckets] = nk
-    log("model: %d languages, %d keys (%d dropped as fingerprint collisions), %d postings, "
-        "%d buckets" % (len(codes), nk, collisions, npost, nbuckets))
+    bucket_off.append(len(blob))
+    nk = len(order)
+    dbits, dorder, dense_key, dcoll = bucketize(dense, 4)
+    dense_fp, dense_val = bytearray(), bytearray()
+    for h, fp in dorder:
+        row = [0] * DENSE_WIDTH
+        for li, q in dense[h]:
+            row[li] = q
+        dense_fp += struct.pack("<H", fp)
+        dense_val += struct.pack("<%db" % DENSE_WIDTH, *row)
+    log("model: %d languages, %d sparse keys (%d dropped as fingerprint collisions), %d postings, "
+        "%d buckets; %d dense keys (%d dropped)" % (len(codes), nk, collisions, npost, nbuckets,
+                                                    len(dorder), dcoll))
 
     strings = bytearray()
     lang_recs = bytearray()
@@ -316,13 +337,12 @@ def write_model(path, langs, entries, bases, alphas, args):
 
     sections = [
         ("langs", lang_recs),
-        ("bucket_key", struct.pack("<%dI" % (nbuckets + 1), *bucket_key)),
-        ("bucket_post", struct.pack("<%dI" % nbuckets, *bucket_post)),
-        ("key_fp", bytes(key_fp)),
-        ("key_len", bytes(key_len)),
-        ("post_lang", bytes(post_lang)),
-        ("post_val", bytes(post_val)),
+        ("bucket_off", struct.pack("<%dI" % (nbuckets + 1), *bucket_off)),
+        ("blob", bytes(blob)),
         ("strings", bytes(strings)),
+        ("dense_key", struct.pack("<%dI" % len(dense_key), *dense_key)),
+        ("dense_fp", bytes(dense_fp)),
+        ("dense_val", bytes(dense_val)),
     ]
     header_size = 64 + 8 * len(sections)
     out = bytearray()
@@ -337,8 +357,9 @@ def write_model(path, langs, entries, bases, alphas, args):
         body += data
         pos += len(data)
     out += MAGIC
-    out += struct.pack("<IIIIIII", FORMAT_VERSION, len(codes), bits, nk, npost, len(sections), 0)
+    out += struct.pack("<IIIIIII", FORMAT_VERSION, len(codes), bits, nk, npost, len(sections), dbits)
     out += scales
+    out += struct.pack("<I", len(dorder))
     out += b"\0" * (64 - len(out))
     for (_, data), off in zip(sections, offsets):
         out += struct.pack("<II", off, len(data))
@@ -387,6 +408,8 @@ def main():
                     help="log-probability added per letter for UDHR-only languages (a prior against "
                          "the languages with little, single-register training text)")
     ap.add_argument("--cache", help="keep the parsed Lingua tables in this pickle (experiments)")
+    ap.add_argument("--dense-min", type=int, default=24,
+                    help="n-grams seen by at least this many languages are stored as dense rows")
     ap.add_argument("--langs", help="only these languages (comma-separated), for experiments")
     args = ap.parse_args()
     args.load_min = [0] + [int(x) for x in args.load_min.split(",")]
