@@ -8,3 +8,6 @@ TESTS += tests/test-langid
 tests_test_langid_SOURCES = tests/test-langid.c
 tests_test_langid_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/plugins/langid
 tests_test_langid_LDADD = plugins/langid/liblid.la $(TEST_LIBS)
+
+# Under valgrind too (make check-valgrind): no definite leaks, no invalid reads.
+VALGRIND_PLUGIN_TESTS += tests/test-langid
