@@ -13,7 +13,8 @@
 
 #include "lid-detect.h"
 
-typedef struct {
+typedef struct
+{
   LectorRegistry *registry;
 } Fixture;
 
@@ -75,7 +76,8 @@ doc_lang (LectorDocument *doc)
 static void
 test_short_texts (Fixture *fixture, gconstpointer data)
 {
-  static const struct {
+  static const struct
+  {
     const char *lang, *text;
   } cases[] = {
     { "en", "I will meet you at the station after work." },
@@ -166,9 +168,11 @@ test_mixed_document (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (lector_layer_get_size (layer), ==, 2);
   g_assert_cmpstr (lector_layer_get_label (layer, 0), ==, "de");
   g_assert_cmpstr (lector_layer_get_label (layer, 1), ==, "en");
-  g_assert_true (g_str_has_prefix (text + lector_layer_get_span (layer, 1).start, "The government"));
-  g_assert_cmpstr (json_string_value (json_object_get (lector_layer_get_features (layer, 1), "name")),
-                   ==, "English");
+  g_assert_true (
+      g_str_has_prefix (text + lector_layer_get_span (layer, 1).start, "The government"));
+  g_assert_cmpstr (
+      json_string_value (json_object_get (lector_layer_get_features (layer, 1), "name")), ==,
+      "English");
   g_assert_false (isnan (lector_layer_get_score (layer, 0)));
   g_assert_cmpstr (doc_lang (doc), ==, "de");
 }
@@ -214,8 +218,12 @@ static void
 test_no_content (Fixture *fixture, gconstpointer data)
 {
   static const char *const texts[] = {
-    "", "12345 678.90 -- 42%", "https://www.example.com/path/to/page?id=1234",
-    "info@example.org 555-0199", "... !!! ???", "😀 😀 ★",
+    "",
+    "12345 678.90 -- 42%",
+    "https://www.example.com/path/to/page?id=1234",
+    "info@example.org 555-0199",
+    "... !!! ???",
+    "😀 😀 ★",
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
@@ -262,14 +270,14 @@ test_min_length (Fixture *fixture, gconstpointer data)
 static void
 test_invalid_parameters (Fixture *fixture, gconstpointer data)
 {
-  static const struct {
+  static const struct
+  {
     const char *conf, *expected;
   } cases[] = {
     { "[pipeline]\nstages = langid\n[stage langid]\nlanguages = en; xx\n", "'xx'" },
     { "[pipeline]\nstages = langid\n[stage langid]\nlanguages = eng\n", "'eng'" },
     { "[pipeline]\nstages = langid\n[stage langid]\nmin-length = 0\n", "min-length" },
-    { "[pipeline]\nstages = langid\n[stage langid]\nper-paragraph = sometimes\n",
-      "per-paragraph" },
+    { "[pipeline]\nstages = langid\n[stage langid]\nper-paragraph = sometimes\n", "per-paragraph" },
     { "[pipeline]\nstages = langid\n[stage langid]\nlanguage = en\n", "languages" },
   };
 
@@ -295,8 +303,8 @@ static void
 test_model_errors (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *model_path = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid",
-                                                       "langid.model", NULL);
+  g_autofree char *model_path
+      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
   g_autofree char *contents = NULL;
   gsize len;
   g_autofree char *dir = g_dir_make_tmp ("langid-XXXXXX", &error);
@@ -350,8 +358,8 @@ static void
 test_scores_additive (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *model_path = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid",
-                                                       "langid.model", NULL);
+  g_autofree char *model_path
+      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
   LidModel *model = lid_model_open (model_path, &error);
   g_autofree LidScores *a = g_new (LidScores, 1);
   g_autofree LidScores *b = g_new (LidScores, 1);
@@ -377,7 +385,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
-#define ADD(path, func, data)                                                                     \
+#define ADD(path, func, data)                                                                      \
   g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)
   ADD ("/langid/short-texts", test_short_texts, NULL);
   ADD ("/langid/meta-shape", test_meta_shape, NULL);

@@ -13,7 +13,8 @@
 
 #include "lid-detect.h"
 
-typedef struct {
+typedef struct
+{
   GPtrArray *gold; /* char * */
   GPtrArray *text; /* char * */
   gsize bytes;
@@ -54,8 +55,7 @@ main (int argc, char **argv)
   GOptionEntry entries[] = {
     { "pred-dir", 0, 0, G_OPTION_ARG_FILENAME, &pred_dir, "write DIR/<file>.pred", "DIR" },
     { "confusions", 0, 0, G_OPTION_ARG_NONE, &confusions, "print the top confusions", NULL },
-    { "per-language", 0, 0, G_OPTION_ARG_NONE, &per_language, "print accuracy per language",
-      NULL },
+    { "per-language", 0, 0, G_OPTION_ARG_NONE, &per_language, "print accuracy per language", NULL },
     { NULL },
   };
   g_autoptr (GOptionContext) ctx = g_option_context_new ("MODEL FILE.tsv...");
@@ -136,11 +136,13 @@ main (int argc, char **argv)
             gboolean ok = g_str_equal (gold, code);
 
             correct += ok;
-            g_hash_table_insert (lang_n, (gpointer)gold,
-                                 GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (lang_n, gold)) + 1));
+            g_hash_table_insert (
+                lang_n, (gpointer)gold,
+                GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (lang_n, gold)) + 1));
             if (ok)
-              g_hash_table_insert (lang_ok, (gpointer)gold,
-                                   GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (lang_ok, gold)) + 1));
+              g_hash_table_insert (
+                  lang_ok, (gpointer)gold,
+                  GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (lang_ok, gold)) + 1));
             else
               {
                 char *key = g_strdup_printf ("%s->%s", gold, code);
@@ -167,7 +169,8 @@ main (int argc, char **argv)
           g_hash_table_iter_init (&it, conf);
           while (g_hash_table_iter_next (&it, &k, &v))
             if (GPOINTER_TO_UINT (v) >= 3)
-              g_ptr_array_add (list, g_strdup_printf ("%05u %s", 99999 - GPOINTER_TO_UINT (v), (char *)k));
+              g_ptr_array_add (
+                  list, g_strdup_printf ("%05u %s", 99999 - GPOINTER_TO_UINT (v), (char *)k));
           g_ptr_array_sort (list, (GCompareFunc)g_strcmp0);
           printf ("  confusions:");
           for (guint i = 0; i < list->len && i < 40; i++)
@@ -187,8 +190,10 @@ main (int argc, char **argv)
 
           g_hash_table_iter_init (&it, lang_n);
           while (g_hash_table_iter_next (&it, &k, &v))
-            g_ptr_array_add (list, g_strdup_printf (
-                                       "%5.1f %s", 100.0 * GPOINTER_TO_UINT (g_hash_table_lookup (lang_ok, k)) / GPOINTER_TO_UINT (v),
+            g_ptr_array_add (
+                list, g_strdup_printf ("%5.1f %s",
+                                       100.0 * GPOINTER_TO_UINT (g_hash_table_lookup (lang_ok, k))
+                                           / GPOINTER_TO_UINT (v),
                                        (char *)k));
           g_ptr_array_sort (list, (GCompareFunc)g_strcmp0);
           printf ("  per-language:");

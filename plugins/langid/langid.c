@@ -40,7 +40,8 @@ static const LectorParamSpec langid_params[] = {
   { .key = NULL },
 };
 
-typedef struct {
+typedef struct
+{
   LidModel *model;
   guint8 *allowed; /* NULL: every language of the model */
   guint min_letters;
@@ -141,9 +142,9 @@ result_to_json (const LidModel *model, const LidResult *r)
                                       lid_model_code (model, (guint)r->alternatives[i].lang),
                                       "score", r->alternatives[i].prob));
   return json_pack ("{s:s, s:s, s:f, s:o, s:b}", "code", result_code (model, r), "name",
-                    r->lang >= 0 ? lid_model_name (model, (guint)r->lang) : "Undetermined",
-                    "score", r->lang >= 0 ? r->prob : 0.0, "alternatives", alternatives,
-                    "reliable", r->reliable);
+                    r->lang >= 0 ? lid_model_name (model, (guint)r->lang) : "Undetermined", "score",
+                    r->lang >= 0 ? r->prob : 0.0, "alternatives", alternatives, "reliable",
+                    r->reliable);
 }
 
 /* Scores [start, end) into @scores and adds its annotation to @layer. */
@@ -158,11 +159,10 @@ annotate_span (const LangidStage *stage, LectorLayer *layer, const char *text, L
   lid_scores_add_text (stage->model, scores, text + span.start, span.end - span.start);
   lid_decide (stage->model, scores, stage->allowed, stage->min_letters, &r);
   features = json_pack ("{s:s, s:b}", "name",
-                        r.lang >= 0 ? lid_model_name (stage->model, (guint)r.lang)
-                                    : "Undetermined",
+                        r.lang >= 0 ? lid_model_name (stage->model, (guint)r.lang) : "Undetermined",
                         "reliable", r.reliable);
-  return lector_layer_add (layer, span, result_code (stage->model, &r),
-                           r.lang >= 0 ? r.prob : NAN, features, error)
+  return lector_layer_add (layer, span, result_code (stage->model, &r), r.lang >= 0 ? r.prob : NAN,
+                           features, error)
          >= 0;
 }
 
@@ -235,8 +235,7 @@ langid_process (gpointer data, LectorDocument *doc, GError **error)
     }
   /* Scores add up, so the document's language is decided on the sum of its parts. */
   lid_decide (stage->model, total, stage->allowed, stage->min_letters, &r);
-  json_object_set_new (lector_document_get_meta (doc), "lang",
-                       result_to_json (stage->model, &r));
+  json_object_set_new (lector_document_get_meta (doc), "lang", result_to_json (stage->model, &r));
   return TRUE;
 }
 

@@ -23,7 +23,7 @@
 
 /* A result is "reliable" when the winner has at least this posterior and the
  * text at least this many known letters. */
-#define LID_RELIABLE_PROB 0.9
+#define LID_RELIABLE_PROB    0.9
 #define LID_RELIABLE_LETTERS 12
 
 void
@@ -88,7 +88,8 @@ add_row (gint16 *restrict acc, const gint8 *restrict row)
 /* N-grams are looked up in batches (lid_model_lookup_batch) of at most this many. */
 #define LID_BATCH 128
 
-typedef struct {
+typedef struct
+{
   guint64 hash[LID_BATCH];
   guint8 order[LID_BATCH];
   guint n;
@@ -265,7 +266,8 @@ lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowe
     scale[n] = lid_model_scale (model, n);
   for (guint l = 0; l < n_langs; l++)
     {
-      ll[l] = (allowed == NULL || allowed[l]) ? log_likelihood (model, scores, scale, l) : -INFINITY;
+      ll[l]
+          = (allowed == NULL || allowed[l]) ? log_likelihood (model, scores, scale, l) : -INFINITY;
       if (ll[l] > best)
         best = ll[l];
     }

@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 /* Per-order sums of the quantized gains of the n-grams seen, and the number of
  * letter positions by their longest available order.  About 6 KB: callers keep
  * it on the stack or in per-call memory (the model is shared by threads). */
-typedef struct {
+typedef struct
+{
   gint32 acc[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
   guint32 n_pos[LID_MAX_ORDER + 1];
   guint32 n_letters; /* letters scored */
@@ -22,14 +23,16 @@ typedef struct {
 
 #define LID_N_ALTERNATIVES 3
 
-typedef struct {
+typedef struct
+{
   int lang; /* index in the model, or -1 */
   double prob;
 } LidCandidate;
 
-typedef struct {
-  int lang;        /* the language, or -1 for "und" (no letters, or too few) */
-  double prob;     /* its posterior probability among the allowed languages */
+typedef struct
+{
+  int lang;    /* the language, or -1 for "und" (no letters, or too few) */
+  double prob; /* its posterior probability among the allowed languages */
   gboolean reliable;
   guint n_alternatives;
   LidCandidate alternatives[LID_N_ALTERNATIVES]; /* the runners-up, best first */

@@ -9,17 +9,26 @@
 
 #include <string.h>
 
-#define LID_MAGIC "LGIDMDL1"
-#define LID_MAGIC_END "LGIDEND1"
+#define LID_MAGIC          "LGIDMDL1"
+#define LID_MAGIC_END      "LGIDEND1"
 #define LID_FORMAT_VERSION 3
-#define LID_N_SECTIONS 7
-#define LID_HEADER_SIZE 64
-#define LID_LANG_RECORD 44
+#define LID_N_SECTIONS     7
+#define LID_HEADER_SIZE    64
+#define LID_LANG_RECORD    44
 
-enum { SEC_LANGS, SEC_BUCKET_OFF, SEC_BLOB, SEC_STRINGS, SEC_DENSE_KEY, SEC_DENSE_FP,
-       SEC_DENSE_VAL };
+enum
+{
+  SEC_LANGS,
+  SEC_BUCKET_OFF,
+  SEC_BLOB,
+  SEC_STRINGS,
+  SEC_DENSE_KEY,
+  SEC_DENSE_FP,
+  SEC_DENSE_VAL
+};
 
-typedef struct {
+typedef struct
+{
   char code[9];
   const char *name;
   guint max_order;
@@ -27,7 +36,8 @@ typedef struct {
   float prior;
 } LidLanguage;
 
-struct _LidModel {
+struct _LidModel
+{
   GMappedFile *file;
   guint n_langs;
   guint bits;
@@ -93,8 +103,7 @@ parse (LidModel *model, const char *path, GError **error)
   model->n_post = read_u32 (data + 24);
   if (read_u32 (data + 28) != LID_N_SECTIONS)
     return corrupt (error, path, "unexpected section count");
-  if (model->n_langs == 0 || model->n_langs > LID_MAX_LANGS || model->bits < 1
-      || model->bits > 30)
+  if (model->n_langs == 0 || model->n_langs > LID_MAX_LANGS || model->bits < 1 || model->bits > 30)
     return corrupt (error, path, "bad language count or table size");
   model->dense_bits = read_u32 (data + 32);
   for (guint n = 0; n <= LID_MAX_ORDER; n++)
@@ -281,7 +290,8 @@ lid_model_lookup (const LidModel *model, guint64 hash, LidPostings *out)
   b = (guint32)(hash >> (64 - model->bits));
   fp = (guint16)(hash >> (48 - model->bits));
   out->n = 0;
-  for (const guint8 *p = model->blob + model->bucket_off[b], *end = model->blob + model->bucket_off[b + 1];
+  for (const guint8 *p = model->blob + model->bucket_off[b],
+                    *end = model->blob + model->bucket_off[b + 1];
        p < end; p += 3 + 2 * p[2])
     if ((guint16)(p[0] | p[1] << 8) == fp)
       {
@@ -300,8 +310,8 @@ lid_model_lookup (const LidModel *model, guint64 hash, LidPostings *out)
 #endif
 
 void
-lid_model_lookup_batch (const LidModel *model, const guint64 *hashes, guint n,
-                        const gint8 **rows, LidPostings *posts)
+lid_model_lookup_batch (const LidModel *model, const guint64 *hashes, guint n, const gint8 **rows,
+                        LidPostings *posts)
 {
   const guint shift = 64 - model->bits;
 

@@ -37,12 +37,13 @@ G_BEGIN_DECLS
 #define LID_MAX_ORDER 5
 /* Languages a model may have: the width of a dense row, a multiple of 32. */
 #define LID_DENSE_WIDTH 192
-#define LID_MAX_LANGS LID_DENSE_WIDTH
+#define LID_MAX_LANGS   LID_DENSE_WIDTH
 
 typedef struct _LidModel LidModel;
 
 /** A run of postings: @n languages and their quantized gains. */
-typedef struct {
+typedef struct
+{
   const guint8 *lang;
   const gint8 *val;
   guint n;
