@@ -74,3 +74,4 @@ check-valgrind: $(check_PROGRAMS) $(check_LTLIBRARIES) all
 .PHONY: check-valgrind
 CLEANFILES += check-valgrind.log
 VALGRIND_PLUGIN_TESTS = tests/test-summary tests/test-entities
+include tests/langid.mk

@@ -1,0 +1,307 @@
+/* Scoring text against the langid model, and choosing a language.
+ *
+ * Each language is a back-off character language model (see
+ * train/langid-train.py): the log-probability of a letter given the up to four
+ * letters before it in its word is base[e] (e: the longest order available
+ * there) plus the gains of the n-grams ending at the letter that the language
+ * has seen.  So a text costs, per letter, up to five hash lookups and one
+ * addition per posting, and nothing per language that has not seen the n-gram:
+ * the per-language constants are added once, at the end, weighted by counts.
+ */
+#include "lid-detect.h"
+
+#include <math.h>
+#include <string.h>
+
+/* Posteriors are a softmax of the summed log-likelihoods times this factor:
+ * the letters of a text are not independent, so the raw likelihood ratio is
+ * far too sure of itself. */
+#define LID_TEMPERATURE 0.1
+
+/* exp() below this is 0 for our purposes (and costs as much as the rest). */
+#define LID_NEGLIGIBLE -40.0
+
+/* A result is "reliable" when the winner has at least this posterior and the
+ * text at least this many known letters. */
+#define LID_RELIABLE_PROB    0.9
+#define LID_RELIABLE_LETTERS 12
+
+void
+lid_scores_clear (LidScores *scores)
+{
+  memset (scores, 0, sizeof *scores);
+}
+
+void
+lid_scores_merge (LidScores *dst, const LidScores *src, guint n_langs)
+{
+  for (guint n = 0; n <= LID_MAX_ORDER; n++)
+    {
+      for (guint l = 0; l < MIN (n_langs, LID_DENSE_WIDTH); l++)
+        dst->acc[n][l] += src->acc[n][l];
+      dst->n_pos[n] += src->n_pos[n];
+    }
+  dst->n_letters += src->n_letters;
+  dst->n_known += src->n_known;
+}
+
+static inline gboolean
+is_space (guchar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Whether the token [p, end) is a URL, an e-mail address or a @handle: their
+ * letters say nothing about the language of the text around them. */
+static gboolean
+is_address (const char *p, const char *end)
+{
+  gsize len = (gsize)(end - p);
+
+  if (len >= 4 && (g_ascii_strncasecmp (p, "www.", 4) == 0))
+    return TRUE;
+  for (const char *q = p; q < end; q++)
+    {
+      if (*q == '@')
+        return TRUE;
+      if (*q == ':' && end - q >= 3 && q[1] == '/' && q[2] == '/')
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Letters between two flushes of the 16-bit accumulators into the 32-bit ones:
+ * each letter adds at most one gain (|gain| <= 127) per order, so 256 of them
+ * cannot overflow. */
+#define LID_FLUSH_LETTERS 256
+
+typedef gint16 LidAcc16[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
+
+/* A dense row: restrict lets the compiler vectorize (a gint8 could alias anything). */
+static inline void
+add_row (gint16 *restrict acc, const gint8 *restrict row)
+{
+  for (guint i = 0; i < LID_DENSE_WIDTH; i++)
+    acc[i] += row[i];
+}
+
+/* N-grams are looked up in batches (lid_model_lookup_batch) of at most this many. */
+#define LID_BATCH 128
+
+typedef struct
+{
+  guint64 hash[LID_BATCH];
+  guint8 order[LID_BATCH];
+  guint n;
+  guint letters; /* letters since the last flush of the 16-bit accumulators */
+  LidAcc16 acc;
+} LidBatch;
+
+static void
+flush (LidAcc16 acc, LidScores *scores)
+{
+  for (guint n = 1; n <= LID_MAX_ORDER; n++)
+    for (guint l = 0; l < LID_DENSE_WIDTH; l++)
+      {
+        scores->acc[n][l] += acc[n][l];
+        acc[n][l] = 0;
+      }
+}
+
+/* Looks up the pending n-grams and adds their gains. */
+static void
+run_batch (const LidModel *model, LidBatch *batch, LidScores *scores)
+{
+  const gint8 *rows[LID_BATCH];
+  LidPostings posts[LID_BATCH];
+
+  lid_model_lookup_batch (model, batch->hash, batch->n, rows, posts);
+  for (guint i = 0; i < batch->n; i++)
+    {
+      gint16 *acc = batch->acc[batch->order[i]];
+
+      if (rows[i] != NULL)
+        add_row (acc, rows[i]);
+      else if (posts[i].n > 0)
+        {
+          const guint8 *lang = posts[i].lang;
+          const gint8 *val = posts[i].val;
+
+          for (guint k = 0; k < posts[i].n; k++)
+            acc[lang[k]] += val[k];
+        }
+      else
+        continue;
+      if (batch->order[i] == 1)
+        scores->n_known++;
+    }
+  batch->n = 0;
+  /* Each letter adds at most one gain per order; flush before 16 bits could overflow. */
+  if (batch->letters >= LID_FLUSH_LETTERS - LID_BATCH)
+    {
+      flush (batch->acc, scores);
+      batch->letters = 0;
+    }
+}
+
+void
+lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text, gsize length)
+{
+  const char *p = text;
+  const char *end = text + length;
+  /* The letters before the current one in its word, most recent first. */
+  gunichar history[LID_MAX_ORDER - 1];
+  guint run = 0;
+  LidBatch batch;
+
+  memset (&batch.acc, 0, sizeof batch.acc);
+  batch.n = 0;
+  batch.letters = 0;
+  while (p < end)
+    {
+      const char *token_end;
+
+      /* One whitespace-separated token at a time, so addresses can be skipped whole. */
+      while (p < end && is_space ((guchar)*p))
+        p++;
+      token_end = p;
+      while (token_end < end && !is_space ((guchar)*token_end))
+        token_end++;
+      run = 0;
+      if (is_address (p, token_end))
+        {
+          p = token_end;
+          continue;
+        }
+      while (p < token_end)
+        {
+          gunichar c;
+          guint64 h;
+          guint avail;
+
+          if ((guchar)*p < 0x80)
+            {
+              c = (guchar)*p++;
+              if (g_ascii_isalpha (c))
+                c |= 0x20;
+              else
+                {
+                  run = 0;
+                  continue;
+                }
+            }
+          else
+            {
+              c = g_utf8_get_char (p);
+              p = g_utf8_next_char (p);
+              if (!g_unichar_isalpha (c))
+                {
+                  run = 0;
+                  continue;
+                }
+              c = g_unichar_tolower (c);
+            }
+          /* Every n-gram ending here, shortest first: the hash folds code points
+           * from the last to the first. */
+          if (batch.n + LID_MAX_ORDER > LID_BATCH)
+            run_batch (model, &batch, scores);
+          avail = MIN (run + 1, LID_MAX_ORDER);
+          h = lid_hash_step (LID_HASH_SEED, c);
+          for (guint n = 1; n <= avail; n++)
+            {
+              if (n > 1)
+                h = lid_hash_step (h, history[n - 2]);
+              batch.hash[batch.n] = lid_hash_final (h, n);
+              batch.order[batch.n++] = (guint8)n;
+            }
+          memmove (history + 1, history, sizeof history - sizeof history[0]);
+          history[0] = c;
+          run++;
+          batch.letters++;
+          scores->n_pos[avail]++;
+          scores->n_letters++;
+        }
+    }
+  run_batch (model, &batch, scores);
+  flush (batch.acc, scores);
+}
+
+/* The log-likelihood of the scored text under language @l. */
+static double
+log_likelihood (const LidModel *model, const LidScores *scores, const float *scale, guint l)
+{
+  const float *base = lid_model_base (model, l);
+  double ll = lid_model_prior (model, l);
+
+  for (guint n = 1; n <= LID_MAX_ORDER; n++)
+    ll += (double)scores->acc[n][l] * scale[n] + (double)scores->n_pos[n] * base[n];
+  return ll;
+}
+
+static double
+relative_prob (double ll, double best)
+{
+  double x = (ll - best) * LID_TEMPERATURE;
+
+  return x < LID_NEGLIGIBLE ? 0.0 : exp (x);
+}
+
+void
+lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowed,
+            guint min_letters, LidResult *result)
+{
+  guint n_langs = lid_model_n_languages (model);
+  double ll[LID_MAX_LANGS];
+  double best = -INFINITY, total = 0.0;
+  float scale[LID_MAX_ORDER + 1];
+  int order[LID_N_ALTERNATIVES + 1];
+  guint n_order = 0;
+
+  memset (result, 0, sizeof *result);
+  result->lang = -1;
+  if (scores->n_known == 0 || scores->n_known < min_letters)
+    return;
+
+  for (guint n = 0; n <= LID_MAX_ORDER; n++)
+    scale[n] = lid_model_scale (model, n);
+  for (guint l = 0; l < n_langs; l++)
+    {
+      ll[l]
+          = (allowed == NULL || allowed[l]) ? log_likelihood (model, scores, scale, l) : -INFINITY;
+      if (ll[l] > best)
+        best = ll[l];
+    }
+  if (best == -INFINITY)
+    return;
+  for (guint l = 0; l < n_langs; l++)
+    total += relative_prob (ll[l], best);
+
+  /* The best few, by insertion into a short sorted list. */
+  for (guint l = 0; l < n_langs; l++)
+    {
+      guint i;
+
+      if (ll[l] == -INFINITY)
+        continue;
+      for (i = n_order; i > 0 && ll[order[i - 1]] < ll[l]; i--)
+        if (i < LID_N_ALTERNATIVES + 1)
+          order[i] = order[i - 1];
+      if (i < LID_N_ALTERNATIVES + 1)
+        {
+          order[i] = (int)l;
+          if (n_order < LID_N_ALTERNATIVES + 1)
+            n_order++;
+        }
+    }
+
+  result->lang = order[0];
+  result->prob = 1.0 / total;
+  result->reliable = result->prob >= LID_RELIABLE_PROB && scores->n_known >= LID_RELIABLE_LETTERS;
+  for (guint i = 1; i < n_order; i++)
+    {
+      LidCandidate *alt = &result->alternatives[result->n_alternatives++];
+
+      alt->lang = order[i];
+      alt->prob = relative_prob (ll[order[i]], best) / total;
+    }
+}

@@ -1,0 +1,403 @@
+/* The langid plugin, run through real pipelines (segment + langid, or langid
+ * alone) with the shipped model: short texts, a mixed-language document, the
+ * `languages` restriction, texts without letters, parameter errors; and the
+ * model loader on missing and damaged files.
+ *
+ * The sentences here were written for these tests; none comes from the
+ * evaluation data. */
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <lector/lector.h>
+
+#include "lid-detect.h"
+
+typedef struct
+{
+  LectorRegistry *registry;
+} Fixture;
+
+static void
+fixture_setup (Fixture *fixture, gconstpointer data)
+{
+  fixture->registry = lector_registry_new ();
+  lector_registry_add_default_dirs (fixture->registry);
+  lector_registry_scan (fixture->registry);
+  g_assert_nonnull (lector_registry_lookup (fixture->registry, "langid"));
+}
+
+static void
+fixture_teardown (Fixture *fixture, gconstpointer data)
+{
+  lector_registry_free (fixture->registry);
+}
+
+static LectorPipeline *
+build (Fixture *fixture, const char *conf, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  g_autoptr (LectorConfig) config = lector_config_load_data (conf, -1, "test.conf", FALSE, &local);
+
+  g_assert_no_error (local);
+  return lector_pipeline_new (fixture->registry, config, error);
+}
+
+/* Runs @text through the pipeline of @conf; returns the processed document. */
+static LectorDocument *
+run (Fixture *fixture, const char *conf, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LectorPipeline) pipeline = build (fixture, conf, &error);
+  g_assert_no_error (error);
+  g_autoptr (LectorWorker) worker = lector_pipeline_new_worker (pipeline, &error);
+  g_assert_no_error (error);
+  LectorDocument *doc = lector_document_new ("t", text, -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (lector_worker_process (worker, doc, NULL, &error));
+  g_assert_no_error (error);
+  return doc;
+}
+
+static const char *const segment_langid = "[pipeline]\nstages = segment; langid\n";
+static const char *const langid_only = "[pipeline]\nstages = langid\n";
+
+static const char *
+doc_lang (LectorDocument *doc)
+{
+  json_t *lang = json_object_get (lector_document_get_meta (doc), "lang");
+
+  g_assert_true (json_is_object (lang));
+  return json_string_value (json_object_get (lang, "code"));
+}
+
+/* Everyday sentences of 20 to 60 characters, one per language, including the
+ * close pairs the model must tell apart. */
+static void
+test_short_texts (Fixture *fixture, gconstpointer data)
+{
+  static const struct
+  {
+    const char *lang, *text;
+  } cases[] = {
+    { "en", "I will meet you at the station after work." },
+    { "de", "Wir treffen uns morgen früh am Bahnhof." },
+    { "fr", "Nous avons mangé une tarte aux pommes hier soir." },
+    { "es", "Mañana vamos a la playa con mis hermanos." },
+    { "it", "Domani andiamo al mare con i nostri amici." },
+    { "pt", "Amanhã vamos à praia com os nossos amigos." },
+    { "nl", "Morgen gaan we met de fiets naar het strand." },
+    { "pl", "Jutro jedziemy nad morze z całą rodziną." },
+    { "cs", "Zítra pojedeme s celou rodinou na výlet." },
+    { "ru", "Завтра мы поедем на море всей семьёй." },
+    { "uk", "Завтра ми поїдемо до моря всією родиною." },
+    { "el", "Αύριο θα πάμε στη θάλασσα με την οικογένεια." },
+    { "ar", "سنذهب غدا إلى البحر مع العائلة كلها." },
+    { "he", "מחר נלך לים עם כל המשפחה שלנו." },
+    { "hi", "कल हम पूरे परिवार के साथ समुद्र तट पर जाएंगे।" },
+    { "ja", "明日は家族みんなで海に行きます。" },
+    { "zh", "明天我们全家一起去海边玩。" },
+    { "ko", "내일은 가족과 함께 바다에 갈 거예요." },
+    { "th", "พรุ่งนี้เราจะไปทะเลกับครอบครัว" },
+    { "fi", "Huomenna menemme koko perheen kanssa rannalle." },
+    { "hu", "Holnap az egész családdal a tengerpartra megyünk." },
+    { "tr", "Yarın bütün aile ile birlikte denize gideceğiz." },
+    { "sv", "I morgon åker vi till stranden med hela familjen." },
+    { "id", "Besok kami akan pergi ke pantai bersama keluarga." },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (LectorDocument) doc = run (fixture, langid_only, cases[i].text);
+      json_t *lang = json_object_get (lector_document_get_meta (doc), "lang");
+
+      g_test_message ("%s: %s", cases[i].lang, cases[i].text);
+      g_assert_cmpstr (doc_lang (doc), ==, cases[i].lang);
+      g_assert_true (json_is_string (json_object_get (lang, "name")));
+      g_assert_true (json_is_boolean (json_object_get (lang, "reliable")));
+    }
+}
+
+/* meta.lang has the documented shape: code, English name, a score in 0..1,
+ * at most three alternatives (other languages, best first), reliable. */
+static void
+test_meta_shape (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LectorDocument) doc
+      = run (fixture, langid_only,
+             "The committee will publish its report on the state of the railways next "
+             "Tuesday, after two years of hearings with passengers and operators.");
+  json_t *lang = json_object_get (lector_document_get_meta (doc), "lang");
+  json_t *alternatives = json_object_get (lang, "alternatives");
+  double score = json_real_value (json_object_get (lang, "score"));
+  double previous = score;
+
+  g_assert_cmpstr (json_string_value (json_object_get (lang, "code")), ==, "en");
+  g_assert_cmpstr (json_string_value (json_object_get (lang, "name")), ==, "English");
+  g_assert_cmpfloat (score, >, 0.5);
+  g_assert_cmpfloat (score, <=, 1.0);
+  g_assert_true (json_is_true (json_object_get (lang, "reliable")));
+  g_assert_true (json_is_array (alternatives));
+  g_assert_cmpuint (json_array_size (alternatives), ==, 3);
+  for (gsize i = 0; i < json_array_size (alternatives); i++)
+    {
+      json_t *alt = json_array_get (alternatives, i);
+      double s = json_real_value (json_object_get (alt, "score"));
+
+      g_assert_cmpstr (json_string_value (json_object_get (alt, "code")), !=, "en");
+      g_assert_cmpfloat (s, >=, 0.0);
+      g_assert_cmpfloat (s, <=, previous);
+      previous = s;
+    }
+}
+
+/* Two paragraphs in two languages: two annotations in `languages`, each with
+ * its own language, and the document's language is the longer one's. */
+static void
+test_mixed_document (Fixture *fixture, gconstpointer data)
+{
+  const char *conf = data;
+  static const char text[]
+      = "Die Regierung hat am Mittwoch beschlossen, die Steuern für kleine Unternehmen im "
+        "nächsten Jahr deutlich zu senken, um die Wirtschaft zu stärken.\n"
+        "The government decided on Wednesday to cut taxes for small firms.\n";
+  g_autoptr (LectorDocument) doc = run (fixture, conf, text);
+  LectorLayer *layer = lector_document_get_layer (doc, "languages");
+
+  g_assert_nonnull (layer);
+  g_assert_cmpuint (lector_layer_get_size (layer), ==, 2);
+  g_assert_cmpstr (lector_layer_get_label (layer, 0), ==, "de");
+  g_assert_cmpstr (lector_layer_get_label (layer, 1), ==, "en");
+  g_assert_true (
+      g_str_has_prefix (text + lector_layer_get_span (layer, 1).start, "The government"));
+  g_assert_cmpstr (
+      json_string_value (json_object_get (lector_layer_get_features (layer, 1), "name")), ==,
+      "English");
+  g_assert_false (isnan (lector_layer_get_score (layer, 0)));
+  g_assert_cmpstr (doc_lang (doc), ==, "de");
+}
+
+/* per-paragraph = false: one annotation over the whole text. */
+static void
+test_whole_document (Fixture *fixture, gconstpointer data)
+{
+  static const char text[] = "Ceci est un texte.\nIl a deux lignes, mais une seule langue.";
+  g_autoptr (LectorDocument) doc
+      = run (fixture, "[pipeline]\nstages = langid\n[stage langid]\nper-paragraph = false\n", text);
+  LectorLayer *layer = lector_document_get_layer (doc, "languages");
+
+  g_assert_cmpuint (lector_layer_get_size (layer), ==, 1);
+  g_assert_cmpuint (lector_layer_get_span (layer, 0).start, ==, 0);
+  g_assert_cmpuint (lector_layer_get_span (layer, 0).end, ==, strlen (text));
+  g_assert_cmpstr (lector_layer_get_label (layer, 0), ==, "fr");
+  g_assert_cmpstr (doc_lang (doc), ==, "fr");
+}
+
+/* `languages` restricts the choice: Spanish text among Portuguese and Italian
+ * only gets one of those, and the alternatives stay inside the set. */
+static void
+test_languages_restriction (Fixture *fixture, gconstpointer data)
+{
+  static const char text[] = "Mañana vamos a la playa con mis hermanos y sus hijos.";
+  g_autoptr (LectorDocument) free_doc = run (fixture, langid_only, text);
+  g_autoptr (LectorDocument) doc
+      = run (fixture, "[pipeline]\nstages = langid\n[stage langid]\nlanguages = pt; it\n", text);
+  json_t *lang = json_object_get (lector_document_get_meta (doc), "lang");
+  json_t *alternatives = json_object_get (lang, "alternatives");
+  const char *code = doc_lang (doc);
+
+  g_assert_cmpstr (doc_lang (free_doc), ==, "es");
+  g_assert_true (g_str_equal (code, "pt") || g_str_equal (code, "it"));
+  g_assert_cmpuint (json_array_size (alternatives), ==, 1);
+  g_assert_cmpstr (json_string_value (json_object_get (json_array_get (alternatives, 0), "code")),
+                   !=, code);
+}
+
+/* Text without linguistic content is "und", not reliable, score 0. */
+static void
+test_no_content (Fixture *fixture, gconstpointer data)
+{
+  static const char *const texts[] = {
+    "",
+    "12345 678.90 -- 42%",
+    "https://www.example.com/path/to/page?id=1234",
+    "info@example.org 555-0199",
+    "... !!! ???",
+    "😀 😀 ★",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (LectorDocument) doc = run (fixture, segment_langid, texts[i]);
+      json_t *lang = json_object_get (lector_document_get_meta (doc), "lang");
+
+      g_test_message ("text: '%s'", texts[i]);
+      g_assert_cmpstr (doc_lang (doc), ==, "und");
+      g_assert_true (json_is_false (json_object_get (lang, "reliable")));
+      g_assert_cmpfloat (json_number_value (json_object_get (lang, "score")), ==, 0.0);
+      g_assert_cmpuint (json_array_size (json_object_get (lang, "alternatives")), ==, 0);
+    }
+}
+
+/* Addresses inside a sentence do not pull it towards English. */
+static void
+test_urls_ignored (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LectorDocument) doc
+      = run (fixture, langid_only,
+             "Weitere Informationen finden Sie unter https://www.example.com/support/"
+             "download-center/english-version oder schreiben Sie an help@example.com");
+
+  g_assert_cmpstr (doc_lang (doc), ==, "de");
+}
+
+/* min-length: fewer letters than it give "und". */
+static void
+test_min_length (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LectorDocument) shorter
+      = run (fixture, "[pipeline]\nstages = langid\n[stage langid]\nmin-length = 30\n",
+             "Guten Morgen, liebe Freunde!");
+  g_autoptr (LectorDocument) longer
+      = run (fixture, "[pipeline]\nstages = langid\n[stage langid]\nmin-length = 10\n",
+             "Guten Morgen, liebe Freunde!");
+
+  g_assert_cmpstr (doc_lang (shorter), ==, "und");
+  g_assert_cmpstr (doc_lang (longer), ==, "de");
+}
+
+/* Bad parameters are configuration errors that say what is wrong. */
+static void
+test_invalid_parameters (Fixture *fixture, gconstpointer data)
+{
+  static const struct
+  {
+    const char *conf, *expected;
+  } cases[] = {
+    { "[pipeline]\nstages = langid\n[stage langid]\nlanguages = en; xx\n", "'xx'" },
+    { "[pipeline]\nstages = langid\n[stage langid]\nlanguages = eng\n", "'eng'" },
+    { "[pipeline]\nstages = langid\n[stage langid]\nmin-length = 0\n", "min-length" },
+    { "[pipeline]\nstages = langid\n[stage langid]\nper-paragraph = sometimes\n", "per-paragraph" },
+    { "[pipeline]\nstages = langid\n[stage langid]\nlanguage = en\n", "languages" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LectorPipeline) pipeline = build (fixture, cases[i].conf, &error);
+      g_autoptr (LectorWorker) worker = NULL;
+
+      /* The host checks types and ranges; the plugin checks language codes when
+       * the stage is created. */
+      if (pipeline != NULL)
+        worker = lector_pipeline_new_worker (pipeline, &error);
+      g_assert_null (worker);
+      g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG);
+      g_test_message ("%s", error->message);
+      g_assert_nonnull (strstr (error->message, cases[i].expected));
+    }
+}
+
+/* The engine, directly: a missing or damaged model is an error naming the file. */
+static void
+test_model_errors (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *model_path
+      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+  g_autofree char *dir = g_dir_make_tmp ("langid-XXXXXX", &error);
+  g_autofree char *bad = g_build_filename (dir, "bad.model", NULL);
+  LidModel *model;
+
+  g_assert_no_error (error);
+  model = lid_model_open ("/nonexistent/langid.model", &error);
+  g_assert_null (model);
+  g_assert_nonnull (strstr (error->message, "/nonexistent/langid.model"));
+  g_clear_error (&error);
+
+  /* Truncated: the first half of the real model. */
+  g_assert_true (g_file_get_contents (model_path, &contents, &len, &error));
+  g_assert_true (g_file_set_contents (bad, contents, (gssize)(len / 2), &error));
+  model = lid_model_open (bad, &error);
+  g_assert_null (model);
+  g_assert_nonnull (strstr (error->message, bad));
+  g_clear_error (&error);
+
+  /* Not a model at all. */
+  g_assert_true (g_file_set_contents (bad, "hello, world\n", -1, &error));
+  model = lid_model_open (bad, &error);
+  g_assert_null (model);
+  g_assert_nonnull (strstr (error->message, "not a valid model"));
+  g_clear_error (&error);
+
+  /* A header whose tables point past the end. */
+  memset (contents + 64, 0xff, 16);
+  g_assert_true (g_file_set_contents (bad, contents, (gssize)len, &error));
+  model = lid_model_open (bad, &error);
+  g_assert_null (model);
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_unlink (bad), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+
+  /* And the real one opens, with the languages it promises. */
+  model = lid_model_open (model_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (lid_model_n_languages (model), >=, 150);
+  g_assert_cmpint (lid_model_find (model, "en"), >=, 0);
+  g_assert_cmpstr (lid_model_name (model, (guint)lid_model_find (model, "de")), ==, "German");
+  g_assert_cmpint (lid_model_find (model, "xx"), ==, -1);
+  lid_model_free (model);
+}
+
+/* Scores are additive: two texts scored into one accumulator equal the merge of
+ * their separate scores (the document-level decision relies on it). */
+static void
+test_scores_additive (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *model_path
+      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
+  LidModel *model = lid_model_open (model_path, &error);
+  g_autofree LidScores *a = g_new (LidScores, 1);
+  g_autofree LidScores *b = g_new (LidScores, 1);
+  g_autofree LidScores *both = g_new (LidScores, 1);
+  static const char one[] = "Het weer is vandaag erg mooi.";
+  static const char two[] = "Morgen regent het waarschijnlijk weer.";
+
+  g_assert_no_error (error);
+  lid_scores_clear (a);
+  lid_scores_clear (b);
+  lid_scores_clear (both);
+  lid_scores_add_text (model, a, one, strlen (one));
+  lid_scores_add_text (model, b, two, strlen (two));
+  lid_scores_add_text (model, both, one, strlen (one));
+  lid_scores_add_text (model, both, two, strlen (two));
+  lid_scores_merge (a, b, lid_model_n_languages (model));
+  g_assert_cmpmem (a, sizeof *a, both, sizeof *both);
+  lid_model_free (model);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func, data)                                                                      \
+  g_test_add (path, Fixture, data, fixture_setup, func, fixture_teardown)
+  ADD ("/langid/short-texts", test_short_texts, NULL);
+  ADD ("/langid/meta-shape", test_meta_shape, NULL);
+  ADD ("/langid/mixed-document/segment", test_mixed_document, segment_langid);
+  ADD ("/langid/mixed-document/lines", test_mixed_document, langid_only);
+  ADD ("/langid/whole-document", test_whole_document, NULL);
+  ADD ("/langid/languages-restriction", test_languages_restriction, NULL);
+  ADD ("/langid/no-content", test_no_content, NULL);
+  ADD ("/langid/urls-ignored", test_urls_ignored, NULL);
+  ADD ("/langid/min-length", test_min_length, NULL);
+  ADD ("/langid/invalid-parameters", test_invalid_parameters, NULL);
+  g_test_add_func ("/langid/model-errors", test_model_errors);
+  g_test_add_func ("/langid/scores-additive", test_scores_additive);
+  return g_test_run ();
+}
