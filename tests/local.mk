@@ -59,3 +59,4 @@ EXTRA_DIST += tests/test-jobs.sh
 
 # Each plugin's tests.
 include tests/summary.mk
+include tests/quotes.mk

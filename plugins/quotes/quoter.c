@@ -528,7 +528,7 @@ clause_end (const QDoc *d, guint32 from, guint32 end)
               || q_tok_is (d, n, "whereas"))
             return k;
           if ((f & W_CONJ) && n + 1 < end && q_is_word (d, n + 1)
-              && (d->tok[n + 1].flags & (W_AUX | W_BE | W_VERB | W_ED | W_BASE_VERB | W_ADV))
+              && (d->tok[n + 1].flags & (W_AUX | W_BE | W_VERB | W_ED | W_BASE_VERB | W_ADV | W_CUE))
               && !(d->tok[n + 1].flags & (W_PRON | W_DET | W_THAT)))
             return k; /* "…, and are demanding" */
           if (attribution_follows (d, n, end))
@@ -955,7 +955,23 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
 
   have_subj = q_speaker_before (d, i, un->cstart, &s, &subj_first);
   if (!have_subj)
-    subj_first = i;
+    {
+      /* "…, but said it depends on funding": the subject of the verb before. */
+      guint32 k = i;
+
+      while (k > un->uf && q_is_word (d, k - 1) && (d->tok[k - 1].flags & (W_ADV | W_LY | W_AUX))
+             && !(d->tok[k - 1].flags & (W_PRON | W_NEG)))
+        k--;
+      if (k > un->uf + 1 && q_is_word (d, k - 1) && (d->tok[k - 1].flags & W_CONJ)
+          && !q_tok_is (d, k - 1, "or") && unit_speaker (d, un->u, k - 1, &s))
+        {
+          have_subj = TRUE;
+          subj_first = k - 1;
+          /* The speaker mention is the earlier subject's; the cue is this verb. */
+        }
+      else
+        subj_first = i;
+    }
   prev = subj_first > un->uf ? subj_first - 1 : G_MAXUINT32;
   after_dq = prev != G_MAXUINT32
              && (is_dq_close (d, prev)

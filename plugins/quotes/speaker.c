@@ -330,7 +330,7 @@ speaker_from_name (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
     }
   best_first = first;
   best_end = end;
-  for (guint32 k = 0; k < d->n; k++)
+  for (guint32 k = last > 20000 ? last - 20000 : 0; k < d->n && k < last + 20000; k++)
     {
       guint32 a, b;
 
@@ -451,7 +451,7 @@ q_collect_titles (QDoc *d)
 
 /* The person a role word (lower case, possessive stripped) stands for near token @at. */
 static int
-entity_by_title (const QDoc *d, const char *word, guint32 at)
+entity_by_title (const QDoc *d, const char *word, guint32 at, gboolean may_look_ahead)
 {
   const char *key = q_lexicon_title_key (d->lex, word);
   int before = -1, after = -1;
@@ -469,7 +469,36 @@ entity_by_title (const QDoc *d, const char *word, guint32 at)
       else if (after < 0)
         after = t->entity;
     }
-  return before >= 0 ? before : after;
+  return before >= 0 ? before : may_look_ahead ? after : -1;
+}
+
+/* For "the ministry", "the agency": the organisation whose name ends in that
+ * word and was mentioned last before token @at. */
+static int
+entity_by_head_noun (const QDoc *d, guint32 head, guint32 at)
+{
+  char w[48];
+  gsize n;
+
+  if (!lower_tok (d, head, w, sizeof w, TRUE) || (n = strlen (w)) < 3)
+    return -1;
+  for (guint32 k = at; k-- > 0;)
+    {
+      gint32 m = d->tok[k].mention;
+      int e;
+      const char *name;
+      gsize len;
+
+      if (m < 0 || d->in->mentions[m].label != Q_LABEL_ORG)
+        continue;
+      e = d->in->mentions[m].entity;
+      if (e < 0 || !(name = d->in->entities[e].name))
+        continue;
+      len = strlen (name);
+      if (len > n && name[len - n - 1] == ' ' && g_ascii_strcasecmp (name + len - n, w) == 0)
+        return e;
+    }
+  return -1;
 }
 
 /* Genders of person entities, from the titles and first names of their mentions. */
@@ -565,11 +594,12 @@ np_back (const QDoc *d, guint32 last, guint32 floor)
       if (q_is_word (d, j)
           && (q_tok_is (d, j, "of") || q_tok_is (d, j, "from") || q_tok_is (d, j, "for")
               || q_tok_is (d, j, "by") || q_tok_is (d, j, "to") || q_tok_is (d, j, "on")
-              || q_tok_is (d, j, "and") || q_tok_is (d, j, "&")))
+              || q_tok_is (d, j, "in") || q_tok_is (d, j, "and") || q_tok_is (d, j, "&")))
         {
           gboolean caps_both = j > floor && q_is_name_word (d, j - 1) && q_is_name_word (d, k);
           gboolean pp = (q_tok_is (d, j, "of") || q_tok_is (d, j, "from") || q_tok_is (d, j, "for")
-                         || q_tok_is (d, j, "by"))
+                         || q_tok_is (d, j, "by")
+                         || (q_tok_is (d, j, "in") && q_is_name_word (d, k)))
                         && j > floor && np_word (d, j - 1) && pps < 2;
 
           /* "and" joins names ("African Union and other African observers"),
@@ -677,6 +707,27 @@ q_np_forward (const QDoc *d, guint32 from, guint32 limit)
   return k;
 }
 
+static gboolean
+sentence_initial (const QDoc *d, guint32 a)
+{
+  return a == 0 || q_tok_char (d, a - 1, ".!?:") || d->tok[a - 1].kind == Q_TOKEN_QUOTE
+         || d->tok[a - 1].para != d->tok[a].para || d->units[d->tok[a].unit].first == a;
+}
+
+/* Whether the word of token @k is a name elsewhere in the document: capitalised
+ * inside a sentence, or the last word of a longer capitalised run. */
+static gboolean
+name_elsewhere (const QDoc *d, guint32 k)
+{
+  guint32 from = k > 20000 ? k - 20000 : 0, to = MIN (d->n, k + 20000);
+
+  for (guint32 j = from; j < to; j++)
+    if (j != k && q_is_name_word (d, j) && same_word (d, j, k)
+        && (!sentence_initial (d, j) || (j > 0 && q_is_name_word (d, j - 1))))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether tokens [first, end) are titles only (a mention "Staff Sgt."). */
 static gboolean
 titles_only (const QDoc *d, guint32 first, guint32 end)
@@ -687,11 +738,14 @@ titles_only (const QDoc *d, guint32 first, guint32 end)
   return TRUE;
 }
 
-/* Resolves the noun phrase [first, end) to a speaker. */
+/* Resolves the noun phrase [first, end) to a speaker.  The phrase's head is
+ * the word before its first preposition ("Officials in Kyiv" -> Officials, "a
+ * spokesman for the ministry" -> spokesman); a person before it is the speaker
+ * ("SAGE chairman Alejandro Cravioto"), so is the entity the head belongs to. */
 gboolean
 q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
 {
-  guint32 last = end - 1;
+  guint32 last, head_end = end;
   int per = -1;
   char w[48];
 
@@ -701,21 +755,25 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
   /* A pronoun. */
   if (end - first == 1 && (d->tok[first].flags & W_PRON))
     {
-      int e = resolve_pronoun (d, first);
-
       s->found = TRUE;
       s->first = first;
       s->end = end;
-      s->entity = e;
-      if (e < 0)
-        {
-          /* Unresolved: the mention is kept, the name is unknown. */
-          s->found = TRUE;
-        }
+      s->entity = resolve_pronoun (d, first);
       return TRUE;
     }
-  /* A person named in the phrase, not as a possessive ("Blinken's spokesman"). */
-  for (guint32 k = first; k < end; k++)
+  for (guint32 k = first + 1; k < end; k++)
+    if (q_is_word (d, k) && (d->tok[k].flags & W_PREP) && d->tok[k].mention < 0
+        && !((q_tok_is (d, k, "of") || q_tok_is (d, k, "to") || q_tok_is (d, k, "for")
+              || q_tok_is (d, k, "on"))
+             && q_is_name_word (d, k - 1) && k + 1 < end && q_is_name_word (d, k + 1)
+             && d->tok[k - 1].mention < 0))
+      {
+        head_end = k;
+        break;
+      }
+  last = head_end - 1;
+  /* A person named before the head, not as a possessive ("Blinken's spokesman"). */
+  for (guint32 k = first; k < head_end; k++)
     {
       gint32 m = d->tok[k].mention;
       guint32 mf, me;
@@ -743,22 +801,31 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
               set_mention_at (d, s, j);
               return TRUE;
             }
-        if (q_is_name_word (d, last))
+        if (q_is_name_word (d, end - 1))
           {
             guint32 a, b;
 
-            name_run (d, last, &a, &b);
-            speaker_from_name (d, MAX (a, k + 2), last + 1, s);
+            name_run (d, end - 1, &a, &b);
+            speaker_from_name (d, MAX (a, k + 2), end, s);
             return TRUE;
           }
       }
-  /* The phrase ends in an entity ("Hamas", "the Egyptian Foreign ministry"). */
-  if (d->tok[last].mention >= 0 && d->in->mentions[d->tok[last].mention].entity >= 0)
+  /* The head belongs to an entity ("Hamas", "the Egyptian Foreign ministry"). */
+  if (d->tok[last].mention >= 0 && d->in->mentions[d->tok[last].mention].entity >= 0
+      && !titles_only (d, last, last + 1))
     {
       set_mention_at (d, s, last);
+      if (head_end < end)
+        {
+          /* "Officials of Hamas": the mention is the entity, the phrase the
+           * speaker mention. */
+          s->first = first;
+          s->end = end;
+        }
       return TRUE;
     }
-  /* A role word alone: "the secretary", "Spokesman", "the colonel". */
+  /* A role word alone: "the secretary", "Spokesman", "the colonel"; or an
+   * organisation by its head noun: "the ministry". */
   {
     guint32 k = first;
 
@@ -766,7 +833,21 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
       k++;
     if (k == last && (d->tok[k].flags & W_TITLE) && lower_tok (d, k, w, sizeof w, TRUE))
       {
-        int e = entity_by_title (d, w, k);
+        int e = entity_by_title (d, w, k, k == first && (d->tok[k].flags & T_CAP));
+
+        if (e >= 0)
+          {
+            s->entity = e;
+            s->first = first;
+            s->end = end;
+            s->found = TRUE;
+            return TRUE;
+          }
+      }
+    if (q_tok_is (d, first, "the") && head_end == end && q_is_word (d, last)
+        && !(d->tok[last].flags & (T_CAP | W_TITLE)))
+      {
+        int e = entity_by_head_noun (d, last, first);
 
         if (e >= 0)
           {
@@ -787,17 +868,15 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
         a--;
       /* Only a proper name: a capitalised common noun at the start of a
        * sentence ("Protesters", "Analysts") is a description. */
-      if (end - a > 1 || a > first || d->tok[a].flags & T_ALLCAPS
-          || !(a == 0 || q_tok_char (d, a - 1, ".!?\"") || d->tok[a - 1].kind == Q_TOKEN_QUOTE
-               || d->tok[a - 1].para != d->tok[a].para || d->in->tokens[a].start == 0))
+      if (head_end - a > 1 || a > first || (d->tok[a].flags & T_ALLCAPS)
+          || !sentence_initial (d, a) || entity_by_last_word (d, last) >= 0
+          || name_elsewhere (d, last))
         {
-          speaker_from_name (d, a, end, s);
-          return TRUE;
-        }
-      if (entity_by_last_word (d, last) >= 0)
-        {
-          speaker_from_name (d, a, end, s);
-          return TRUE;
+          if (head_end == end)
+            {
+              speaker_from_name (d, a, end, s);
+              return TRUE;
+            }
         }
     }
   /* A description. */
@@ -845,42 +924,52 @@ q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *s, guint32 *sub
       if (j > floor && k - j < 12)
         k = j;
     }
-  /* An appositive or a relative clause: "X, who has ruled since 1993, said". */
+  /* Appositives and relative clauses: "X, who has ruled since 1993, said",
+   * "Maria Chen, 34, a nurse at the hospital, said". */
   if (q_tok_char (d, k - 1, ",") && k - 1 > floor)
     {
-      guint32 c = k - 1, j = c;
+      guint32 c = k - 1;
 
-      while (j > floor && !q_tok_char (d, j - 1, ",") && d->tok[j - 1].dq < 0 && c - j < 30)
-        j--;
-      if (j > floor && q_tok_char (d, j - 1, ","))
+      for (int segments = 0; segments < 3; segments++)
         {
-          /* The middle part names a person ("The head of the observers, Luisa
+          guint32 j = c;
+
+          while (j > floor && !q_tok_char (d, j - 1, ",") && d->tok[j - 1].dq < 0 && c - j < 30)
+            j--;
+          if (j <= floor || !q_tok_char (d, j - 1, ",") || j == c)
+            return FALSE;
+          /* The part names a person ("The head of the observers, Luisa
            * Morgantini, said"): it is the subject. */
-          for (guint32 i = j; i < c; i++)
-            if (d->tok[i].mention >= 0 && d->in->mentions[d->tok[i].mention].label == Q_LABEL_PER
-                && i + 1 < c + 1)
-              {
-                guint32 a, b;
-
-                mention_tokens (d, i, &a, &b);
-                if (b == c)
-                  {
-                    set_mention_at (d, s, i);
-                    *subj_first = j;
-                    return TRUE;
-                  }
-              }
-          /* Else the phrase before it ("Blinken, on his sixth … mission, spoke"). */
-          if (j - 1 > floor)
+          if (d->tok[c - 1].mention >= 0
+              && d->in->mentions[d->tok[c - 1].mention].label == Q_LABEL_PER)
             {
-              guint32 last = j - 2;
+              guint32 a, b;
 
-              if (!q_is_word (d, last))
-                return FALSE;
+              mention_tokens (d, c - 1, &a, &b);
+              if (a >= j)
+                {
+                  set_mention_at (d, s, c - 1);
+                  *subj_first = j;
+                  return TRUE;
+                }
+            }
+          c = j - 1;
+          /* Before it, the subject ("Blinken, on his sixth … mission, spoke"),
+           * unless that is another appositive. */
+          if (c > floor && q_is_word (d, c - 1) && np_word (d, c - 1))
+            {
+              guint32 last = c - 1;
+
               first = np_back (d, last, floor);
+              if (first > floor && q_tok_char (d, first - 1, ",") && !(d->tok[last].flags & T_CAP)
+                  && d->tok[last].mention < 0)
+                continue; /* "X, 34, a nurse, said": "a nurse" is one more */
               *subj_first = first;
               return q_speaker_from_np (d, first, last + 1, s);
             }
+          if (c > floor && d->tok[c - 1].kind == Q_TOKEN_NUMBER)
+            continue; /* an age: "Lopez, 45, said" */
+          return FALSE;
         }
       return FALSE;
     }
