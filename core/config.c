@@ -8,14 +8,15 @@
 /* The pipeline `lector run` uses without -c.  Later stages join it as their plugins land. */
 static const char default_pipeline[] = "[pipeline]\n"
                                        "name = default\n"
-                                       "stages = segment; summary\n";
+                                       "stages = segment; entities; summary\n";
 
 #define STAGE_GROUP_PREFIX "stage "
 
 /* The keys of [job]; their values are read by the lector command (lector.conf(5)). */
-static const char *const job_keys[] = { "input",  "input-format", "output",       "format",
-                                        "offsets", "layers",      "jobs",         "on-error",
-                                        "max-failures" };
+static const char *const job_keys[] = { "input",    "input-format", "output",
+                                        "format",   "offsets",      "layers",
+                                        "jobs",     "on-error",     "max-failures",
+                                        "max-document-size" };
 
 static LectorStageConfig *
 stage_config_new (const char *name, int line)
@@ -129,7 +130,7 @@ set_job_key (LectorConfig *config, const char *key, LectorRawValue *value, GErro
   const char *suggestion = lector_suggest (key, job_keys, G_N_ELEMENTS (job_keys));
   config_error (error, value->source, value->line,
                 "[job]: unknown key '%s'%s%s%s; known keys: input, input-format, output, format, "
-                "offsets, layers, jobs, on-error, max-failures",
+                "offsets, layers, jobs, on-error, max-failures, max-document-size",
                 key, suggestion ? " (did you mean '" : "", suggestion ? suggestion : "",
                 suggestion ? "'?)" : "");
   lector_raw_value_free (value);

@@ -11,6 +11,9 @@
 
 #include "input.h"
 
+/* Bytes read from a JSON Lines stream at a time. */
+#define READ_BUFFER (1u << 20)
+
 struct _InputReader {
   char **paths;
   InputFormat format;
@@ -20,8 +23,13 @@ struct _InputReader {
   char *stream_name;
   gboolean stream_is_stdin;
   guint64 line_number;
-  char *line;
-  size_t line_capacity;
+  char *line; /* the current line, without its newline */
+  gsize line_length;
+  gsize line_capacity;
+  char *buffer; /* what was read from the stream and not yet consumed */
+  gsize buffer_start;
+  gsize buffer_end;
+  gsize max_document; /* bytes of text per document */
   /* Sharding: only lines starting in [shard_start, shard_end) of the one input file. */
   gboolean sharded;
   guint64 shard_start;
@@ -64,12 +72,21 @@ input_reader_new (const char *const *paths, InputFormat format)
   static const char *const stdin_only[] = { "-", NULL };
   reader->paths = g_strdupv ((char **) (paths != NULL && paths[0] != NULL ? paths : stdin_only));
   reader->format = format;
+  reader->max_document = INPUT_DEFAULT_MAX_DOCUMENT;
+  reader->buffer = g_malloc (READ_BUFFER);
   return reader;
+}
+
+void
+input_reader_set_max_document (InputReader *reader, gsize bytes)
+{
+  reader->max_document = bytes;
 }
 
 static void
 close_stream (InputReader *reader)
 {
+  reader->buffer_start = reader->buffer_end = 0;
   if (reader->stream != NULL && !reader->stream_is_stdin)
     fclose (reader->stream);
   reader->stream = NULL;
@@ -82,7 +99,8 @@ input_reader_free (InputReader *reader)
   if (reader == NULL)
     return;
   close_stream (reader);
-  free (reader->line);
+  g_free (reader->line);
+  g_free (reader->buffer);
   g_strfreev (reader->paths);
   g_free (reader);
 }
@@ -114,19 +132,48 @@ record_new (const char *id)
   return record;
 }
 
+static char *
+too_large_message (gsize size, gsize limit)
+{
+  return g_strdup_printf ("the document has %" G_GSIZE_FORMAT " bytes, more than the maximum "
+                          "of %" G_GSIZE_FORMAT " (--max-document-size)",
+                          size, limit);
+}
+
 static InputRecord *
-read_text_file (const char *path)
+read_text_file (const InputReader *reader, const char *path)
 {
   InputRecord *record = record_new (strcmp (path, "-") == 0 ? "stdin" : path);
   g_autoptr (GError) error = NULL;
 
+  GStatBuf info;
+  if (strcmp (path, "-") != 0 && g_stat (path, &info) == 0 && S_ISREG (info.st_mode)
+      && (guint64) info.st_size > reader->max_document)
+    {
+      record->error = too_large_message ((gsize) info.st_size, reader->max_document);
+      record->input_bytes = (gsize) info.st_size;
+      return record;
+    }
   if (strcmp (path, "-") == 0)
     {
       GString *data = g_string_new (NULL);
       char buffer[65536];
       size_t n;
       while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-        g_string_append_len (data, buffer, (gssize) n);
+        {
+          g_string_append_len (data, buffer, (gssize) n);
+          if (data->len > reader->max_document)
+            {
+              /* Read on, without keeping it, so the whole input is accounted for. */
+              gsize size = data->len;
+              while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+                size += n;
+              g_string_free (data, TRUE);
+              record->error = too_large_message (size, reader->max_document);
+              record->input_bytes = size;
+              return record;
+            }
+        }
       if (ferror (stdin))
         {
           record->error = g_strdup_printf ("cannot read standard input: %s", g_strerror (errno));
@@ -153,15 +200,37 @@ json_id_text (json_t *id)
   return json_dumps (id, JSON_ENCODE_ANY | JSON_COMPACT);
 }
 
-/* A line that is not valid UTF-8 cannot be parsed by Jansson; parsing a repaired copy
- * still recovers its id, so the error record can be matched to its input. */
+/* The id of a line that cannot be parsed (invalid UTF-8, too deep, cut short), when the
+ * line starts with it, so that the error record can be matched to its input. */
 static json_t *
 recover_id (const char *line, gsize length)
 {
-  g_autofree char *repaired = g_utf8_make_valid (line, (gssize) length);
-  g_autoptr (json_t) root = json_loads (repaired, 0, NULL);
-  json_t *id = json_object_get (root, "id");
-  return json_is_string (id) || json_is_integer (id) ? json_incref (id) : NULL;
+  static GRegex *leading_id;
+  if (g_once_init_enter (&leading_id))
+    g_once_init_leave (&leading_id,
+                       g_regex_new ("^\\s*\\{\\s*\"id\"\\s*:\\s*(\"(?:[^\"\\\\]|\\\\.)*\"|-?[0-9]+)",
+                                    G_REGEX_OPTIMIZE, 0, NULL));
+  g_autofree char *repaired = g_utf8_make_valid (line, (gssize) MIN (length, 4096));
+  g_autoptr (GMatchInfo) match = NULL;
+  if (!g_regex_match (leading_id, repaired, 0, &match))
+    return NULL;
+  g_autofree char *literal = g_match_info_fetch (match, 1);
+  json_t *id = json_loads (literal, JSON_DECODE_ANY, NULL);
+  if (id != NULL && !json_is_string (id) && !json_is_integer (id))
+    g_clear_pointer (&id, json_decref);
+  return id;
+}
+
+static void
+set_recovered_id (InputRecord *record, const char *line, gsize length)
+{
+  json_t *id = recover_id (line, length);
+  if (id == NULL)
+    return;
+  json_decref (record->id);
+  record->id = id;
+  g_free (record->id_text);
+  record->id_text = json_id_text (id);
 }
 
 static InputRecord *
@@ -175,14 +244,7 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
   const char *bad = NULL;
   if (!g_utf8_validate_len (line, length, &bad))
     {
-      json_t *id = recover_id (line, length);
-      if (id != NULL)
-        {
-          json_decref (record->id);
-          record->id = id;
-          g_free (record->id_text);
-          record->id_text = json_id_text (id);
-        }
+      set_recovered_id (record, line, length);
       record->error = g_strdup_printf ("%s: %s at byte %" G_GSIZE_FORMAT " of the line",
                                        fallback_id,
                                        *bad == '\0' ? "NUL byte" : "invalid UTF-8",
@@ -194,6 +256,7 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
   g_autoptr (json_t) root = json_loadb (line, length, 0, &json_error);
   if (root == NULL)
     {
+      set_recovered_id (record, line, length);
       record->error = g_strdup_printf ("%s: not valid JSON: %s (column %d)", fallback_id,
                                        json_error.text, json_error.column);
       return record;
@@ -229,6 +292,13 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
       return record;
     }
   record->length = json_string_length (text);
+  if (record->length > reader->max_document)
+    {
+      g_autofree char *why = too_large_message (record->length, reader->max_document);
+      record->error = g_strdup_printf ("%s: %s", fallback_id, why);
+      record->length = 0;
+      return record;
+    }
   record->text = g_memdup2 (json_string_value (text), record->length + 1);
 
   json_t *meta = json_object_get (root, "meta");
@@ -301,6 +371,51 @@ input_reader_get_total_bytes (const InputReader *reader)
   return total;
 }
 
+/* Reads the next line of the stream into reader->line (without its newline), keeping at
+ * most @limit bytes of it: a longer line is consumed whole but not kept, and *too_long is
+ * set.  Returns the bytes consumed (newline included), 0 at the end, -1 on a read error. */
+static gssize
+read_line (InputReader *reader, gsize limit, gboolean *too_long)
+{
+  gsize consumed = 0;
+  reader->line_length = 0;
+  *too_long = FALSE;
+  for (;;)
+    {
+      if (reader->buffer_start == reader->buffer_end)
+        {
+          size_t got = fread (reader->buffer, 1, READ_BUFFER, reader->stream);
+          if (got == 0)
+            return ferror (reader->stream) ? -1 : (gssize) consumed;
+          reader->buffer_start = 0;
+          reader->buffer_end = got;
+        }
+      const char *start = reader->buffer + reader->buffer_start;
+      gsize available = reader->buffer_end - reader->buffer_start;
+      const char *newline = memchr (start, '\n', available);
+      gsize take = newline != NULL ? (gsize) (newline - start) + 1 : available;
+      gsize content = newline != NULL ? take - 1 : take;
+      if (!*too_long && reader->line_length + content > limit)
+        *too_long = TRUE;
+      if (!*too_long)
+        {
+          if (reader->line_length + content + 1 > reader->line_capacity)
+            {
+              reader->line_capacity = MAX (reader->line_length + content + 1,
+                                           reader->line_capacity * 2);
+              reader->line = g_realloc (reader->line, reader->line_capacity);
+            }
+          memcpy (reader->line + reader->line_length, start, content);
+          reader->line_length += content;
+          reader->line[reader->line_length] = '\0';
+        }
+      consumed += take;
+      reader->buffer_start += take;
+      if (newline != NULL)
+        return (gssize) consumed;
+    }
+}
+
 /* Moves a sharded stream to the first line that starts at or after shard_start, and
  * counts the lines before it so that records keep their line numbers. */
 static gboolean
@@ -337,7 +452,8 @@ seek_shard (InputReader *reader, GError **error)
   if (offset == start && last != '\n')
     {
       /* Inside a line that started before the shard: skip to its end. */
-      ssize_t n = getline (&reader->line, &reader->line_capacity, reader->stream);
+      gboolean too_long;
+      gssize n = read_line (reader, 0, &too_long);
       if (n > 0)
         {
           reader->position += (guint64) n;
@@ -383,23 +499,36 @@ input_reader_next (InputReader *reader, GError **error)
               close_stream (reader);
               continue;
             }
-          ssize_t n = getline (&reader->line, &reader->line_capacity, reader->stream);
-          if (n > 0)
-            reader->position += (guint64) n;
+          /* A JSON string may take up to 6 bytes per byte of text (\u00XX). */
+          gsize limit = reader->max_document > G_MAXSIZE / 8 ? G_MAXSIZE / 2
+                                                             : reader->max_document * 6 + 4096;
+          gboolean too_long = FALSE;
+          gssize n = read_line (reader, limit, &too_long);
           if (n < 0)
             {
-              if (ferror (reader->stream))
-                {
-                  g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO, "error reading %s: %s",
-                               reader->stream_name, g_strerror (errno));
-                  close_stream (reader);
-                  return NULL;
-                }
+              g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO, "error reading %s: %s",
+                           reader->stream_name, g_strerror (errno));
+              close_stream (reader);
+              return NULL;
+            }
+          if (n == 0)
+            {
               close_stream (reader);
               continue;
             }
+          reader->position += (guint64) n;
           reader->line_number++;
-          gsize length = (gsize) n;
+          if (too_long)
+            {
+              g_autofree char *id = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, reader->stream_name,
+                                                     reader->line_number);
+              InputRecord *record = record_new (id);
+              g_autofree char *why = too_large_message ((gsize) n, reader->max_document);
+              record->error = g_strdup_printf ("%s: the line %s", id, why + strlen ("the document "));
+              record->input_bytes = (gsize) n;
+              return record;
+            }
+          gsize length = reader->line_length;
           while (length > 0 && (reader->line[length - 1] == '\n' || reader->line[length - 1] == '\r'))
             length--;
           gsize blank = 0;
@@ -414,7 +543,7 @@ input_reader_next (InputReader *reader, GError **error)
         return NULL;
       const char *path = reader->paths[reader->next_path++];
       if (format_of (reader, path) == INPUT_FORMAT_TEXT)
-        return read_text_file (path);
+        return read_text_file (reader, path);
       InputRecord *failed = NULL;
       if (!open_stream (reader, path, &failed))
         return failed;

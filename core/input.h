@@ -41,6 +41,12 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (InputReader, input_reader_free)
 /* Whether the input is exactly one plain text document (then output is one JSON object). */
 gboolean input_reader_is_single_text (const InputReader *reader);
 
+/* The default maximum size of one document's text (--max-document-size). */
+#define INPUT_DEFAULT_MAX_DOCUMENT ((gsize) 32 << 20)
+
+/* Documents larger than @bytes become error records instead of being read into memory. */
+void input_reader_set_max_document (InputReader *reader, gsize bytes);
+
 /* Limits reading to shard @index (1-based) of @count: the records whose first byte lies
  * in the index-th of @count nearly equal byte ranges of the input, as `split -n
  * l/INDEX/COUNT` divides a file.  The input must be exactly one JSON Lines file. */

@@ -133,6 +133,7 @@ open_pipeline (LectorRegistry *registry, const LectorConfig *config)
 /* The options of `lector run` that a [job] group can also set; the command line wins. */
 typedef struct {
   char *input_format, *format, *offsets, *layers, *jobs, *on_error, *max_failures, *output;
+  char *max_document_size;
   char *shard;
   gboolean fail_fast;
 } JobArgs;
@@ -174,6 +175,35 @@ static gboolean
 parse_count (const char *text, guint64 min, guint64 max, guint64 *out)
 {
   return g_ascii_string_to_unsigned (text, 10, min, max, out, NULL);
+}
+
+/* "100000", "64K", "32M", "1G" (powers of 1024); at least 1. */
+static gboolean
+parse_size (const char *text, gsize *out)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+  gsize length = strlen (copy);
+  guint64 unit = 1;
+  if (length > 0)
+    switch (g_ascii_toupper (copy[length - 1]))
+      {
+      case 'K':
+        unit = 1 << 10;
+        break;
+      case 'M':
+        unit = 1 << 20;
+        break;
+      case 'G':
+        unit = 1 << 30;
+        break;
+      }
+  if (unit > 1)
+    copy[length - 1] = '\0';
+  guint64 value;
+  if (!parse_count (copy, 1, G_MAXUINT64 / unit, &value) || value * unit > G_MAXSIZE)
+    return FALSE;
+  *out = (gsize) (value * unit);
+  return TRUE;
 }
 
 /* "I/N" with 1 <= I <= N. */
@@ -284,6 +314,14 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
         }
     }
 
+  if ((value = job_setting (config, "max-document-size", args->max_document_size, &where)) != NULL
+      && !parse_size (value, &options->max_document))
+    {
+      g_printerr ("lector: %s must be a size in bytes, with an optional K, M or G, not '%s'\n",
+                  where, value);
+      return FALSE;
+    }
+
   if ((value = job_setting (config, "layers", args->layers, &where)) != NULL)
     {
       g_auto (GStrv) names = g_strsplit_set (value, ",;", -1);
@@ -377,6 +415,8 @@ verb_run (int argc, char **argv)
     { "max-failures", 0, 0, G_OPTION_ARG_STRING, &args.max_failures,
       "Stop when more than N documents (or P% of them, judged after 100) fail (exit status 4)",
       "N|P%" },
+    { "max-document-size", 0, 0, G_OPTION_ARG_STRING, &args.max_document_size,
+      "Larger documents become error records instead of being read (default 32M)", "SIZE" },
     { "progress", 0, 0, G_OPTION_ARG_NONE, &progress,
       "Show progress on stderr even when it is not a terminal", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
@@ -452,6 +492,7 @@ verb_run (int argc, char **argv)
   g_free (args.max_failures);
   g_free (args.output);
   g_free (args.shard);
+  g_free (args.max_document_size);
   return status;
 }
 

@@ -514,6 +514,12 @@ lector_worker_process (LectorWorker *worker, LectorDocument *doc, const char **f
         worker->stage_ns[i] += now_ns () - started;
       lector_document_bind_stage (doc, NULL);
 
+      if (ok && local != NULL)
+        {
+          g_warning ("stage '%s' succeeded but set an error, which is ignored: %s", stage->name,
+                     local->message);
+          g_clear_error (&local);
+        }
       if (!ok)
         {
           if (failed_stage != NULL)

@@ -155,7 +155,21 @@ check_params (const LectorPluginInfo *info, GError **error)
   for (gsize i = 0; info->params != NULL && info->params[i].key != NULL; i++)
     {
       const LectorParamSpec *spec = &info->params[i];
-      if (strcmp (spec->key, "plugin") == 0 || g_str_has_prefix (spec->key, "output."))
+      gboolean well_formed = *spec->key != '\0';
+      for (const char *c = spec->key; *c != '\0' && well_formed; c++)
+        well_formed = g_ascii_islower (*c) || g_ascii_isdigit (*c) || *c == '-';
+      if (!well_formed)
+        {
+          g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_PLUGIN,
+                       "plugin '%s' declares parameter '%s': parameter names may only contain "
+                       "a-z, 0-9 and '-'",
+                       info->name, spec->key);
+          return FALSE;
+        }
+      /* "plugin" and "output.*" are stage keys of the config; "name" and "output" name the
+       * stage and its renames in a JSON config. */
+      if (strcmp (spec->key, "plugin") == 0 || strcmp (spec->key, "name") == 0
+          || strcmp (spec->key, "output") == 0)
         {
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_PLUGIN,
                        "plugin '%s' declares parameter '%s', a name the host reserves",

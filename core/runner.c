@@ -372,6 +372,8 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   *stats = (RunnerStats){ 0 };
 
   g_autoptr (InputReader) reader = input_reader_new (options->inputs, options->input_format);
+  if (options->max_document > 0)
+    input_reader_set_max_document (reader, options->max_document);
   if (options->shard_count > 0
       && !input_reader_set_shard (reader, options->shard_index, options->shard_count, &error))
     {

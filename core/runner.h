@@ -25,6 +25,7 @@ typedef struct {
   guint shard_count;
   gboolean fail_fast;
   guint64 max_failures;      /* abort when more documents fail; 0: no limit */
+  gsize max_document;        /* larger documents become error records; 0: the default */
   double max_failure_ratio;  /* abort when this fraction fails (checked after 100); 0: none */
   gboolean quiet;            /* no summary line on stderr */
   ProgressMode progress;

@@ -74,6 +74,25 @@ c_identifier (const char *name)
   return ident;
 }
 
+/* "my-tagger" -> "MyTagger", for the type name of the stage state. */
+static char *
+camel_case (const char *name)
+{
+  GString *out = g_string_new (NULL);
+  gboolean upper = TRUE;
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (*p == '-' || *p == '_')
+        {
+          upper = TRUE;
+          continue;
+        }
+      g_string_append_c (out, upper ? g_ascii_toupper (*p) : *p);
+      upper = FALSE;
+    }
+  return g_string_free (out, FALSE);
+}
+
 static char *
 strv_literal (GPtrArray *list)
 {
@@ -106,10 +125,11 @@ substitute (const char *text, const ScaffoldOptions *options, const char *requir
   g_autofree char *ident = c_identifier (options->name);
   g_autofree char *upper = g_ascii_strup (ident, -1);
   g_autofree char *define = g_strdup_printf ("LECTOR_PLUGIN_DEFINE (%s", ident);
+  g_autofree char *camel = camel_case (options->name);
   /* Identifiers ("keywords_free", "test_keywords_CFLAGS", the DEFINE argument) take the
    * C form of the name, the upper-case macro prefix its upper case, the rest the name. */
   g_autoptr (GRegex) re = g_regex_new (TEMPLATE_NAME "(?=_)|LECTOR_PLUGIN_DEFINE \\("
-                                       TEMPLATE_NAME "|KEYWORDS|" TEMPLATE_NAME,
+                                       TEMPLATE_NAME "|KEYWORDS|Keywords|" TEMPLATE_NAME,
                                        0, 0, NULL);
   g_autoptr (GString) renamed = g_string_new (NULL);
   g_autoptr (GMatchInfo) match = NULL;
@@ -125,6 +145,8 @@ substitute (const char *text, const ScaffoldOptions *options, const char *requir
         g_string_append (renamed, define);
       else if (g_str_has_prefix (found, "KEYWORDS"))
         g_string_append (renamed, upper);
+      else if (g_str_has_prefix (found, "Keywords"))
+        g_string_append (renamed, camel);
       else if (text[end] == '_')
         g_string_append (renamed, ident);
       else

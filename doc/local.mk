@@ -1,4 +1,3 @@
 # Manual pages and the documentation of the output format.
-# (A later issue adds doc/lector-plugin.7.)
-dist_man_MANS = doc/lector.1 doc/lector.conf.5
+dist_man_MANS = doc/lector.1 doc/lector.conf.5 doc/lector-plugin.7
 EXTRA_DIST += doc/output-format.md

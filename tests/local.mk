@@ -53,10 +53,25 @@ tests_test_output_SOURCES = tests/test-output.c core/output.c core/input.c
 tests_test_output_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/core
 tests_test_output_LDADD = $(TEST_LIBS)
 
-# Configured jobs through the lector command: threads, shards, parts, signals, [job].
-TESTS += tests/test-jobs.sh
-EXTRA_DIST += tests/test-jobs.sh
+# Configured jobs through the lector command: threads, shards, parts, signals, [job];
+# a poison corpus through the default pipeline.
+TESTS += tests/test-jobs.sh tests/test-poison.sh
+EXTRA_DIST += tests/test-jobs.sh tests/test-poison.sh
 
 # Each plugin's tests.
 include tests/summary.mk
+include tests/entities.mk
+
+# Memory checks: `make check-valgrind` runs the test programs (and the lector command under
+# test-cli) under valgrind.  Not part of `make check`: it takes minutes.
+VALGRIND_TESTS = tests/test-document tests/test-registry tests/test-pipeline tests/test-config \
+	tests/test-output tests/test-keywords tests/test-segment tests/test-cli
+EXTRA_DIST += tests/valgrind.sh tests/valgrind.supp
+check-valgrind: $(check_PROGRAMS) $(check_LTLIBRARIES) all
+	$(AM_TESTS_ENVIRONMENT) $(SHELL) $(srcdir)/tests/valgrind.sh "$(abs_top_builddir)" \
+	  "$(abs_top_srcdir)" $(VALGRIND_TESTS) $(VALGRIND_PLUGIN_TESTS) | tee check-valgrind.log; \
+	  test "$$(grep -c '^not ok' check-valgrind.log)" -eq 0
+.PHONY: check-valgrind
+CLEANFILES += check-valgrind.log
+VALGRIND_PLUGIN_TESTS = tests/test-summary tests/test-entities
 include tests/quotes.mk

@@ -532,7 +532,7 @@ static const BadInfo bad_infos[] = {
   { "reserved-plugin", GOOD_INFO ("bad", .params = reserved_plugin_param),
     { "'plugin'", "reserves" } },
   { "reserved-output", GOOD_INFO ("bad", .params = reserved_output_param),
-    { "'output.words'", "reserves" } },
+    { "'output.words'", "may only contain" } },
   { "param-type", GOOD_INFO ("bad", .params = unknown_type_param), { "'x'", "unknown type 99" } },
   { "param-twice", GOOD_INFO ("bad", .params = twice_param), { "'x' twice" } },
   { "int-default", GOOD_INFO ("bad", .params = bad_int_default),

@@ -108,10 +108,12 @@ typedef enum {
  * @init: (nullable): called once, on the main thread, before the first stage is
  *   created; a failure refuses the plugin for stages that use it
  * @create: builds a stage from checked @params; returns its state (not %NULL) or
- *   %NULL with @error set
+ *   %NULL with @error set (the host prefixes the config file, line and stage name, so the
+ *   message need not repeat them)
  * @process: annotates one document; %FALSE with @error set fails that document only
  * @free: (nullable): releases a stage state
- * @shutdown: (nullable): called once when the host exits
+ * @shutdown: (nullable): called once when the registry is freed, if @init was called
+ *   (that is, if a pipeline used the plugin)
  *
  * The descriptor a plugin exports, through LECTOR_PLUGIN_DEFINE().
  * The host reads @abi_version and @struct_size before anything else, so that

@@ -48,8 +48,7 @@ segment_create (const LectorParams *params, GError **error)
   else
     {
       g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                   "stage '%s': paragraphs must be 'line' or 'blank', not '%s'",
-                   lector_params_get_stage_name (params), mode);
+                   "paragraphs must be 'line' or 'blank', not '%s'", mode);
       return NULL;
     }
   /* Everything the stage needs is built here; afterwards it is only read, so

@@ -71,7 +71,6 @@ static gpointer
 summary_create (const LectorParams *params, GError **error)
 {
   static const char *const keys[] = { "sentences", "words", "ratio" };
-  const char *name = lector_params_get_stage_name (params);
   const char *chosen = NULL;
   g_autofree SummaryStage *stage = g_new0 (SummaryStage, 1);
 
@@ -84,9 +83,9 @@ summary_create (const LectorParams *params, GError **error)
       if (chosen != NULL)
         {
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                       "stage '%s': '%s' and '%s' are both set, but a summary's length is "
+                       "'%s' and '%s' are both set, but a summary's length is "
                        "given by exactly one of sentences, words and ratio; remove one",
-                       name, chosen, keys[i]);
+                       chosen, keys[i]);
           return NULL;
         }
       chosen = keys[i];
@@ -104,7 +103,7 @@ summary_create (const LectorParams *params, GError **error)
       if (!(ratio > 0.0 && ratio <= 1.0))
         {
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                       "stage '%s': ratio must be above 0 and at most 1, not %g", name, ratio);
+                       "ratio must be above 0 and at most 1, not %g", ratio);
           return NULL;
         }
       stage->budget.kind = SUMM_BUDGET_RATIO;
@@ -117,7 +116,7 @@ summary_create (const LectorParams *params, GError **error)
       if (n < 1)
         {
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                       "stage '%s': sentences must be at least 1, not %" G_GINT64_FORMAT, name, n);
+                       "sentences must be at least 1, not %" G_GINT64_FORMAT, n);
           return NULL;
         }
       stage->budget.kind = SUMM_BUDGET_SENTENCES;

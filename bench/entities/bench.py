@@ -1,0 +1,255 @@
+#!/usr/bin/python3
+"""Entity benchmark: Lector's entities plugin beside compromise, same files, same run.
+
+usage: bench/entities/bench.py [--lector PATH] [--no-peer] [--runs N] FILE.conll...
+
+For each CoNLL file (token TAB tag, IOB2; e.g. /work/shared/data/ner/gmb_full_test.conll
+and wikigold_test.conll) it
+  1. rebuilds the text of each document from its tokens, the way the peer harness
+     does (/work/shared/peers/ner/common.js: no space before , . 's etc.), so both
+     systems read the same text.  A file without -DOCSTART- lines (GMB) is cut into
+     documents of 20 sentences, about a wire story each;
+  2. runs `lector run` (segment; entities) on one core (taskset -c 0) and projects the
+     entity mentions back onto the gold tokens (a token inside a mention gets its type);
+  3. times the same run (input repeated --repeat times) with segment alone, so the plugin's own throughput is
+     tokens / (CPU time with entities - CPU time without), medians of --runs runs
+     (CPU time of the lector process, which runs on one core: taskset -c 0; the
+     plugin's share includes writing its layer as JSON);
+  4. runs compromise through the peer harness (copied to a temporary directory and
+     npm-installed there, as /work/shared/peers/README.md says);
+  5. scores both with the peer scorer (score.py --types PER,ORG,LOC: entity-level exact
+     spans, micro F1) and prints them side by side.
+
+Conventions: GMB puts a person's title inside the PER span ("President Bush"), CoNLL and
+wikigold do not.  The plugin always reports the bare name and the title as a feature;
+for a file whose name contains "gmb" the bench adds the title back to the span (GMB's
+convention), for the others it does not.  --titles=in|out overrides that.
+"""
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+TOP = os.path.dirname(os.path.dirname(HERE))
+PEER_DIR = os.environ.get('LECTOR_PEERS', '/work/shared/peers') + '/ner'
+
+NO_SPACE_BEFORE = {',', '.', ';', ':', '!', '?', ')', ']', '}', "'s", "'S", "n't", "'", '%',
+                   "'re", "'ve", "'ll", "'d", "'m", '...'}
+NO_SPACE_AFTER = {'(', '[', '{', '$', '``'}
+
+
+def read_conll(path, chunk=20):
+    """Documents as lists of sentences of (word, tag)."""
+    docs, doc, sent, has_docstart = [], [], [], False
+    for line in open(path, encoding='utf-8'):
+        line = line.rstrip('\n')
+        if not line.strip():
+            if sent:
+                doc.append(sent)
+                sent = []
+            continue
+        w, t = line.split('\t')[:2]
+        if w == '-DOCSTART-':
+            has_docstart = True
+            if sent:
+                doc.append(sent)
+                sent = []
+            if doc:
+                docs.append(doc)
+            doc = []
+            continue
+        sent.append((w, t))
+    if sent:
+        doc.append(sent)
+    if doc:
+        docs.append(doc)
+    if not has_docstart:
+        flat = [s for d in docs for s in d]
+        docs = [flat[i:i + chunk] for i in range(0, len(flat), chunk)]
+    return docs
+
+
+def build_text(doc):
+    text, offs = '', []
+    for sent in doc:
+        so, prev = [], None
+        for w, _ in sent:
+            if text and not (w in NO_SPACE_BEFORE or (prev is not None and prev in NO_SPACE_AFTER)):
+                text += ' '
+            so.append((len(text), len(text) + len(w)))
+            text += w
+            prev = w
+        offs.append(so)
+    return text, offs
+
+
+def project(doc, offs, spans):
+    """Same rule as the peer harness: a token overlapping a span takes its type."""
+    tags = [['O'] * len(s) for s in doc]
+    flat = [(o[0], o[1], si, ti) for si, so in enumerate(offs) for ti, o in enumerate(so)]
+    for start, end, typ in sorted(spans, key=lambda x: (x[0], -x[1])):
+        cov = [c for c in flat if c[0] < end and c[1] > start]
+        if not cov:
+            continue
+        toks = [c for c in cov if c[2] == cov[0][2]]
+        if any(tags[si][ti] != 'O' for _, _, si, ti in toks):
+            continue
+        for k, (_, _, si, ti) in enumerate(toks):
+            tags[si][ti] = ('B-' if k == 0 else 'I-') + typ
+    return tags
+
+
+def write_pred(path, docs, all_tags):
+    with open(path, 'w', encoding='utf-8') as out:
+        for doc, tags in zip(docs, all_tags):
+            out.write('-DOCSTART-\tO\n\n')
+            for sent, st in zip(doc, tags):
+                for (w, _), t in zip(sent, st):
+                    out.write(f'{w}\t{t}\n')
+                out.write('\n')
+
+
+def write_gold(path, docs):
+    write_pred(path, docs, [[[t for _, t in s] for s in d] for d in docs])
+
+
+def run_lector(lector, conf, jsonl, out_path, sets=()):
+    """CPU seconds (user + system) of one run: steadier than wall time on a shared machine."""
+    extra = [a for s in sets for a in ('-s', s)]
+    r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(['taskset', '-c', '0', lector, 'run', '-q', '-c', conf, '-f', 'jsonl', '-o',
+                    out_path] + extra + [jsonl], check=True)
+    r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+
+
+def score(gold, pred):
+    res = subprocess.run([sys.executable, os.path.join(PEER_DIR, 'score.py'), gold, pred,
+                          '--types', 'PER,ORG,LOC', '--json'], check=True, capture_output=True,
+                         text=True)
+    return json.loads(res.stdout)
+
+
+def setup_peer(tmp):
+    dst = os.path.join(tmp, 'peer')
+    shutil.copytree(PEER_DIR, dst)
+    for f in os.listdir(dst):
+        os.chmod(os.path.join(dst, f), 0o644)
+    os.chmod(dst, 0o755)
+    subprocess.run(['npm', 'install', '--no-audit', '--no-fund', '--silent'], cwd=dst, check=True,
+                    stdout=subprocess.DEVNULL)
+    return dst
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('files', nargs='+')
+    ap.add_argument('--lector', default=os.path.join(TOP, '_build', 'lector-uninstalled'))
+    ap.add_argument('--no-peer', action='store_true')
+    ap.add_argument('--runs', type=int, default=5, help='timed runs (median)')
+    ap.add_argument('--repeat', type=int, default=5, help='copies of the input per timed run')
+    ap.add_argument('--titles', choices=['auto', 'in', 'out'], default='auto')
+    ap.add_argument('--set', '-s', action='append', default=[],
+                    help='STAGE.KEY=VALUE for lector run, e.g. entities.consistency=false')
+    ap.add_argument('--keep', help='keep the predictions in this directory')
+    args = ap.parse_args()
+
+    tmp = tempfile.mkdtemp(prefix='bench-entities-')
+    keep = args.keep or tmp
+    os.makedirs(keep, exist_ok=True)
+    conf_full = os.path.join(tmp, 'entities.conf')
+    conf_seg = os.path.join(tmp, 'segment.conf')
+    with open(conf_full, 'w') as f:
+        f.write('[pipeline]\nname = bench\nstages = segment; entities\n')
+    with open(conf_seg, 'w') as f:
+        f.write('[pipeline]\nname = bench-segment\nstages = segment\n')
+    peer = None if args.no_peer else setup_peer(tmp)
+    rows = []
+    for path in args.files:
+        name = os.path.basename(path).rsplit('.', 1)[0]
+        titles_in = args.titles == 'in' or (args.titles == 'auto' and 'gmb' in name.lower())
+        docs = read_conll(path)
+        built = [build_text(d) for d in docs]
+        n_tok = sum(len(s) for d in docs for s in d)
+        n_bytes = sum(len(t.encode('utf-8')) for t, _ in built)
+        jsonl = os.path.join(tmp, name + '.jsonl')
+        with open(jsonl, 'w', encoding='utf-8') as f:
+            for i, (text, _) in enumerate(built):
+                f.write(json.dumps({'id': i, 'text': text}, ensure_ascii=False) + '\n')
+        # Timing reads the documents --repeat times over, so that start-up (loading
+        # the model, about 10 ms) does not count as tagging time.
+        timing = os.path.join(tmp, name + '.timing.jsonl')
+        with open(timing, 'w', encoding='utf-8') as f:
+            for r in range(args.repeat):
+                for i, (text, _) in enumerate(built):
+                    f.write(json.dumps({'id': f'{r}-{i}', 'text': text}, ensure_ascii=False) + '\n')
+        out = os.path.join(tmp, name + '.out.jsonl')
+        scratch = os.path.join(tmp, 'timing.out.jsonl')
+        run_lector(args.lector, conf_full, jsonl, out, args.set)
+        full_t = [run_lector(args.lector, conf_full, timing, scratch, args.set)
+                  for _ in range(args.runs)]
+        seg_t = [run_lector(args.lector, conf_seg, timing, scratch) for _ in range(args.runs)]
+        all_tags = []
+        for line, doc, (text, offs) in zip(open(out, encoding='utf-8'), docs, built):
+            rec = json.loads(line)
+            spans = []
+            for a in rec['layers']['entities']:
+                start = a['start']
+                if titles_in and a['label'] == 'PER' and 'title' in a:
+                    # the title ends right before the name, possibly with spaces between
+                    t = text.rfind(a['title'], 0, start)
+                    if t >= 0 and not text[t + len(a['title']):start].strip():
+                        start = t
+                spans.append((start, a['end'], a['label']))
+            all_tags.append(project(doc, offs, spans))
+        gold = os.path.join(keep, name + '.gold.conll')
+        pred = os.path.join(keep, name + '.lector.conll')
+        write_gold(gold, docs)
+        write_pred(pred, docs, all_tags)
+        ours = score(gold, pred)
+        t_full, t_seg = statistics.median(full_t), statistics.median(seg_t)
+        n_tok_timed = n_tok * args.repeat
+        row = {'file': name, 'tokens': n_tok, 'bytes': n_bytes, 'titles_in_per': titles_in,
+               'lector_f1': ours['ALL']['F1'], 'lector_types': {k: v['F1'] for k, v in ours.items()},
+               'pipeline_s': round(t_full, 3), 'segment_only_s': round(t_seg, 3),
+               'pipeline_tok_per_s': round(n_tok_timed / t_full),
+               'entities_tok_per_s': round(n_tok_timed / max(t_full - t_seg, 1e-9)),
+               'entities_MB_per_s': round(n_bytes * args.repeat / 1e6 / max(t_full - t_seg, 1e-9), 2)}
+        if peer:
+            ppred = os.path.join(keep, name + '.compromise.conll')
+            res = subprocess.run(['node', os.path.join(peer, 'run_compromise.js'), gold, ppred],
+                                 check=True, capture_output=True, text=True, cwd=peer)
+            timing = json.loads(res.stdout.strip().splitlines()[-1])
+            theirs = score(gold, ppred)
+            row.update({'compromise_f1': theirs['ALL']['F1'],
+                        'compromise_types': {k: v['F1'] for k, v in theirs.items()},
+                        'compromise_tok_per_s': timing['tok_per_s']})
+        rows.append(row)
+        print(json.dumps(row), file=sys.stderr)
+
+    print()
+    print(f"{'file':24} {'tokens':>8} | {'F1 lector':>9} {'F1 peer':>8} | "
+          f"{'entities tok/s':>14} {'pipeline tok/s':>14} {'peer tok/s':>10} {'speed ratio':>11}")
+    for r in rows:
+        peer_f1 = r.get('compromise_f1', float('nan'))
+        peer_tps = r.get('compromise_tok_per_s')
+        ratio = f"{r['pipeline_tok_per_s'] / peer_tps:.0f}x" if peer_tps else '-'
+        print(f"{r['file']:24} {r['tokens']:>8} | {r['lector_f1']:>9.1f} {peer_f1:>8.1f} | "
+              f"{r['entities_tok_per_s']:>14,} {r['pipeline_tok_per_s']:>14,} "
+              f"{peer_tps or 0:>10,} {ratio:>11}")
+        print(f"{'':24} {'':>8} | per type: lector {r['lector_types']}"
+              + (f"  compromise {r['compromise_types']}" if 'compromise_types' in r else ''))
+    print('(F1: PER/ORG/LOC entity-level exact spans, micro; speed ratio: lector pipeline '
+          '(segment+entities) over compromise, one core)')
+    if not args.keep:
+        shutil.rmtree(tmp)
+
+
+if __name__ == '__main__':
+    main()

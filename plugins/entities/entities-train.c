@@ -1,0 +1,571 @@
+/* entities-train: builds the entity model from CoNLL files.
+ *
+ * An averaged structured perceptron (Collins 2002) over BIO tags with
+ * first-order transitions, on the hashed features of tagger.c.  It is
+ * deterministic: the same files and options give the same model byte for
+ * byte (the sentence order of each epoch comes from a fixed seed).
+ *
+ *   entities-train -o entities.model -g gazetteer.tsv --titles-in-per \
+ *       --dev-fraction 0.1 gmb_full_train.conll
+ *
+ * See plugins/entities/README.md for the exact command that built the
+ * committed model.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "tagger.h"
+
+typedef struct {
+  guint32 first; /* index of the first token in the corpus arrays */
+  guint32 n;
+} Sentence;
+
+typedef struct {
+  GStringChunk *strings;
+  GArray *words;    /* NerWord */
+  GArray *tags;     /* guint8 */
+  GArray *sentences; /* Sentence */
+} Corpus;
+
+static void
+corpus_init (Corpus *c)
+{
+  c->strings = g_string_chunk_new (1 << 20);
+  c->words = g_array_new (FALSE, FALSE, sizeof (NerWord));
+  c->tags = g_array_new (FALSE, FALSE, sizeof (guint8));
+  c->sentences = g_array_new (FALSE, FALSE, sizeof (Sentence));
+}
+
+static void
+corpus_clear (Corpus *c)
+{
+  g_string_chunk_free (c->strings);
+  g_array_unref (c->words);
+  g_array_unref (c->tags);
+  g_array_unref (c->sentences);
+}
+
+static void
+corpus_add_token (Corpus *c, const char *word, gsize len, guint8 tag)
+{
+  NerWord w = { g_string_chunk_insert_len (c->strings, word, (gssize)len), (guint32)len };
+
+  g_array_append_val (c->words, w);
+  g_array_append_val (c->tags, tag);
+}
+
+static void
+corpus_end_sentence (Corpus *c, guint32 first)
+{
+  Sentence s = { first, c->words->len - first };
+
+  if (s.n > 0)
+    g_array_append_val (c->sentences, s);
+}
+
+/* Title words at the start of a PER span become TTL (see tagger.h). A word is
+ * a title if the lexicon says so or it is lower-case ("prime minister"); "of"
+ * and "the" only inside a run of them ("Secretary of State"). */
+static void
+split_titles (const NerLexicon *lex, NerWord *w, guint8 *tags, gsize n)
+{
+  for (gsize s = 0; s < n; s++)
+    {
+      gsize e = s + 1, t;
+
+      if (tags[s] != NER_B_PER)
+        continue;
+      while (e < n && tags[e] == NER_I_PER)
+        e++;
+      for (t = s; t < e; t++)
+        {
+          guint32 flags = ner_lexicon_lookup (lex, ner_word_key (w[t].text, w[t].len));
+          gboolean lower = w[t].len > 0 && w[t].text[0] >= 'a' && w[t].text[0] <= 'z';
+
+          if (!(flags & NER_LEX_TITLE) && !lower)
+            break;
+        }
+      /* Do not end a title on "of"/"the": they belong to the title only between two
+       * title words. */
+      while (t > s && t < e
+             && ((w[t - 1].len == 2 && memcmp (w[t - 1].text, "of", 2) == 0)
+                 || (w[t - 1].len == 3 && memcmp (w[t - 1].text, "the", 3) == 0)))
+        t--;
+      for (gsize k = s; k < t; k++)
+        tags[k] = k == s ? NER_B_TTL : NER_I_TTL;
+      if (t < e)
+        tags[t] = NER_B_PER;
+      s = e - 1;
+    }
+}
+
+/* Reads a CoNLL file (token TAB tag, blank lines between sentences).  A
+ * possessive "'s" token is glued to the word before it, as Lector's segmenter
+ * keeps "Netanyahu’s" as one token. */
+static gboolean
+corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles_in_per,
+             GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len;
+  guint32 first = c->words->len;
+  char *line, *next;
+
+  if (!g_file_get_contents (path, &data, &len, error))
+    return FALSE;
+  for (line = data; line < data + len; line = next)
+    {
+      char *nl = strchr (line, '\n'), *tab;
+
+      next = nl ? nl + 1 : data + len;
+      if (nl)
+        *nl = '\0';
+      if (nl > line && nl[-1] == '\r')
+        nl[-1] = '\0';
+      if (!line[0])
+        {
+          corpus_end_sentence (c, first);
+          first = c->words->len;
+          continue;
+        }
+      tab = strchr (line, '\t');
+      if (!tab)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: line without a tab: %s", path,
+                       line);
+          return FALSE;
+        }
+      *tab = '\0';
+      if (strcmp (line, "-DOCSTART-") == 0)
+        {
+          corpus_end_sentence (c, first);
+          first = c->words->len;
+          continue;
+        }
+      {
+        guint8 tag = (guint8)ner_tag_from_string (tab + 1);
+        gsize wl = (gsize)(tab - line);
+
+        if (c->words->len > first
+            && (strcmp (line, "'s") == 0 || strcmp (line, "\xe2\x80\x99s") == 0)
+            && (tag == NER_O || !ner_tag_is_begin (tag)))
+          {
+            NerWord *prev = &g_array_index (c->words, NerWord, c->words->len - 1);
+            g_autofree char *joined = g_strconcat (prev->text, line, NULL);
+
+            prev->text = g_string_chunk_insert (c->strings, joined);
+            prev->len = (guint32)strlen (joined);
+            continue;
+          }
+        corpus_add_token (c, line, wl, tag);
+      }
+    }
+  corpus_end_sentence (c, first);
+  if (titles_in_per)
+    for (guint i = 0; i < c->sentences->len; i++)
+      {
+        Sentence *s = &g_array_index (c->sentences, Sentence, i);
+
+        split_titles (lex, &g_array_index (c->words, NerWord, s->first),
+                      &g_array_index (c->tags, guint8, s->first), s->n);
+      }
+  return TRUE;
+}
+
+/* Adds an upper-cased copy of every @every-th sentence, so the model learns what
+ * an all-capitals headline looks like (see sentence_all_caps in tagger.c). */
+static void
+corpus_add_caps (Corpus *c, guint n, guint every)
+{
+  for (guint i = 0; every && i < n; i += every)
+    {
+      Sentence s = g_array_index (c->sentences, Sentence, i);
+      guint32 first = c->words->len;
+
+      for (guint32 k = 0; k < s.n; k++)
+        {
+          NerWord w = g_array_index (c->words, NerWord, s.first + k);
+          g_autofree char *up = g_utf8_strup (w.text, w.len);
+
+          corpus_add_token (c, up, strlen (up), g_array_index (c->tags, guint8, s.first + k));
+        }
+      corpus_end_sentence (c, first);
+    }
+}
+
+/* ---- Gazetteer ---- */
+
+static const struct {
+  const char *name;
+  guint32 flag;
+} flag_names[] = {
+  { "first", NER_LEX_FIRST_NAME }, { "country", NER_LEX_COUNTRY },
+  { "city", NER_LEX_CITY },        { "region", NER_LEX_REGION },
+  { "title", NER_LEX_TITLE },      { "org", NER_LEX_ORG_WORD },
+};
+
+/* gazetteer.tsv: word TAB flag,flag… per line; '#' starts a comment line. */
+static gboolean
+read_gazetteer (NerLexicon *lex, const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  if (!g_file_get_contents (path, &data, NULL, error))
+    return FALSE;
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      char *tab = strchr (lines[i], '\t');
+      g_auto (GStrv) names = NULL;
+      guint32 flags = 0;
+
+      if (!lines[i][0] || lines[i][0] == '#')
+        continue;
+      if (!tab)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: no tab", path, i + 1);
+          return FALSE;
+        }
+      *tab = '\0';
+      names = g_strsplit (tab + 1, ",", -1);
+      for (guint k = 0; names[k]; k++)
+        {
+          guint f;
+
+          for (f = 0; f < G_N_ELEMENTS (flag_names); f++)
+            if (strcmp (names[k], flag_names[f].name) == 0)
+              break;
+          if (f == G_N_ELEMENTS (flag_names))
+            {
+              g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: unknown flag '%s'",
+                           path, i + 1, names[k]);
+              return FALSE;
+            }
+          flags |= flag_names[f].flag;
+        }
+      ner_lexicon_add (lex, lines[i], strlen (lines[i]), flags);
+    }
+  return TRUE;
+}
+
+/* ---- Scoring (PER, ORG, LOC; exact spans) ---- */
+
+typedef struct {
+  guint64 tp, gold, pred;
+} Counts;
+
+static gboolean
+scored (int tag)
+{
+  NerType t = ner_tag_type (tag);
+
+  return t == NER_TYPE_PER || t == NER_TYPE_ORG || t == NER_TYPE_LOC;
+}
+
+/* Entities as (start, end, type) triples appended to @out. */
+static void
+spans (const guint8 *tags, gsize n, GArray *out)
+{
+  for (gsize i = 0; i < n; i++)
+    if (tags[i] != NER_O && scored (tags[i])
+        && (ner_tag_is_begin (tags[i]) || i == 0 || ner_tag_type (tags[i - 1]) != ner_tag_type (tags[i])))
+      {
+        gsize e = i + 1;
+        guint32 triple[3];
+
+        while (e < n && !ner_tag_is_begin (tags[e]) && tags[e] != NER_O
+               && ner_tag_type (tags[e]) == ner_tag_type (tags[i]))
+          e++;
+        triple[0] = (guint32)i;
+        triple[1] = (guint32)e;
+        triple[2] = ner_tag_type (tags[i]);
+        g_array_append_vals (out, triple, 3);
+      }
+}
+
+static void
+count (const guint8 *gold, const guint8 *pred, gsize n, Counts *c)
+{
+  g_autoptr (GArray) g = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GArray) p = g_array_new (FALSE, FALSE, sizeof (guint32));
+
+  spans (gold, n, g);
+  spans (pred, n, p);
+  c->gold += g->len / 3;
+  c->pred += p->len / 3;
+  for (guint i = 0; i < p->len; i += 3)
+    for (guint j = 0; j < g->len; j += 3)
+      if (memcmp (&g_array_index (p, guint32, i), &g_array_index (g, guint32, j),
+                  3 * sizeof (guint32))
+          == 0)
+        c->tp++;
+}
+
+static double
+f1 (const Counts *c)
+{
+  double p = c->pred ? (double)c->tp / c->pred : 0, r = c->gold ? (double)c->tp / c->gold : 0;
+
+  return p + r > 0 ? 200 * p * r / (p + r) : 0;
+}
+
+/* ---- Training ---- */
+
+typedef struct {
+  guint bits;
+  float *w;     /* current weights, (1 << bits) * NER_ROW */
+  float *u;     /* sum of c * update, for averaging */
+  float tw[(NER_N_TAGS + 1) * NER_N_TAGS];
+  float tu[(NER_N_TAGS + 1) * NER_N_TAGS];
+  double c;     /* update counter */
+} Perceptron;
+
+static void
+emissions (const float *w, const guint32 *feats, gsize n, float *emit)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      float acc[NER_ROW] = { 0 };
+
+      for (int k = 0; k < NER_N_FEATS; k++)
+        {
+          const float *row = w + (gsize)feats[i * NER_N_FEATS + k] * NER_ROW;
+
+          for (int t = 0; t < NER_ROW; t++)
+            acc[t] += row[t];
+        }
+      memcpy (emit + i * NER_N_TAGS, acc, sizeof (float) * NER_N_TAGS);
+    }
+}
+
+static void
+update (Perceptron *pc, const guint32 *feats, const guint8 *gold, const guint8 *pred, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      int gp = i ? gold[i - 1] + 1 : 0, pp = i ? pred[i - 1] + 1 : 0;
+
+      if (gold[i] != pred[i])
+        for (int k = 0; k < NER_N_FEATS; k++)
+          {
+            gsize r = (gsize)feats[i * NER_N_FEATS + k] * NER_ROW;
+
+            pc->w[r + gold[i]] += 1;
+            pc->u[r + gold[i]] += (float)pc->c;
+            pc->w[r + pred[i]] -= 1;
+            pc->u[r + pred[i]] -= (float)pc->c;
+          }
+      if (gold[i] != pred[i] || gp != pp)
+        {
+          pc->tw[gp * NER_N_TAGS + gold[i]] += 1;
+          pc->tu[gp * NER_N_TAGS + gold[i]] += (float)pc->c;
+          pc->tw[pp * NER_N_TAGS + pred[i]] -= 1;
+          pc->tu[pp * NER_N_TAGS + pred[i]] -= (float)pc->c;
+        }
+    }
+}
+
+/* The averaged weights: w - u / c. */
+static void
+average (const Perceptron *pc, float *w, float *tw)
+{
+  gsize n = ((gsize)1 << pc->bits) * NER_ROW;
+
+  for (gsize i = 0; i < n; i++)
+    w[i] = pc->w[i] - (float)(pc->u[i] / pc->c);
+  for (gsize i = 0; i < G_N_ELEMENTS (pc->tw); i++)
+    tw[i] = pc->tw[i] - (float)(pc->tu[i] / pc->c);
+}
+
+static Counts
+evaluate (const float *w, const float *tw, const Corpus *c, const guint32 *feats, guint from,
+          guint to, NerScratch *s)
+{
+  Counts counts = { 0 };
+  g_autofree guint8 *pred = NULL;
+  gsize cap = 0;
+
+  for (guint i = from; i < to; i++)
+    {
+      const Sentence *st = &g_array_index (c->sentences, Sentence, i);
+
+      if (st->n > cap)
+        {
+          cap = st->n;
+          pred = g_renew (guint8, pred, cap);
+        }
+      ner_scratch_reserve (s, st->n);
+      emissions (w, feats + (gsize)st->first * NER_N_FEATS, st->n, s->emit);
+      ner_viterbi (s->emit, tw, st->n, s, pred);
+      count (&g_array_index (c->tags, guint8, st->first), pred, st->n, &counts);
+    }
+  return counts;
+}
+
+int
+main (int argc, char **argv)
+{
+  g_autofree char *output = NULL, *gazetteer = NULL;
+  gint epochs = 8, bits = 20, caps_every = 15;
+  gdouble dev_fraction = 0, prune = 0;
+  gboolean titles_in_per = FALSE;
+  g_auto (GStrv) files = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "model file to write", "MODEL" },
+    { "gazetteer", 'g', 0, G_OPTION_ARG_FILENAME, &gazetteer, "word list (word TAB flags)",
+      "TSV" },
+    { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "passes over the data (8)", "N" },
+    { "bits", 'b', 0, G_OPTION_ARG_INT, &bits, "log2 of the weight table rows (20)", "B" },
+    { "caps-every", 0, 0, G_OPTION_ARG_INT, &caps_every,
+      "add an upper-cased copy of every Nth sentence, 0 for none (15)", "N" },
+    { "dev-fraction", 'd', 0, G_OPTION_ARG_DOUBLE, &dev_fraction,
+      "hold out the last fraction of sentences and report F1 on them after each epoch", "F" },
+    { "prune", 'p', 0, G_OPTION_ARG_DOUBLE, &prune,
+      "drop weight rows whose largest |weight| is below this", "W" },
+    { "titles-in-per", 't', 0, G_OPTION_ARG_NONE, &titles_in_per,
+      "the corpus puts titles inside PER spans (GMB): tag them TTL", NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE.conll…" },
+    { NULL },
+  };
+  g_autoptr (GOptionContext) ctx = g_option_context_new ("- train the entity tagger");
+  g_autoptr (GError) error = NULL;
+  NerLexicon lex = { 0 };
+  Corpus corpus;
+  Perceptron pc = { 0 };
+  NerScratch scratch;
+  guint n_train, n_sent;
+  g_autofree guint32 *feats = NULL;
+  g_autofree guint *order = NULL;
+  g_autofree guint8 *pred = NULL;
+  g_autofree float *avg = NULL;
+  float avg_t[(NER_N_TAGS + 1) * NER_N_TAGS];
+  GRand *rng;
+  gsize n_buckets, max_len = 0;
+  gssize kept;
+
+  g_option_context_add_main_entries (ctx, entries, NULL);
+  if (!g_option_context_parse (ctx, &argc, &argv, &error))
+    {
+      g_printerr ("entities-train: %s\n", error->message);
+      return 2;
+    }
+  if (!output || !files || !files[0] || bits < 10 || bits > 24 || epochs < 1)
+    {
+      g_printerr ("entities-train: need -o MODEL and training files (bits 10..24)\n");
+      return 2;
+    }
+  ner_lexicon_init (&lex, 1024);
+  if (gazetteer && !read_gazetteer (&lex, gazetteer, &error))
+    {
+      g_printerr ("entities-train: %s\n", error->message);
+      return 1;
+    }
+  corpus_init (&corpus);
+  for (guint i = 0; files[i]; i++)
+    if (!corpus_read (&corpus, files[i], &lex, titles_in_per, &error))
+      {
+        g_printerr ("entities-train: %s\n", error->message);
+        return 1;
+      }
+  n_sent = corpus.sentences->len;
+  n_train = n_sent - (guint)(n_sent * dev_fraction);
+  /* Sentences are [train | dev | upper-cased copies of train]. */
+  corpus_add_caps (&corpus, n_train, caps_every);
+  g_printerr ("entities-train: %u sentences, %u tokens\n", corpus.sentences->len,
+              corpus.words->len);
+
+  /* Features of every token, computed once. */
+  feats = g_new (guint32, (gsize)corpus.words->len * NER_N_FEATS);
+  ner_scratch_init (&scratch);
+  for (guint i = 0; i < corpus.sentences->len; i++)
+    {
+      const Sentence *s = &g_array_index (corpus.sentences, Sentence, i);
+
+      max_len = MAX (max_len, s->n);
+      ner_scratch_reserve (&scratch, s->n);
+      ner_features (&lex, (guint)bits, &g_array_index (corpus.words, NerWord, s->first), s->n,
+                    &scratch, feats + (gsize)s->first * NER_N_FEATS);
+    }
+
+  n_buckets = (gsize)1 << bits;
+  pc.bits = (guint)bits;
+  pc.w = g_new0 (float, n_buckets * NER_ROW);
+  pc.u = g_new0 (float, n_buckets * NER_ROW);
+  pc.c = 1;
+  avg = g_new0 (float, n_buckets * NER_ROW);
+  pred = g_new (guint8, max_len);
+  rng = g_rand_new_with_seed (20260101);
+  {
+    /* Training sentences are everything but the dev part. */
+    guint n_dev = n_sent - n_train;
+    guint n_fit = corpus.sentences->len - n_dev;
+
+    order = g_new (guint, n_fit);
+    for (guint i = 0; i < n_fit; i++)
+      order[i] = i < n_train ? i : i + n_dev;
+    for (int e = 0; e < epochs; e++)
+      {
+        guint mistakes = 0;
+
+        for (guint i = n_fit; i > 1; i--)
+          {
+            guint j = (guint)g_rand_int_range (rng, 0, (gint32)i);
+            guint t = order[i - 1];
+
+            order[i - 1] = order[j];
+            order[j] = t;
+          }
+        for (guint i = 0; i < n_fit; i++)
+          {
+            const Sentence *s = &g_array_index (corpus.sentences, Sentence, order[i]);
+            const guint32 *f = feats + (gsize)s->first * NER_N_FEATS;
+            const guint8 *gold = &g_array_index (corpus.tags, guint8, s->first);
+
+            emissions (pc.w, f, s->n, scratch.emit);
+            ner_viterbi (scratch.emit, pc.tw, s->n, &scratch, pred);
+            if (memcmp (pred, gold, s->n) != 0)
+              {
+                update (&pc, f, gold, pred, s->n);
+                mistakes++;
+              }
+            pc.c++;
+          }
+        if (n_dev)
+          {
+            Counts dev;
+
+            average (&pc, avg, avg_t);
+            dev = evaluate (avg, avg_t, &corpus, feats, n_train, n_sent, &scratch);
+            g_printerr ("epoch %d: %u sentences wrong; dev PER/ORG/LOC F1 %.2f (P %.2f R %.2f)\n",
+                        e + 1, mistakes, f1 (&dev), dev.pred ? 100.0 * dev.tp / dev.pred : 0,
+                        dev.gold ? 100.0 * dev.tp / dev.gold : 0);
+          }
+        else
+          {
+            g_printerr ("epoch %d: %u sentences wrong\n", e + 1, mistakes);
+          }
+      }
+  }
+  average (&pc, avg, avg_t);
+  kept = ner_model_save (output, (guint)bits, avg, avg_t, &lex, (float)prune, &error);
+  if (kept < 0)
+    {
+      g_printerr ("entities-train: %s\n", error->message);
+      return 1;
+    }
+  g_printerr ("entities-train: wrote %s (%" G_GSSIZE_FORMAT " of %" G_GSIZE_FORMAT " rows)\n",
+              output, kept, n_buckets);
+  g_rand_free (rng);
+  g_free (pc.w);
+  g_free (pc.u);
+  ner_scratch_clear (&scratch);
+  ner_lexicon_clear (&lex);
+  corpus_clear (&corpus);
+  return 0;
+}

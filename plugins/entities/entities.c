@@ -1,0 +1,552 @@
+/* The entities plugin: named-entity mentions (PER, ORG, LOC, MISC) and the
+ * entities they refer to.
+ *
+ * Per sentence, the tagger (tagger.c) gives each token a BIO tag; runs of tags
+ * become mentions; titles are kept out of person mentions ("Prime Minister
+ * Benjamin Netanyahu" -> "Benjamin Netanyahu", title "Prime Minister");
+ * a name found as a person once is a person throughout the document; and
+ * mentions are grouped into entities (group.c), numbered E1, E2, … in order of
+ * first mention.
+ */
+#include <math.h>
+#include <string.h>
+
+#include <lector/lector.h>
+
+#include "group.h"
+#include "tagger.h"
+
+static const LectorParamSpec entities_params[] = {
+  {
+      .key = "model",
+      .type = LECTOR_PARAM_STRING,
+      .default_value = "entities.model",
+      .help = "the tagger model: a file name in the plugin's data directory, or a path "
+              "containing '/'",
+  },
+  {
+      .key = "languages",
+      .type = LECTOR_PARAM_STRING_LIST,
+      .default_value = "en",
+      .help = "languages the model covers; a document whose meta.lang names another is "
+              "left untagged (meta.entities_skipped says why)",
+  },
+  {
+      .key = "consistency",
+      .type = LECTOR_PARAM_BOOL,
+      .default_value = "true",
+      .help = "a name tagged as a person once is a person throughout the document, and "
+              "the same name gets one type",
+  },
+  { .key = NULL },
+};
+
+typedef struct {
+  NerModel *model;
+  char **languages;
+  gboolean consistency;
+} EntitiesStage;
+
+static void
+entities_free (gpointer data)
+{
+  EntitiesStage *stage = data;
+
+  ner_model_free (stage->model);
+  g_strfreev (stage->languages);
+  g_free (stage);
+}
+
+static gpointer
+entities_create (const LectorParams *params, GError **error)
+{
+  const char *name = lector_params_get_string (params, "model");
+  g_autofree char *path = NULL;
+  EntitiesStage *stage;
+
+  if (strchr (name, '/'))
+    path = g_strdup (name);
+  else
+    path = lector_find_data_file ("entities", name, error);
+  if (!path)
+    return NULL;
+  stage = g_new0 (EntitiesStage, 1);
+  stage->model = ner_model_load (path, error);
+  if (!stage->model)
+    {
+      entities_free (stage);
+      return NULL;
+    }
+  stage->languages = g_strdupv ((char **)lector_params_get_strv (params, "languages"));
+  stage->consistency = lector_params_get_bool (params, "consistency");
+  /* The stage is read-only from here on: process() may run on many threads. */
+  return stage;
+}
+
+/* A mention while it is being built: a token range and a type. */
+typedef struct {
+  guint first, end;            /* tokens [first, end) */
+  guint title_first, title_end; /* the title's tokens, first == end when none */
+  NerType type;
+} Span;
+
+/* The document's language as meta.lang gives it ("en", or {"code": "en", …}), or NULL. */
+static const char *
+document_language (LectorDocument *doc)
+{
+  json_t *lang = json_object_get (lector_document_get_meta (doc), "lang");
+
+  if (json_is_object (lang))
+    lang = json_object_get (lang, "code");
+  return json_is_string (lang) ? json_string_value (lang) : NULL;
+}
+
+static gboolean
+is_capitalised (const char *text, gsize len)
+{
+  return len > 0 && g_unichar_isupper (g_utf8_get_char_validated (text, (gssize)len));
+}
+
+/* Title words at the start of a person span that the tagger left in it. */
+static void
+strip_titles (const NerModel *model, const NerWord *words, Span *s)
+{
+  guint t = s->first;
+
+  while (t + 1 < s->end
+         && (ner_lexicon_lookup (&model->lexicon, ner_word_key (words[t].text, words[t].len))
+             & NER_LEX_TITLE)
+         && is_capitalised (words[t + 1].text, words[t + 1].len))
+    t++;
+  if (t > s->first)
+    {
+      if (s->title_first == s->title_end)
+        s->title_first = s->first;
+      s->title_end = t;
+      s->first = t;
+    }
+}
+
+static guint32
+word_flags (const NerModel *model, const NerWord *w)
+{
+  gsize len = w->len - ner_possessive_len (w->text, w->len);
+
+  return ner_lexicon_lookup (&model->lexicon, ner_word_key (w->text, len));
+}
+
+static gboolean
+is_word (const NerWord *w, const char *s)
+{
+  return w->len == strlen (s) && memcmp (w->text, s, w->len) == 0;
+}
+
+/* Whether tokens [first, end) are a country's name: every capitalised word a
+ * country word, the others "and", "of" or "the" ("Bosnia and Herzegovina"). */
+static gboolean
+is_country (const NerModel *model, const NerWord *words, guint first, guint end)
+{
+  gboolean any = FALSE;
+
+  for (guint t = first; t < end; t++)
+    {
+      if (is_word (&words[t], "and") || is_word (&words[t], "of") || is_word (&words[t], "the"))
+        continue;
+      if (!(word_flags (model, &words[t]) & NER_LEX_COUNTRY))
+        return FALSE;
+      any = TRUE;
+    }
+  return any;
+}
+
+/* Repairs, from the word lists, of mistakes a statistical tagger trained on
+ * noisy news makes and a reader would not:
+ *   - "Egypt and Qatar" as one mention: two countries are two places;
+ *   - a country's name tagged ORG or PER is a place ("Qatar", "United Arab
+ *     Emirates"; metonymy, "Qatar said", is left to the reader);
+ *   - titles and a given name inside a non-person mention ("State Antony
+ *     Blinken"): the person starts at the given name;
+ *   - an organisation followed by a lower-case organisation word ("Foreign
+ *     ministry") takes the word, and a nationality right before an organisation
+ *     named after its function joins it ("Egyptian Foreign ministry"), as in CoNLL. */
+static void
+repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, guint n_tokens,
+              GArray *spans)
+{
+  g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (Span));
+
+  for (guint k = 0; k < spans->len; k++)
+    {
+      Span s = g_array_index (spans, Span, k);
+      gboolean split = FALSE;
+
+      if (s.type != NER_TYPE_PER && s.end - s.first >= 3)
+        {
+          /* Country, "and" or ",", country… */
+          guint a = s.first;
+
+          split = TRUE;
+          for (guint t = s.first; t <= s.end && split; t++)
+            if (t == s.end || is_word (&words[t], "and") || is_word (&words[t], ","))
+              {
+                if (t == a || !is_country (model, words, a, t))
+                  split = FALSE;
+                a = t + 1;
+              }
+          if (split && a > s.end)
+            {
+              a = s.first;
+              for (guint t = s.first; t <= s.end; t++)
+                if (t == s.end || is_word (&words[t], "and") || is_word (&words[t], ","))
+                  {
+                    Span part = { a, t, a, a, NER_TYPE_LOC };
+
+                    g_array_append_val (out, part);
+                    a = t + 1;
+                  }
+              continue;
+            }
+        }
+      if ((s.type == NER_TYPE_ORG || s.type == NER_TYPE_PER) && is_country (model, words, s.first, s.end))
+        s.type = NER_TYPE_LOC;
+      if (s.type != NER_TYPE_PER && s.end - s.first >= 3)
+        {
+          guint t = s.first;
+
+          while (t < s.end
+                 && ((word_flags (model, &words[t]) & NER_LEX_TITLE) || is_word (&words[t], "of")))
+            t++;
+          if (t > s.first && t + 1 < s.end && (word_flags (model, &words[t]) & NER_LEX_FIRST_NAME))
+            {
+              gboolean names = TRUE;
+
+              for (guint u = t; u < s.end; u++)
+                names = names && is_capitalised (words[u].text, words[u].len)
+                        && !(word_flags (model, &words[u]) & NER_LEX_ORG_WORD);
+              if (names)
+                {
+                  guint title = s.first;
+
+                  /* The title may have begun before the mention: "Secretary of" in
+                   * "Secretary of State Antony Blinken". */
+                  while (title > 0
+                         && (ner_tag_type (tags[title - 1]) == NER_TYPE_TTL
+                             || (tags[title - 1] == NER_O
+                                 && ((word_flags (model, &words[title - 1]) & NER_LEX_TITLE)
+                                     || (is_word (&words[title - 1], "of") && title > 1
+                                         && (word_flags (model, &words[title - 2])
+                                             & NER_LEX_TITLE))))))
+                    title--;
+                  s = (Span){ t, s.end, title, t, NER_TYPE_PER };
+                }
+            }
+        }
+      if (s.type == NER_TYPE_ORG && s.end < n_tokens && tags[s.end] == NER_O
+          && (is_word (&words[s.end], "ministry") || is_word (&words[s.end], "ministry’s")
+              || is_word (&words[s.end], "ministry's")))
+        s.end++;
+      if (s.type == NER_TYPE_ORG && out->len > 0
+          && (word_flags (model, &words[s.end - 1]) & NER_LEX_ORG_WORD))
+        {
+          Span *prev = &g_array_index (out, Span, out->len - 1);
+
+          if (prev->type == NER_TYPE_MISC && prev->end == s.first && prev->end - prev->first == 1)
+            {
+              prev->end = s.end;
+              prev->type = NER_TYPE_ORG;
+              continue;
+            }
+        }
+      g_array_append_val (out, s);
+    }
+  g_array_set_size (spans, 0);
+  g_array_append_vals (spans, out->data, out->len);
+}
+
+/* Spans of tags: PER/ORG/LOC/MISC mentions, with a title run (TTL) right before a
+ * person attached to it. */
+static void
+collect_spans (const guint8 *tags, guint from, guint n, GArray *spans)
+{
+  guint title_first = 0, title_end = 0;
+
+  for (guint i = from; i < n;)
+    {
+      NerType type = ner_tag_type (tags[i]);
+      guint e = i + 1;
+
+      if (type == NER_TYPE_NONE)
+        {
+          i++;
+          continue;
+        }
+      while (e < n && !ner_tag_is_begin (tags[e]) && ner_tag_type (tags[e]) == type)
+        e++;
+      if (type == NER_TYPE_TTL)
+        {
+          title_first = i;
+          title_end = e;
+        }
+      else
+        {
+          Span s = { i, e, i, i, type };
+
+          if (type == NER_TYPE_PER && title_end == i && title_end > title_first)
+            {
+              s.title_first = title_first;
+              s.title_end = title_end;
+            }
+          g_array_append_val (spans, s);
+        }
+      i = e;
+    }
+}
+
+/* The text of tokens [first, end), without a final possessive ending. */
+static LectorSpan
+span_bytes (const LectorSpan *tok, const NerWord *words, guint first, guint end)
+{
+  LectorSpan b = { tok[first].start, tok[end - 1].end };
+
+  b.end -= ner_possessive_len (words[end - 1].text, words[end - 1].len);
+  return b;
+}
+
+/* Document consistency: a word that was the last word of a person's name, a
+ * one-word name of any type, or the acronym of a longer name is that name
+ * wherever else it occurs capitalised (or in capitals) and untagged. */
+static void
+propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *spans)
+{
+  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (Span));
+  guint k = 0;
+
+  for (guint i = 0; i < spans->len; i++)
+    {
+      const Span *s = &g_array_index (spans, Span, i);
+      const NerWord *w = &words[s->end - 1];
+      gsize len = w->len - ner_possessive_len (w->text, w->len);
+
+      if (s->type != NER_TYPE_PER && s->end - s->first > 1)
+        {
+          /* The acronym of a name of several words: "PLO" after "Palestine
+           * Liberation Organization". */
+          GString *initials = g_string_new (NULL);
+
+          for (guint t = s->first; t < s->end; t++)
+            if (words[t].len > 0 && words[t].text[0] >= 'A' && words[t].text[0] <= 'Z')
+              g_string_append_c (initials, words[t].text[0]);
+          if (initials->len >= 2)
+            g_hash_table_insert (names, g_string_free (initials, FALSE), GINT_TO_POINTER (s->type));
+          else
+            g_string_free (initials, TRUE);
+          continue;
+        }
+      if (s->type == NER_TYPE_MISC)
+        continue;
+      if (len > 1 && is_capitalised (w->text, len))
+        {
+          /* Also in capitals: "CAIRO:" in a dateline is Cairo. */
+          g_hash_table_insert (names, g_utf8_strup (w->text, (gssize)len), GINT_TO_POINTER (s->type));
+          g_hash_table_insert (names, g_strndup (w->text, len), GINT_TO_POINTER (s->type));
+        }
+    }
+  if (g_hash_table_size (names) == 0)
+    return;
+  for (guint t = 0; t < n_tokens; t++)
+    {
+      gsize len = words[t].len - ner_possessive_len (words[t].text, words[t].len);
+      g_autofree char *word = NULL;
+      gpointer type;
+
+      while (k < spans->len && g_array_index (spans, Span, k).first <= t)
+        {
+          const Span *s = &g_array_index (spans, Span, k);
+
+          g_array_append_val (out, *s);
+          k++;
+          t = MAX (t, s->end);
+        }
+      if (t >= n_tokens || tagged[t] || !is_capitalised (words[t].text, len))
+        continue;
+      word = g_strndup (words[t].text, len);
+      if (strchr (word, '.'))
+        {
+          /* "U.S." is looked up as "US". */
+          char *o = word;
+
+          for (const char *p = word; *p; p++)
+            if (*p != '.')
+              *o++ = *p;
+          *o = '\0';
+        }
+      if (g_hash_table_lookup_extended (names, word, NULL, &type))
+        {
+          Span s = { t, t + 1, t, t, GPOINTER_TO_INT (type) };
+
+          g_array_append_val (out, s);
+        }
+    }
+  for (; k < spans->len; k++)
+    g_array_append_val (out, g_array_index (spans, Span, k));
+  g_array_set_size (spans, 0);
+  g_array_append_vals (spans, out->data, out->len);
+}
+
+static gboolean
+write_skipped (LectorDocument *doc, const char *why, GError **error)
+{
+  json_t *meta = lector_document_get_meta (doc);
+
+  if (!lector_document_add_layer (doc, "entities", error))
+    return FALSE;
+  json_object_set_new (meta, "entities", json_array ());
+  json_object_set_new (meta, "entities_skipped", json_string (why));
+  return TRUE;
+}
+
+static gboolean
+entities_process (gpointer data, LectorDocument *doc, GError **error)
+{
+  const EntitiesStage *stage = data;
+  const char *lang = document_language (doc);
+  gsize text_len;
+  const char *text = lector_document_get_text (doc, &text_len);
+  LectorLayer *tokens, *sentences, *out;
+  const LectorSpan *tok, *sent;
+  gsize n_tokens, n_sent;
+  g_autofree NerWord *words = NULL;
+  g_autofree guint8 *tags = NULL;
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
+  g_autofree EntMention *mentions = NULL;
+  g_autoptr (GArray) entities = NULL;
+  NerScratch scratch;
+  json_t *list;
+
+  if (lang && stage->languages && !g_strv_contains ((const char *const *)stage->languages, lang)
+      && strcmp (lang, "und") != 0)
+    {
+      g_autofree char *why = g_strdup_printf ("language '%s' not covered", lang);
+
+      return write_skipped (doc, why, error);
+    }
+  tokens = lector_document_require_layer (doc, "tokens", error);
+  sentences = tokens ? lector_document_require_layer (doc, "sentences", error) : NULL;
+  if (!sentences)
+    return FALSE;
+  tok = lector_layer_get_spans (tokens);
+  n_tokens = lector_layer_get_size (tokens);
+  sent = lector_layer_get_spans (sentences);
+  n_sent = lector_layer_get_size (sentences);
+
+  words = g_new (NerWord, n_tokens + 1);
+  tags = g_new0 (guint8, n_tokens + 1);
+  for (gsize i = 0; i < n_tokens; i++)
+    {
+      words[i].text = text + tok[i].start;
+      words[i].len = (guint32)(tok[i].end - tok[i].start);
+    }
+  ner_scratch_init (&scratch);
+  for (gsize s = 0; s < n_sent; s++)
+    {
+      gsize first = lector_layer_lower_bound (tokens, sent[s].start), end = first;
+
+      while (end < n_tokens && tok[end].start < sent[s].end)
+        end++;
+      if (end == first)
+        continue;
+      ner_model_tag (stage->model, words + first, end - first, &scratch, tags + first);
+      collect_spans (tags, (guint)first, (guint)end, spans);
+    }
+  ner_scratch_clear (&scratch);
+
+  repair_spans (stage->model, words, tags, (guint)n_tokens, spans);
+  for (guint k = 0; k < spans->len; k++)
+    {
+      Span *sp = &g_array_index (spans, Span, k);
+
+      if (sp->type == NER_TYPE_PER)
+        strip_titles (stage->model, words, sp);
+    }
+  if (stage->consistency)
+    {
+      /* Which tokens are already inside a mention or a title. */
+      g_autofree guint8 *covered = g_new0 (guint8, n_tokens + 1);
+
+      for (gsize i = 0; i < n_tokens; i++)
+        covered[i] = tags[i] != NER_O;
+      propagate (words, covered, (guint)n_tokens, spans);
+    }
+
+  mentions = g_new0 (EntMention, spans->len + 1);
+  for (guint k = 0; k < spans->len; k++)
+    {
+      const Span *sp = &g_array_index (spans, Span, k);
+      LectorSpan b = span_bytes (tok, words, sp->first, sp->end);
+
+      mentions[k].text = g_strndup (text + b.start, b.end - b.start);
+      mentions[k].type = sp->type;
+    }
+  entities = ent_group (mentions, spans->len);
+
+  out = lector_document_add_layer (doc, "entities", error);
+  if (!out)
+    goto fail;
+  for (guint k = 0; k < spans->len; k++)
+    {
+      const Span *sp = &g_array_index (spans, Span, k);
+      LectorSpan b = span_bytes (tok, words, sp->first, sp->end);
+      json_t *features = json_object ();
+
+      json_object_set_new (features, "text", json_string (mentions[k].text));
+      json_object_set_new (features, "entity",
+                           json_sprintf ("E%u", mentions[k].entity + 1));
+      /* Token indices (half-open), so a consumer maps a token span to a mention
+       * without comparing offsets. */
+      json_object_set_new (features, "tokens", json_pack ("[II]", (json_int_t)sp->first,
+                                                          (json_int_t)sp->end));
+      if (sp->title_end > sp->title_first)
+        {
+          LectorSpan t = { tok[sp->title_first].start, tok[sp->title_end - 1].end };
+
+          json_object_set_new (features, "title",
+                               json_stringn (text + t.start, t.end - t.start));
+        }
+      if (lector_layer_add (out, b, ner_type_to_string (mentions[k].type), NAN, features, error)
+          < 0)
+        goto fail;
+    }
+
+  list = json_array ();
+  for (guint e = 0; e < entities->len; e++)
+    {
+      const EntEntity *ent = &g_array_index (entities, EntEntity, e);
+      json_t *idx = json_array ();
+
+      for (guint j = 0; j < ent->mentions->len; j++)
+        json_array_append_new (idx, json_integer (g_array_index (ent->mentions, guint, j)));
+      json_array_append_new (list, json_pack ("{s:o, s:s, s:s, s:o}", "id",
+                                              json_sprintf ("E%u", e + 1), "label",
+                                              ner_type_to_string (ent->type), "name", ent->name,
+                                              "mentions", idx));
+    }
+  json_object_set_new (lector_document_get_meta (doc), "entities", list);
+  for (guint k = 0; k < spans->len; k++)
+    g_free (mentions[k].text);
+  return TRUE;
+
+fail:
+  for (guint k = 0; k < spans->len; k++)
+    g_free (mentions[k].text);
+  return FALSE;
+}
+
+LECTOR_PLUGIN_DEFINE (entities, .version = "1.0.0",
+                      .description = "named entities (PER, ORG, LOC, MISC) and their grouping: "
+                                     "an averaged-perceptron tagger over BIO tags",
+                      .license = "MIT", .provides = LECTOR_STRV ("entities"),
+                      .requires = LECTOR_STRV ("sentences", "tokens"),
+                      .languages = LECTOR_STRV ("en"), .params = entities_params,
+                      .threading = LECTOR_THREADING_SHARED, .create = entities_create,
+                      .process = entities_process, .free = entities_free)

@@ -1,0 +1,750 @@
+/* The entity tagger engine: hashed features, a linear model over BIO tags
+ * and Viterbi decoding.  See tagger.h.
+ *
+ * Speed matters here (the plugin must tag millions of tokens a second), so
+ * the hot path is plain C over arrays: each token's word is hashed once, every
+ * feature id is a mix of a template number and those hashes, and scoring is a
+ * sum of rows of one int16 table.
+ */
+#include "tagger.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *const tag_names[NER_N_TAGS] = {
+  "O",     "B-PER",  "I-PER",  "B-ORG", "I-ORG", "B-LOC",
+  "I-LOC", "B-MISC", "I-MISC", "B-TTL", "I-TTL",
+};
+
+static const char *const type_names[NER_N_TYPES] = { "O", "PER", "ORG", "LOC", "MISC", "TTL" };
+
+const char *
+ner_tag_to_string (int tag)
+{
+  return tag >= 0 && tag < NER_N_TAGS ? tag_names[tag] : "O";
+}
+
+int
+ner_tag_from_string (const char *s)
+{
+  for (int i = 0; i < NER_N_TAGS; i++)
+    if (strcmp (s, tag_names[i]) == 0)
+      return i;
+  return NER_O;
+}
+
+const char *
+ner_type_to_string (NerType type)
+{
+  return type < NER_N_TYPES ? type_names[type] : "O";
+}
+
+/* ---- Hashing ---- */
+
+#define FNV_OFFSET 0xcbf29ce484222325ULL
+#define FNV_PRIME 0x100000001b3ULL
+
+static inline guint64
+fnv_byte (guint64 h, guint8 b)
+{
+  return (h ^ b) * FNV_PRIME;
+}
+
+static inline guint64
+mix64 (guint64 h)
+{
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+static inline guint64
+hash_str (const char *s, gsize len)
+{
+  guint64 h = FNV_OFFSET;
+
+  for (gsize i = 0; i < len; i++)
+    h = fnv_byte (h, (guint8)s[i]);
+  return mix64 (h ^ len);
+}
+
+/* Writes the lower-cased form of a word into @out (at most @cap bytes;
+ * longer words are cut, which only makes their hash less specific).
+ * ASCII is done byte by byte; other characters go through GLib. */
+static gsize
+lower_word (const char *w, gsize len, char *out, gsize cap)
+{
+  gsize o = 0;
+
+  for (gsize i = 0; i < len && o + 6 < cap;)
+    {
+      guint8 c = (guint8)w[i];
+
+      if (c < 0x80)
+        {
+          out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+          i++;
+        }
+      else
+        {
+          const char *next = g_utf8_find_next_char (w + i, w + len);
+          gunichar u = g_utf8_get_char_validated (w + i, (gssize)(len - i));
+
+          if (!next)
+            next = w + len;
+          if (u == (gunichar)-1 || u == (gunichar)-2)
+            {
+              out[o++] = (char)c;
+              i++;
+              continue;
+            }
+          /* Typographic apostrophes hash like the ASCII one, so "Netanyahu’s"
+           * and "Netanyahu's" are the same word. */
+          if (u == 0x2019 || u == 0x2018)
+            u = '\'';
+          o += g_unichar_to_utf8 (g_unichar_tolower (u), out + o);
+          i = (gsize)(next - w);
+        }
+    }
+  return o;
+}
+
+guint64
+ner_word_key (const char *word, gsize len)
+{
+  char buf[128];
+  gsize n = lower_word (word, len, buf, sizeof buf);
+
+  return hash_str (buf, n) | 1; /* never 0, the empty key */
+}
+
+guint
+ner_possessive_len (const char *w, gsize len)
+{
+  if (len > 4 && memcmp (w + len - 4, "\xe2\x80\x99s", 4) == 0)
+    return 4;
+  if (len > 2 && w[len - 2] == '\'' && (w[len - 1] == 's' || w[len - 1] == 'S'))
+    return 2;
+  /* "ministers’": a plural possessive, only after an s */
+  if (len > 4 && memcmp (w + len - 3, "\xe2\x80\x99", 3) == 0 && w[len - 4] == 's')
+    return 3;
+  if (len > 2 && w[len - 1] == '\'' && w[len - 2] == 's')
+    return 1;
+  return 0;
+}
+
+/* ---- Lexicon ---- */
+
+void
+ner_lexicon_init (NerLexicon *lex, guint32 capacity)
+{
+  guint32 cap = 16;
+
+  while (cap < capacity)
+    cap <<= 1;
+  lex->keys = g_new0 (guint64, cap);
+  lex->values = g_new0 (guint32, cap);
+  lex->mask = cap - 1;
+  lex->n = 0;
+}
+
+void
+ner_lexicon_clear (NerLexicon *lex)
+{
+  g_clear_pointer (&lex->keys, g_free);
+  g_clear_pointer (&lex->values, g_free);
+  lex->mask = 0;
+  lex->n = 0;
+}
+
+static void
+lexicon_put (NerLexicon *lex, guint64 key, guint32 flags)
+{
+  guint32 i;
+
+  /* Keep the table at most half full so probes stay short. */
+  if ((lex->n + 1) * 2 > lex->mask + 1)
+    {
+      NerLexicon bigger;
+
+      ner_lexicon_init (&bigger, (lex->mask + 1) * 2);
+      for (guint32 j = 0; j <= lex->mask; j++)
+        if (lex->keys[j])
+          lexicon_put (&bigger, lex->keys[j], lex->values[j]);
+      ner_lexicon_clear (lex);
+      *lex = bigger;
+    }
+  for (i = (guint32)key & lex->mask; lex->keys[i] && lex->keys[i] != key; i = (i + 1) & lex->mask)
+    ;
+  if (!lex->keys[i])
+    {
+      lex->keys[i] = key;
+      lex->n++;
+    }
+  lex->values[i] |= flags;
+}
+
+void
+ner_lexicon_add (NerLexicon *lex, const char *word, gsize len, guint32 flags)
+{
+  lexicon_put (lex, ner_word_key (word, len), flags);
+}
+
+guint32
+ner_lexicon_lookup (const NerLexicon *lex, guint64 key)
+{
+  if (!lex->keys)
+    return 0;
+  for (guint32 i = (guint32)key & lex->mask; lex->keys[i]; i = (i + 1) & lex->mask)
+    if (lex->keys[i] == key)
+      return lex->values[i];
+  return 0;
+}
+
+/* ---- Scratch ---- */
+
+/* The hashes kept per token. */
+enum {
+  H_WORD,  /* lower-cased word, possessive stripped, digits as 0 */
+  H_SHAPE, /* short shape: Xx, X.X., d-d */
+  H_LONG,  /* long shape, first 6 characters */
+  H_SUF2,
+  H_SUF3,
+  H_SUF4,
+  H_PRE3,
+  H_LEX,  /* lexicon flags */
+  H_POSS, /* possessive ending or not */
+  NER_TOK_H
+};
+
+void
+ner_scratch_init (NerScratch *s)
+{
+  memset (s, 0, sizeof *s);
+}
+
+void
+ner_scratch_clear (NerScratch *s)
+{
+  g_free (s->h);
+  g_free (s->feats);
+  g_free (s->emit);
+  g_free (s->delta);
+  g_free (s->back);
+  ner_scratch_init (s);
+}
+
+void
+ner_scratch_reserve (NerScratch *s, gsize n)
+{
+  gsize cap = s->cap ? s->cap : 64;
+
+  if (n <= s->cap)
+    return;
+  while (cap < n)
+    cap *= 2;
+  s->h = g_renew (guint64, s->h, (cap + 4) * NER_TOK_H);
+  s->feats = g_renew (guint32, s->feats, cap * NER_N_FEATS);
+  s->emit = g_renew (float, s->emit, cap * NER_N_TAGS);
+  s->delta = g_renew (float, s->delta, cap * NER_N_TAGS);
+  s->back = g_renew (guint8, s->back, cap * NER_N_TAGS);
+  s->cap = cap;
+}
+
+/* ---- Features ---- */
+
+typedef struct {
+  gboolean has_upper, has_lower, has_letter;
+} WordCase;
+
+/* The shapes of a word: short (runs collapsed) and long (first 6 characters). */
+static void
+word_shapes (const char *w, gsize len, guint64 *shape, guint64 *long_shape, WordCase *wc)
+{
+  char sh[32], lg[8];
+  gsize ns = 0, nl = 0;
+
+  memset (wc, 0, sizeof *wc);
+  for (gsize i = 0; i < len;)
+    {
+      guint8 c = (guint8)w[i];
+      char k;
+
+      if (c < 0x80)
+        {
+          if (c >= 'A' && c <= 'Z')
+            k = 'X';
+          else if (c >= 'a' && c <= 'z')
+            k = 'x';
+          else if (c >= '0' && c <= '9')
+            k = 'd';
+          else
+            k = (char)c;
+          i++;
+        }
+      else
+        {
+          gunichar u = g_utf8_get_char_validated (w + i, (gssize)(len - i));
+          const char *next = g_utf8_find_next_char (w + i, w + len);
+
+          i = next ? (gsize)(next - w) : len;
+          if (u == (gunichar)-1 || u == (gunichar)-2)
+            k = '?';
+          else if (g_unichar_isupper (u) || g_unichar_istitle (u))
+            k = 'X';
+          else if (g_unichar_islower (u))
+            k = 'x';
+          else if (g_unichar_isalpha (u))
+            k = 'a'; /* letters without case: CJK, Arabic */
+          else if (g_unichar_isdigit (u))
+            k = 'd';
+          else if (u == 0x2019 || u == 0x2018)
+            k = '\'';
+          else if (u == 0x2013 || u == 0x2014)
+            k = '-';
+          else
+            k = '*';
+        }
+      if (k == 'X')
+        wc->has_upper = wc->has_letter = TRUE;
+      else if (k == 'x')
+        wc->has_lower = wc->has_letter = TRUE;
+      else if (k == 'a')
+        wc->has_letter = TRUE;
+      if (nl < sizeof lg)
+        lg[nl++] = k;
+      if ((ns == 0 || sh[ns - 1] != k) && ns < sizeof sh)
+        sh[ns++] = k;
+    }
+  *shape = hash_str (sh, ns);
+  *long_shape = hash_str (lg, nl) ^ 0x5bd1e995;
+}
+
+/* A feature id: template @t over the values @a and @b. */
+static inline guint32
+fid (guint64 t, guint64 a, guint64 b, guint bits)
+{
+  guint64 h = (a ^ (t * 0x9E3779B97F4A7C15ULL)) * 0xff51afd7ed558ccdULL;
+
+  h ^= (h >> 31) ^ b;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 29;
+  return (guint32)(h >> (64 - bits));
+}
+
+/* Hashes of the positions before the sentence and after it. */
+#define BOS_HASH 0x1234567887654321ULL
+#define EOS_HASH 0x8765432112345678ULL
+#define CAPS_SHAPE 0x7777777733333333ULL
+
+static void
+token_hashes (const NerLexicon *lex, const NerWord *wd, gboolean caps_mode, guint64 *h)
+{
+  char low[128];
+  gsize len = wd->len, n;
+  guint poss = ner_possessive_len (wd->text, len);
+  WordCase wc;
+
+  len -= poss;
+  n = lower_word (wd->text, len, low, sizeof low);
+  h[H_LEX] = ner_lexicon_lookup (lex, hash_str (low, n) | 1);
+  /* Digits as 0: "1990" and "2004" are the same word to the model. */
+  for (gsize i = 0; i < n; i++)
+    if (low[i] >= '1' && low[i] <= '9')
+      low[i] = '0';
+  h[H_WORD] = hash_str (low, n);
+  word_shapes (wd->text, len, &h[H_SHAPE], &h[H_LONG], &wc);
+  /* In an all-capitals sentence (a headline) the shape says nothing: every
+   * word looks like an acronym.  Those words get one shape of their own, so
+   * the model falls back on the words themselves. */
+  if (caps_mode && wc.has_upper && !wc.has_lower)
+    h[H_SHAPE] = h[H_LONG] = CAPS_SHAPE;
+  h[H_SUF2] = hash_str (low + (n > 2 ? n - 2 : 0), n > 2 ? 2 : n);
+  h[H_SUF3] = hash_str (low + (n > 3 ? n - 3 : 0), n > 3 ? 3 : n);
+  h[H_SUF4] = hash_str (low + (n > 4 ? n - 4 : 0), n > 4 ? 4 : n);
+  h[H_PRE3] = hash_str (low, n > 3 ? 3 : n);
+  h[H_POSS] = poss ? 1 : 0;
+}
+
+/* Whether a sentence is written in capitals only (a headline, a shouted line). */
+static gboolean
+sentence_all_caps (const NerWord *words, gsize n)
+{
+  gsize upper_words = 0;
+
+  for (gsize i = 0; i < n; i++)
+    {
+      gsize letters = 0;
+
+      for (guint32 j = 0; j < words[i].len; j++)
+        {
+          guint8 c = (guint8)words[i].text[j];
+
+          if (c >= 'a' && c <= 'z')
+            return FALSE;
+          if (c >= 'A' && c <= 'Z')
+            letters++;
+        }
+      if (letters >= 2)
+        upper_words++;
+    }
+  return upper_words >= 2;
+}
+
+void
+ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n, NerScratch *s,
+              guint32 *feats)
+{
+  gboolean caps_mode = sentence_all_caps (words, n);
+  /* Two padding tokens on each side, so that windows need no bounds checks. */
+  guint64 *h = s->h;
+
+  for (int k = 0; k < NER_TOK_H; k++)
+    {
+      h[0 * NER_TOK_H + k] = BOS_HASH + (guint64)k;
+      h[1 * NER_TOK_H + k] = BOS_HASH + 100 + (guint64)k;
+      h[(n + 2) * NER_TOK_H + k] = EOS_HASH + (guint64)k;
+      h[(n + 3) * NER_TOK_H + k] = EOS_HASH + 100 + (guint64)k;
+    }
+  for (gsize i = 0; i < n; i++)
+    token_hashes (lex, &words[i], caps_mode, h + (i + 2) * NER_TOK_H);
+
+  for (gsize i = 0; i < n; i++)
+    {
+      const guint64 *c = h + (i + 2) * NER_TOK_H;
+      const guint64 *p = c - NER_TOK_H, *pp = c - 2 * NER_TOK_H;
+      const guint64 *x = c + NER_TOK_H, *xx = c + 2 * NER_TOK_H;
+      guint32 *f = feats + i * NER_N_FEATS;
+      guint64 pos = (i == 0 ? 1 : 0) | (caps_mode ? 2 : 0);
+      int k = 0;
+
+      f[k++] = fid (0, 0, 0, bits); /* bias */
+      f[k++] = fid (1, c[H_WORD], 0, bits);
+      f[k++] = fid (2, p[H_WORD], 0, bits);
+      f[k++] = fid (3, x[H_WORD], 0, bits);
+      f[k++] = fid (4, pp[H_WORD], 0, bits);
+      f[k++] = fid (5, xx[H_WORD], 0, bits);
+      f[k++] = fid (6, c[H_SHAPE], pos, bits);
+      f[k++] = fid (7, p[H_SHAPE], c[H_SHAPE], bits);
+      f[k++] = fid (8, c[H_SHAPE], x[H_SHAPE], bits);
+      f[k++] = fid (9, c[H_SUF2], 0, bits);
+      f[k++] = fid (10, c[H_SUF3], 0, bits);
+      f[k++] = fid (11, c[H_SUF4], 0, bits);
+      f[k++] = fid (12, c[H_PRE3], 0, bits);
+      f[k++] = fid (13, p[H_WORD], c[H_WORD], bits);
+      f[k++] = fid (14, c[H_WORD], x[H_WORD], bits);
+      f[k++] = fid (15, c[H_WORD], c[H_SHAPE] ^ pos, bits);
+      f[k++] = fid (16, c[H_LEX], pos, bits);
+      f[k++] = fid (17, p[H_LEX], c[H_SHAPE], bits);
+      f[k++] = fid (18, x[H_LEX], c[H_SHAPE], bits);
+      f[k++] = fid (19, p[H_WORD], c[H_SHAPE], bits);
+      f[k++] = fid (20, c[H_SHAPE], x[H_WORD], bits);
+      f[k++] = fid (21, c[H_POSS], c[H_SHAPE], bits);
+      f[k++] = fid (22, c[H_LONG], pos, bits);
+      f[k++] = fid (23, p[H_SHAPE] ^ (x[H_SHAPE] * 31), c[H_SHAPE], bits);
+      f[k++] = fid (24, pp[H_SHAPE], p[H_SHAPE], bits);
+      f[k++] = fid (25, x[H_SHAPE], xx[H_SHAPE], bits);
+      f[k++] = fid (26, c[H_LEX], c[H_SHAPE], bits);
+      f[k++] = fid (27, p[H_LEX] * 131 + x[H_LEX], c[H_LEX], bits);
+      f[k++] = fid (28, c[H_SUF3], c[H_SHAPE], bits);
+      f[k++] = fid (29, pp[H_WORD], p[H_WORD], bits);
+      g_assert (k == NER_N_FEATS);
+    }
+}
+
+/* ---- Decoding ---- */
+
+/* BIO: I-X may only follow B-X or I-X. */
+static inline gboolean
+allowed (int prev, int cur)
+{
+  if (cur == NER_O || ner_tag_is_begin (cur))
+    return TRUE;
+  return prev >= 0 && prev != NER_O && ner_tag_type (prev) == ner_tag_type (cur);
+}
+
+void
+ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guint8 *tags)
+{
+  float *delta = s->delta;
+  guint8 *back = s->back;
+  /* The transitions with BIO's constraint folded in as -inf, so the inner loop
+   * is adds and compares only. */
+  float tr[NER_N_TAGS + 1][NER_N_TAGS];
+
+  if (n == 0)
+    return;
+  for (int q = -1; q < NER_N_TAGS; q++)
+    for (int t = 0; t < NER_N_TAGS; t++)
+      tr[q + 1][t] = allowed (q, t) ? trans[(q + 1) * NER_N_TAGS + t] : -INFINITY;
+  for (int t = 0; t < NER_N_TAGS; t++)
+    delta[t] = tr[0][t] + emit[t];
+  for (gsize i = 1; i < n; i++)
+    {
+      const float *pd = delta + (i - 1) * NER_N_TAGS;
+      float *d = delta + i * NER_N_TAGS;
+      guint8 *b = back + i * NER_N_TAGS;
+
+      for (int t = 0; t < NER_N_TAGS; t++)
+        {
+          float best = pd[0] + tr[1][t];
+          int arg = 0;
+
+          for (int q = 1; q < NER_N_TAGS; q++)
+            {
+              float v = pd[q] + tr[q + 1][t];
+
+              if (v > best)
+                {
+                  best = v;
+                  arg = q;
+                }
+            }
+          d[t] = best + emit[i * NER_N_TAGS + t];
+          b[t] = (guint8)arg;
+        }
+    }
+  {
+    const float *d = delta + (n - 1) * NER_N_TAGS;
+    int arg = 0;
+
+    for (int t = 1; t < NER_N_TAGS; t++)
+      if (d[t] > d[arg])
+        arg = t;
+    for (gsize i = n; i-- > 0;)
+      {
+        tags[i] = (guint8)arg;
+        if (i > 0)
+          arg = back[i * NER_N_TAGS + arg];
+      }
+  }
+}
+
+void
+ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerScratch *s, guint8 *tags)
+{
+  ner_scratch_reserve (s, n);
+  ner_features (&model->lexicon, model->bits, words, n, s, s->feats);
+  for (gsize i = 0; i < n; i++)
+    {
+      const guint32 *f = s->feats + i * NER_N_FEATS;
+      /* 16-bit sums cannot overflow: weights are quantised to at most
+       * NER_WEIGHT_MAX in magnitude (ner_model_save), and NER_N_FEATS of them
+       * fit in an int16.  Narrow lanes let the compiler add 8 weights at once. */
+      gint16 acc[NER_ROW] = { 0 };
+
+#if defined(__GNUC__)
+      /* The rows are scattered over megabytes: ask for the next token's rows
+       * now, so their cache misses overlap with this token's sums. */
+      if (i + 1 < n)
+        for (int k = 0; k < NER_N_FEATS; k++)
+          __builtin_prefetch (model->weights + (gsize)f[NER_N_FEATS + k] * NER_ROW);
+#endif
+      for (int k = 0; k < NER_N_FEATS; k++)
+        {
+          const gint16 *row = model->weights + (gsize)f[k] * NER_ROW;
+
+          for (int t = 0; t < NER_ROW; t++)
+            acc[t] = (gint16)(acc[t] + row[t]);
+        }
+      for (int t = 0; t < NER_N_TAGS; t++)
+        s->emit[i * NER_N_TAGS + t] = (float)acc[t] * model->scale;
+    }
+  ner_viterbi (s->emit, model->trans, n, s, tags);
+}
+
+/* ---- Model file ----
+ *
+ * Little-endian, written and read by this file only:
+ *   char magic[8] = "LECTNER1"; guint32 byte_order = 0x01020304;
+ *   guint32 feature_version, n_tags, row, bits, n_feats, n_rows, n_lex;
+ *   float scale; float trans[(n_tags + 1) * n_tags];
+ *   guint64 lex_keys[n_lex]; guint32 lex_values[n_lex];
+ *   guint8 present[2^bits / 8];      bit r set: row r is stored
+ *   gint16 rows[n_rows][n_tags];     the stored rows, in row order
+ * Rows that pruning dropped are zero.  feature_version changes whenever
+ * ner_features() changes, so an old model is refused instead of misread. */
+
+#define MODEL_MAGIC "LECTNER1"
+/* The largest quantised weight: a sum of NER_N_FEATS of them fits in an int16. */
+#define NER_WEIGHT_MAX (32767 / NER_N_FEATS)
+#define FEATURE_VERSION 5u
+
+typedef struct {
+  char magic[8];
+  guint32 byte_order, feature_version, n_tags, row, bits, n_feats, n_rows, n_lex;
+  float scale;
+} ModelHeader;
+
+gssize
+ner_model_save (const char *path, guint bits, const float *weights, const float *trans,
+                const NerLexicon *lex, float prune, GError **error)
+{
+  gsize n_buckets = (gsize)1 << bits;
+  g_autoptr (GByteArray) out = g_byte_array_new ();
+  g_autofree guint8 *present = g_new0 (guint8, n_buckets / 8);
+  ModelHeader hd = { .byte_order = 0x01020304,
+                     .feature_version = FEATURE_VERSION,
+                     .n_tags = NER_N_TAGS,
+                     .row = NER_ROW,
+                     .bits = bits,
+                     .n_feats = NER_N_FEATS };
+  float maxabs = 0;
+  guint32 n_rows = 0;
+
+  memcpy (hd.magic, MODEL_MAGIC, 8);
+  for (gsize r = 0; r < n_buckets; r++)
+    {
+      gboolean keep = FALSE;
+
+      for (int t = 0; t < NER_N_TAGS; t++)
+        {
+          float a = fabsf (weights[r * NER_ROW + t]);
+
+          if (a > maxabs)
+            maxabs = a;
+          if (a >= prune && a > 0)
+            keep = TRUE;
+        }
+      if (keep)
+        {
+          present[r / 8] |= (guint8)(1u << (r % 8));
+          n_rows++;
+        }
+    }
+  hd.scale = maxabs > 0 ? maxabs / NER_WEIGHT_MAX : 1.0f;
+  hd.n_rows = n_rows;
+  hd.n_lex = lex->n;
+  g_byte_array_append (out, (const guint8 *)&hd, sizeof hd);
+  g_byte_array_append (out, (const guint8 *)trans, sizeof (float) * (NER_N_TAGS + 1) * NER_N_TAGS);
+  for (guint32 i = 0; i <= lex->mask; i++)
+    if (lex->keys[i])
+      g_byte_array_append (out, (const guint8 *)&lex->keys[i], sizeof (guint64));
+  for (guint32 i = 0; i <= lex->mask; i++)
+    if (lex->keys[i])
+      g_byte_array_append (out, (const guint8 *)&lex->values[i], sizeof (guint32));
+  g_byte_array_append (out, present, (guint)(n_buckets / 8));
+  for (gsize r = 0; r < n_buckets; r++)
+    if (present[r / 8] & (1u << (r % 8)))
+      {
+        gint16 q[NER_N_TAGS];
+
+        for (int t = 0; t < NER_N_TAGS; t++)
+          q[t] = (gint16)lrintf (weights[r * NER_ROW + t] / hd.scale);
+        g_byte_array_append (out, (const guint8 *)q, sizeof q);
+      }
+  if (!g_file_set_contents (path, (const char *)out->data, out->len, error))
+    return -1;
+  return n_rows;
+}
+
+static gboolean
+corrupt (GError **error, const char *path, const char *what)
+{
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+               "entity model %s is not usable: %s (rebuild it with entities-train, see "
+               "plugins/entities/README.md)",
+               path, what);
+  return FALSE;
+}
+
+NerModel *
+ner_model_load (const char *path, GError **error)
+{
+  g_autoptr (GMappedFile) file = NULL;
+  g_autoptr (GError) local = NULL;
+  const guint8 *data, *p, *end;
+  ModelHeader hd;
+  NerModel *model;
+  gsize size, n_buckets, bitmap_len;
+  const guint64 *keys;
+  const guint32 *values;
+
+  file = g_mapped_file_new (path, FALSE, &local);
+  if (!file)
+    {
+      g_propagate_prefixed_error (error, g_steal_pointer (&local), "cannot read entity model: ");
+      return NULL;
+    }
+  data = (const guint8 *)g_mapped_file_get_contents (file);
+  size = g_mapped_file_get_length (file);
+  end = data + size;
+  if (size < sizeof hd)
+    return corrupt (error, path, "the file is too short"), NULL;
+  memcpy (&hd, data, sizeof hd);
+  if (memcmp (hd.magic, MODEL_MAGIC, 8) != 0)
+    return corrupt (error, path, "not an entity model (bad magic)"), NULL;
+  if (hd.byte_order != 0x01020304)
+    return corrupt (error, path, "written on a machine of the other byte order"), NULL;
+  if (hd.feature_version != FEATURE_VERSION || hd.n_tags != NER_N_TAGS || hd.row != NER_ROW
+      || hd.n_feats != NER_N_FEATS)
+    return corrupt (error, path, "made for another version of the tagger"), NULL;
+  if (hd.bits < 10 || hd.bits > 24 || !(hd.scale > 0))
+    return corrupt (error, path, "bad header"), NULL;
+  n_buckets = (gsize)1 << hd.bits;
+  bitmap_len = n_buckets / 8;
+  p = data + sizeof hd;
+  if ((gsize)(end - p) < sizeof (float) * (NER_N_TAGS + 1) * NER_N_TAGS
+                             + (gsize)hd.n_lex * (sizeof (guint64) + sizeof (guint32))
+                             + bitmap_len + (gsize)hd.n_rows * NER_N_TAGS * sizeof (gint16))
+    return corrupt (error, path, "the file is truncated"), NULL;
+
+  model = g_new0 (NerModel, 1);
+  model->bits = hd.bits;
+  model->scale = hd.scale;
+  memcpy (model->trans, p, sizeof model->trans);
+  p += sizeof model->trans;
+  keys = (const guint64 *)p;
+  values = (const guint32 *)(p + (gsize)hd.n_lex * sizeof (guint64));
+  ner_lexicon_init (&model->lexicon, hd.n_lex * 2 + 16);
+  for (guint32 i = 0; i < hd.n_lex; i++)
+    {
+      guint64 key;
+      guint32 value;
+
+      memcpy (&key, keys + i, sizeof key);
+      memcpy (&value, values + i, sizeof value);
+      lexicon_put (&model->lexicon, key, value);
+    }
+  p += (gsize)hd.n_lex * (sizeof (guint64) + sizeof (guint32));
+  {
+    const guint8 *present = p;
+    const guint8 *rows = p + bitmap_len;
+    guint32 seen = 0;
+
+    /* Aligned to a cache line, so that rows (32 bytes) never straddle two. */
+    model->weights = g_aligned_alloc0 (n_buckets, NER_ROW * sizeof (gint16), 64);
+    for (gsize r = 0; r < n_buckets; r++)
+      if (present[r / 8] & (1u << (r % 8)))
+        {
+          if (seen == hd.n_rows)
+            {
+              ner_model_free (model);
+              return corrupt (error, path, "more rows marked than stored"), NULL;
+            }
+          memcpy (model->weights + r * NER_ROW, rows + (gsize)seen * NER_N_TAGS * sizeof (gint16),
+                  NER_N_TAGS * sizeof (gint16));
+          seen++;
+        }
+    if (seen != hd.n_rows)
+      {
+        ner_model_free (model);
+        return corrupt (error, path, "fewer rows marked than stored"), NULL;
+      }
+  }
+  return model;
+}
+
+void
+ner_model_free (NerModel *model)
+{
+  if (!model)
+    return;
+  g_aligned_free (model->weights);
+  ner_lexicon_clear (&model->lexicon);
+  g_free (model);
+}

@@ -1,0 +1,166 @@
+/* The entity tagger engine: features, the model file and Viterbi decoding.
+ *
+ * Shared by the plugin (entities.c) and the training tool (entities-train.c),
+ * so that a model is always decoded with exactly the features it was trained
+ * on.  GLib only; no liblector.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* BIO tags over PER, ORG, LOC, MISC and TTL.  TTL marks a person's title
+ * ("Prime Minister", "Mr."), which the corpora disagree about: GMB puts it
+ * inside the PER span, CoNLL and wikigold leave it out.  Tagging it as its own
+ * class lets each convention be produced from one model. */
+typedef enum {
+  NER_O = 0,
+  NER_B_PER,
+  NER_I_PER,
+  NER_B_ORG,
+  NER_I_ORG,
+  NER_B_LOC,
+  NER_I_LOC,
+  NER_B_MISC,
+  NER_I_MISC,
+  NER_B_TTL,
+  NER_I_TTL,
+  NER_N_TAGS
+} NerTag;
+
+/* Rows of the weight table are padded to this many int16 weights: 32 bytes, so
+ * a row never straddles two cache lines and is summed in two vector adds. */
+#define NER_ROW 16
+
+typedef enum {
+  NER_TYPE_NONE = 0,
+  NER_TYPE_PER,
+  NER_TYPE_ORG,
+  NER_TYPE_LOC,
+  NER_TYPE_MISC,
+  NER_TYPE_TTL,
+  NER_N_TYPES
+} NerType;
+
+/* Lexicon flags, from the gazetteers and word lists the model was built with. */
+enum {
+  NER_LEX_FIRST_NAME = 1 << 0, /* a common given name */
+  NER_LEX_COUNTRY = 1 << 1,    /* a word of a country name */
+  NER_LEX_CITY = 1 << 2,       /* a word of a large city's name */
+  NER_LEX_REGION = 1 << 3,     /* a word of a region / subdivision name */
+  NER_LEX_TITLE = 1 << 4,      /* a title word ("president", "mr.") */
+  NER_LEX_ORG_WORD = 1 << 5,   /* a word typical of organisation names */
+};
+
+/** ner_tag_type: Returns: the entity type of @tag (NONE for O). */
+static inline NerType
+ner_tag_type (int tag)
+{
+  return tag == NER_O ? NER_TYPE_NONE : (NerType)((tag + 1) / 2);
+}
+
+/** ner_tag_is_begin: Returns: whether @tag is a B- tag. */
+static inline gboolean
+ner_tag_is_begin (int tag)
+{
+  return tag != NER_O && (tag % 2) == 1;
+}
+
+const char *ner_tag_to_string (int tag);
+/** ner_tag_from_string: Returns: the tag for "B-PER" …, "O" for anything unknown. */
+int ner_tag_from_string (const char *s);
+const char *ner_type_to_string (NerType type);
+
+/* A word: a pointer into some text and its length in bytes. */
+typedef struct {
+  const char *text;
+  guint32 len;
+} NerWord;
+
+/* The lexicon: word (lower-cased) hash -> flags.  Open addressing, key 0 empty. */
+typedef struct {
+  guint64 *keys;
+  guint32 *values;
+  guint32 mask; /* capacity - 1, capacity a power of two */
+  guint32 n;
+} NerLexicon;
+
+void ner_lexicon_init (NerLexicon *lex, guint32 capacity);
+void ner_lexicon_clear (NerLexicon *lex);
+/** ner_lexicon_add: or-s @flags into the entry of the lower-cased @word. */
+void ner_lexicon_add (NerLexicon *lex, const char *word, gsize len, guint32 flags);
+guint32 ner_lexicon_lookup (const NerLexicon *lex, guint64 key);
+
+/** ner_word_key: the lexicon key of a word: a hash of its lower-cased form. */
+guint64 ner_word_key (const char *word, gsize len);
+
+/* Features: every token gets NER_N_FEATS hashed feature ids in [0, 2^bits). */
+#define NER_N_FEATS 30
+
+/* Per-call scratch for feature extraction and decoding; grows as needed. */
+typedef struct {
+  gsize cap;
+  guint64 *h;    /* per-token hashes, NER_TOK_H per token */
+  guint32 *feats;
+  float *emit;   /* n * NER_N_TAGS */
+  float *delta;  /* Viterbi scores */
+  guint8 *back;  /* back pointers */
+} NerScratch;
+
+void ner_scratch_init (NerScratch *s);
+void ner_scratch_clear (NerScratch *s);
+void ner_scratch_reserve (NerScratch *s, gsize n);
+
+/**
+ * ner_features:
+ * Computes the feature ids of the @n words of one sentence into
+ * @feats (n * NER_N_FEATS).  @s provides scratch space (reserved for @n).
+ */
+void ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n, NerScratch *s,
+                   guint32 *feats);
+
+/**
+ * ner_viterbi:
+ * @emit: n * NER_N_TAGS emission scores
+ * @trans: (NER_N_TAGS + 1) * NER_N_TAGS transition scores, the first row from the start
+ *
+ * Finds the best tag sequence allowed by BIO (I-X only after B-X or I-X) into @tags.
+ */
+void ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guint8 *tags);
+
+/** ner_possessive_len: Returns: the length of a possessive ending ("’s", "'s", "’")
+ * of the word, or 0. */
+guint ner_possessive_len (const char *word, gsize len);
+
+/* ---- The model ---- */
+
+typedef struct {
+  guint bits;          /* the weight table has 2^bits rows */
+  gint16 *weights;     /* (1 << bits) * NER_ROW */
+  float scale;         /* weight = int16 * scale */
+  float trans[(NER_N_TAGS + 1) * NER_N_TAGS];
+  NerLexicon lexicon;
+} NerModel;
+
+/** ner_model_load: reads a model file; errors name @path. */
+NerModel *ner_model_load (const char *path, GError **error);
+void ner_model_free (NerModel *model);
+
+/**
+ * ner_model_save:
+ * @weights: (1 << bits) * NER_ROW float weights; rows with every |w| < @prune are dropped
+ *
+ * Writes a model file.  Returns: the number of rows kept, or -1 with @error set.
+ */
+gssize ner_model_save (const char *path, guint bits, const float *weights, const float *trans,
+                       const NerLexicon *lex, float prune, GError **error);
+
+/**
+ * ner_model_tag:
+ * Tags one sentence of @n words into @tags (NerTag values).
+ */
+void ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerScratch *s,
+                    guint8 *tags);
+
+G_END_DECLS

@@ -1,0 +1,545 @@
+/* Tests of the entities plugin, run as users run it: a pipeline of segment and
+ * entities over a document, with the committed model (plugins/entities/).
+ *
+ * The golden case (tests/entities/news-cairo.expected) lists the entities a
+ * careful reader finds in examples/news-cairo.txt; the other tests check the
+ * behaviours a user and the quotes plugin rely on: grouping, titles, headlines in
+ * capitals, empty and non-English documents, ids and indices, model errors.
+ */
+#include <string.h>
+
+#include <glib/gstdio.h>
+#include <lector/lector.h>
+
+#include "group.h"
+#include "tagger.h"
+
+typedef struct {
+  LectorRegistry *registry;
+} Fixture;
+
+static void
+fixture_setup (Fixture *fixture, gconstpointer data)
+{
+  fixture->registry = lector_registry_new ();
+  lector_registry_add_default_dirs (fixture->registry);
+  lector_registry_scan (fixture->registry);
+  g_assert_nonnull (lector_registry_lookup (fixture->registry, "segment"));
+  g_assert_nonnull (lector_registry_lookup (fixture->registry, "entities"));
+}
+
+static void
+fixture_teardown (Fixture *fixture, gconstpointer data)
+{
+  lector_registry_free (fixture->registry);
+}
+
+static LectorPipeline *
+build_pipeline (Fixture *fixture, const char *extra, GError **error)
+{
+  g_autofree char *text = g_strdup_printf ("[pipeline]\nname = test\nstages = segment; entities\n%s",
+                                           extra ? extra : "");
+  g_autoptr (LectorConfig) config = lector_config_load_data (text, -1, "test.conf", FALSE, error);
+
+  if (!config)
+    return NULL;
+  return lector_pipeline_new (fixture->registry, config, error);
+}
+
+/* Runs segment and entities over @text; @lang, when not NULL, is put in
+ * meta.lang first, as langid would. */
+static LectorDocument *
+run (Fixture *fixture, const char *text, const char *lang)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LectorPipeline) pipeline = build_pipeline (fixture, NULL, &error);
+  g_autoptr (LectorWorker) worker = NULL;
+  LectorDocument *doc;
+  const char *failed = NULL;
+
+  g_assert_no_error (error);
+  worker = lector_pipeline_new_worker (pipeline, &error);
+  g_assert_no_error (error);
+  doc = lector_document_new ("test", text, -1, &error);
+  g_assert_no_error (error);
+  if (lang)
+    json_object_set_new (lector_document_get_meta (doc), "lang", json_pack ("{s:s}", "code", lang));
+  g_assert_true (lector_worker_process (worker, doc, &failed, &error));
+  g_assert_no_error (error);
+  return doc;
+}
+
+/* The mention texts of the entities layer, "LABEL:text" joined by " | ". */
+static char *
+mentions_string (LectorDocument *doc)
+{
+  LectorLayer *layer = lector_document_get_layer (doc, "entities");
+  GString *out = g_string_new (NULL);
+
+  g_assert_nonnull (layer);
+  for (gsize i = 0; i < lector_layer_get_size (layer); i++)
+    {
+      json_t *f = lector_layer_get_features (layer, i);
+
+      g_string_append_printf (out, "%s%s:%s", i ? " | " : "", lector_layer_get_label (layer, i),
+                              json_string_value (json_object_get (f, "text")));
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* The entity (a meta.entities item) whose name is @name, or NULL. */
+static json_t *
+entity_named (LectorDocument *doc, const char *name)
+{
+  json_t *list = json_object_get (lector_document_get_meta (doc), "entities"), *e;
+  gsize i;
+
+  json_array_foreach (list, i, e)
+    if (g_strcmp0 (json_string_value (json_object_get (e, "name")), name) == 0)
+      return e;
+  return NULL;
+}
+
+/* Ids of the entities that mentions with text @text belong to, "E1 E3". */
+static char *
+entities_of_text (LectorDocument *doc, const char *text)
+{
+  LectorLayer *layer = lector_document_get_layer (doc, "entities");
+  GString *out = g_string_new (NULL);
+
+  for (gsize i = 0; i < lector_layer_get_size (layer); i++)
+    {
+      json_t *f = lector_layer_get_features (layer, i);
+      const char *id = json_string_value (json_object_get (f, "entity"));
+
+      if (g_strcmp0 (json_string_value (json_object_get (f, "text")), text) == 0
+          && !strstr (out->str, id))
+        g_string_append_printf (out, "%s%s", out->len ? " " : "", id);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* ---- The golden example ---- */
+
+/* Each line of the expected file: LABEL TAB NAME TAB MENTION|MENTION…  The entity
+ * named NAME exists with that label, and every mention written MENTION (at least
+ * one each) belongs to it. */
+static void
+test_golden_news_cairo (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *text_path = g_build_filename (g_getenv ("top_srcdir"), "examples",
+                                                 "news-cairo.txt", NULL);
+  g_autofree char *expected_path = g_test_build_filename (G_TEST_DIST, "entities",
+                                                          "news-cairo.expected", NULL);
+  g_autofree char *text = NULL, *expected = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_autoptr (LectorDocument) doc = NULL;
+  g_autoptr (GError) error = NULL;
+  guint checked = 0;
+
+  g_file_get_contents (text_path, &text, NULL, &error);
+  g_assert_no_error (error);
+  g_file_get_contents (expected_path, &expected, NULL, &error);
+  g_assert_no_error (error);
+  doc = run (fixture, text, NULL);
+  {
+    g_autofree char *all = mentions_string (doc);
+    g_test_message ("mentions: %s", all);
+  }
+  lines = g_strsplit (expected, "\n", -1);
+  for (guint i = 0; lines[i]; i++)
+    {
+      g_auto (GStrv) cols = NULL, forms = NULL;
+      json_t *entity;
+      const char *id;
+
+      if (!lines[i][0] || lines[i][0] == '#')
+        continue;
+      cols = g_strsplit (lines[i], "\t", 3);
+      g_assert_cmpuint (g_strv_length (cols), ==, 3);
+      entity = entity_named (doc, cols[1]);
+      if (!entity)
+        g_test_message ("no entity named '%s'", cols[1]);
+      g_assert_nonnull (entity);
+      g_assert_cmpstr (json_string_value (json_object_get (entity, "label")), ==, cols[0]);
+      id = json_string_value (json_object_get (entity, "id"));
+      forms = g_strsplit (cols[2], "|", -1);
+      for (guint k = 0; forms[k]; k++)
+        {
+          g_autofree char *ids = entities_of_text (doc, forms[k]);
+
+          if (g_strcmp0 (ids, id) != 0)
+            g_test_message ("'%s' belongs to '%s', expected %s (%s)", forms[k], ids, id, cols[1]);
+          g_assert_cmpstr (ids, ==, id);
+        }
+      checked++;
+    }
+  g_assert_cmpuint (checked, ==, 19);
+}
+
+/* ---- Grouping ---- */
+
+static void
+test_group_surname (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LectorDocument) doc
+      = run (fixture,
+             "Antony Blinken arrived in Cairo on Monday. Blinken met Egyptian officials. "
+             "Later, Secretary Blinken flew home.",
+             NULL);
+  json_t *e = entity_named (doc, "Antony Blinken");
+  g_autofree char *ids = entities_of_text (doc, "Blinken");
+
+  g_assert_nonnull (e);
+  g_assert_cmpstr (json_string_value (json_object_get (e, "label")), ==, "PER");
+  g_assert_cmpstr (json_string_value (json_object_get (e, "id")), ==, "E1");
+  g_assert_cmpuint (json_array_size (json_object_get (e, "mentions")), ==, 3);
+  g_assert_cmpstr (ids, ==, "E1");
+}
+
+static void
+test_group_possessive (Fixture *fixture, gconstpointer data)
+{
+  const char *text = "Benjamin Netanyahu spoke on Sunday. Critics attacked Netanyahu’s plan.";
+  g_autoptr (LectorDocument) doc = run (fixture, text, NULL);
+  LectorLayer *layer = lector_document_get_layer (doc, "entities");
+  json_t *e = entity_named (doc, "Benjamin Netanyahu");
+  gsize last;
+  LectorSpan span;
+
+  g_assert_nonnull (e);
+  g_assert_cmpuint (json_array_size (json_object_get (e, "mentions")), ==, 2);
+  last = (gsize)json_integer_value (json_array_get (json_object_get (e, "mentions"), 1));
+  span = lector_layer_get_span (layer, last);
+  /* The span stops before ’s. */
+  g_assert_cmpint (strncmp (text + span.start, "Netanyahu’s", strlen ("Netanyahu’s")), ==, 0);
+  g_assert_cmpuint (span.end - span.start, ==, strlen ("Netanyahu"));
+  g_assert_cmpstr (json_string_value (json_object_get (lector_layer_get_features (layer, last),
+                                                       "text")),
+                   ==, "Netanyahu");
+}
+
+static void
+test_group_acronym (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LectorDocument) doc
+      = run (fixture,
+             "The Palestine Liberation Organization said on Tuesday it would attend. "
+             "A PLO official confirmed the meeting.",
+             NULL);
+  json_t *e = entity_named (doc, "Palestine Liberation Organization");
+  g_autofree char *ids = entities_of_text (doc, "PLO");
+
+  g_assert_nonnull (e);
+  g_assert_cmpstr (json_string_value (json_object_get (e, "label")), ==, "ORG");
+  g_assert_cmpstr (ids, ==, json_string_value (json_object_get (e, "id")));
+  g_assert_cmpuint (json_array_size (json_object_get (e, "mentions")), ==, 2);
+}
+
+/* The grouping rules alone, on mentions given by hand. */
+static void
+test_group_rules (void)
+{
+  EntMention m[] = {
+    { "US", NER_TYPE_LOC, 0 },        { "Antony Blinken", NER_TYPE_PER, 0 },
+    { "United States", NER_TYPE_LOC, 0 }, { "Blinken", NER_TYPE_ORG, 0 },
+    { "Laura Bush", NER_TYPE_PER, 0 },   { "George Bush", NER_TYPE_PER, 0 },
+    { "Bush", NER_TYPE_PER, 0 },         { "U.S.", NER_TYPE_ORG, 0 },
+  };
+  GArray *entities = ent_group (m, G_N_ELEMENTS (m));
+  EntEntity *e;
+
+  g_assert_cmpuint (entities->len, ==, 4);
+  /* Numbered by first mention; "US", "United States" and "U.S." are one place,
+   * named by its fullest form, with the type most of its mentions have. */
+  e = &g_array_index (entities, EntEntity, 0);
+  g_assert_cmpstr (e->name, ==, "United States");
+  g_assert_cmpint (e->type, ==, NER_TYPE_LOC);
+  g_assert_cmpuint (e->mentions->len, ==, 3);
+  g_assert_cmpint (m[7].type, ==, NER_TYPE_LOC);
+  /* A surname tagged ORG still joins the person. */
+  g_assert_cmpuint (m[3].entity, ==, m[1].entity);
+  g_assert_cmpint (m[3].type, ==, NER_TYPE_PER);
+  /* An ambiguous surname goes to the nearest earlier full name. */
+  g_assert_cmpuint (m[6].entity, ==, m[5].entity);
+  g_assert_cmpuint (m[4].entity, !=, m[5].entity);
+  g_array_unref (entities);
+}
+
+/* ---- Titles ---- */
+
+static void
+test_titles (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LectorDocument) doc
+      = run (fixture,
+             "Prime Minister Benjamin Netanyahu met President Joe Biden in Washington. "
+             "Mr. Netanyahu said the talks were useful.",
+             NULL);
+  LectorLayer *layer = lector_document_get_layer (doc, "entities");
+  g_autofree char *all = mentions_string (doc);
+  gboolean saw_title = FALSE;
+
+  g_test_message ("%s", all);
+  g_assert_nonnull (strstr (all, "PER:Benjamin Netanyahu"));
+  g_assert_nonnull (strstr (all, "PER:Joe Biden"));
+  g_assert_null (strstr (all, "Minister Benjamin"));
+  g_assert_null (strstr (all, "President Joe"));
+  g_assert_null (strstr (all, "Mr."));
+  for (gsize i = 0; i < lector_layer_get_size (layer); i++)
+    {
+      json_t *f = lector_layer_get_features (layer, i);
+
+      if (g_strcmp0 (json_string_value (json_object_get (f, "text")), "Benjamin Netanyahu") == 0)
+        {
+          g_assert_cmpstr (json_string_value (json_object_get (f, "title")), ==, "Prime Minister");
+          saw_title = TRUE;
+        }
+    }
+  g_assert_true (saw_title);
+  g_assert_nonnull (entity_named (doc, "Benjamin Netanyahu"));
+  g_assert_cmpuint (json_array_size (json_object_get (entity_named (doc, "Benjamin Netanyahu"),
+                                                      "mentions")),
+                    ==, 2);
+}
+
+/* ---- Headlines in capitals ---- */
+
+static void
+test_all_caps_headline (Fixture *fixture, gconstpointer data)
+{
+  const char *text = "BLINKEN WARNS ISRAEL AGAINST RAFAH ASSAULT AS ARAB MINISTERS MEET IN CAIRO\n"
+                     "Antony Blinken met Arab ministers in Cairo on Thursday.";
+  g_autoptr (LectorDocument) doc = run (fixture, text, NULL);
+  LectorLayer *layer = lector_document_get_layer (doc, "entities");
+  gsize headline_end = strchr (text, '\n') - text, org = 0, covered = 0;
+
+  for (gsize i = 0; i < lector_layer_get_size (layer); i++)
+    {
+      LectorSpan s = lector_layer_get_span (layer, i);
+
+      if (s.start >= headline_end)
+        continue;
+      covered += s.end - s.start;
+      if (g_strcmp0 (lector_layer_get_label (layer, i), "ORG") == 0)
+        org++;
+    }
+  {
+    g_autofree char *all = mentions_string (doc);
+    g_test_message ("%s", all);
+  }
+  /* Not a wall of ORG: at most one organisation, and most of the line untagged. */
+  g_assert_cmpuint (org, <=, 1);
+  g_assert_cmpuint (covered * 2, <, headline_end);
+  g_assert_nonnull (entity_named (doc, "Antony Blinken"));
+}
+
+/* ---- Empty and non-English documents ---- */
+
+static void
+test_empty (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LectorDocument) doc = run (fixture, "", NULL);
+  json_t *list = json_object_get (lector_document_get_meta (doc), "entities");
+
+  g_assert_cmpuint (lector_layer_get_size (lector_document_get_layer (doc, "entities")), ==, 0);
+  g_assert_true (json_is_array (list));
+  g_assert_cmpuint (json_array_size (list), ==, 0);
+  g_assert_null (json_object_get (lector_document_get_meta (doc), "entities_skipped"));
+}
+
+static void
+test_language_not_covered (Fixture *fixture, gconstpointer data)
+{
+  const char *text = "Le président Emmanuel Macron a rencontré Olaf Scholz à Berlin.";
+  g_autoptr (LectorDocument) doc = run (fixture, text, "fr");
+  json_t *meta = lector_document_get_meta (doc);
+
+  g_assert_cmpuint (lector_layer_get_size (lector_document_get_layer (doc, "entities")), ==, 0);
+  g_assert_cmpuint (json_array_size (json_object_get (meta, "entities")), ==, 0);
+  g_assert_cmpstr (json_string_value (json_object_get (meta, "entities_skipped")), ==,
+                   "language 'fr' not covered");
+}
+
+static void
+test_language_covered (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LectorDocument) doc = run (fixture, "Antony Blinken arrived in Cairo.", "en");
+  json_t *meta = lector_document_get_meta (doc);
+
+  g_assert_null (json_object_get (meta, "entities_skipped"));
+  g_assert_nonnull (entity_named (doc, "Antony Blinken"));
+  g_assert_nonnull (entity_named (doc, "Cairo"));
+}
+
+/* Without langid, other scripts and languages go through the tagger and must give
+ * well-formed output (spans on characters, inside the text). */
+static void
+test_other_scripts (Fixture *fixture, gconstpointer data)
+{
+  const char *text = "東京で会議が開かれた。Москва заявила о переговорах. 😀 ÉÇÀ — “quoted”.";
+  g_autoptr (LectorDocument) doc = run (fixture, text, NULL);
+  LectorLayer *layer = lector_document_get_layer (doc, "entities");
+
+  for (gsize i = 0; i < lector_layer_get_size (layer); i++)
+    {
+      LectorSpan s = lector_layer_get_span (layer, i);
+
+      g_assert_cmpuint (s.start, <, s.end);
+      g_assert_cmpuint (s.end, <=, strlen (text));
+      g_assert_true (g_utf8_validate (text + s.start, (gssize)(s.end - s.start), NULL));
+    }
+}
+
+/* ---- Ids and indices, as the quotes plugin uses them ---- */
+
+static void
+test_ids_and_indices (Fixture *fixture, gconstpointer data)
+{
+  const char *text = "Egypt and Qatar mediated. Antony Blinken met ministers in Cairo. "
+                     "Blinken said Egypt would help.";
+  g_autoptr (LectorDocument) doc = run (fixture, text, NULL);
+  LectorLayer *layer = lector_document_get_layer (doc, "entities");
+  LectorLayer *tokens = lector_document_get_layer (doc, "tokens");
+  json_t *list = json_object_get (lector_document_get_meta (doc), "entities"), *e;
+  gsize i, seen = 0, first_prev = 0;
+
+  g_assert_cmpuint (json_array_size (list), >=, 3);
+  json_array_foreach (list, i, e)
+    {
+      g_autofree char *id = g_strdup_printf ("E%" G_GSIZE_FORMAT, i + 1);
+      json_t *mentions = json_object_get (e, "mentions"), *m;
+      gsize k;
+
+      g_assert_cmpstr (json_string_value (json_object_get (e, "id")), ==, id);
+      /* In order of first mention. */
+      g_assert_cmpuint ((gsize)json_integer_value (json_array_get (mentions, 0)), >=, first_prev);
+      first_prev = (gsize)json_integer_value (json_array_get (mentions, 0));
+      json_array_foreach (mentions, k, m)
+        {
+          gsize idx = (gsize)json_integer_value (m);
+          json_t *f = lector_layer_get_features (layer, idx);
+          json_t *toks = json_object_get (f, "tokens");
+          gsize t0 = (gsize)json_integer_value (json_array_get (toks, 0));
+          gsize t1 = (gsize)json_integer_value (json_array_get (toks, 1));
+          LectorSpan span = lector_layer_get_span (layer, idx);
+
+          g_assert_cmpstr (json_string_value (json_object_get (f, "entity")), ==, id);
+          g_assert_cmpstr (lector_layer_get_label (layer, idx), ==,
+                           json_string_value (json_object_get (e, "label")));
+          /* The token range covers the mention. */
+          g_assert_cmpuint (t0, <, t1);
+          g_assert_cmpuint (lector_layer_get_span (tokens, t0).start, ==, span.start);
+          g_assert_cmpuint (lector_layer_get_span (tokens, t1 - 1).end, >=, span.end);
+          seen++;
+        }
+    }
+  g_assert_cmpuint (seen, ==, lector_layer_get_size (layer));
+  g_assert_cmpstr (json_string_value (json_object_get (entity_named (doc, "Egypt"), "id")), ==,
+                   "E1");
+}
+
+/* ---- Model errors ---- */
+
+static void
+assert_model_error (Fixture *fixture, const char *path, const char *expected)
+{
+  g_autofree char *extra = g_strdup_printf ("[stage entities]\nmodel = %s\n", path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LectorPipeline) pipeline = build_pipeline (fixture, extra, &error);
+  g_autoptr (LectorWorker) worker = NULL;
+
+  /* The stage is created with the pipeline (shared stages) or with a worker. */
+  if (pipeline)
+    worker = lector_pipeline_new_worker (pipeline, &error);
+  g_assert_null (worker);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_nonnull (strstr (error->message, expected));
+}
+
+static void
+test_model_missing (Fixture *fixture, gconstpointer data)
+{
+  assert_model_error (fixture, "/nonexistent/entities.model", "cannot read entity model");
+}
+
+static void
+test_model_corrupt (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-entities-XXXXXX", &error);
+  g_autofree char *bad = g_build_filename (dir, "bad.model", NULL);
+  g_autofree char *cut = g_build_filename (dir, "cut.model", NULL);
+  g_autofree char *model_path = NULL, *model = NULL;
+  gsize len;
+
+  g_assert_no_error (error);
+  g_file_set_contents (bad, "not a model at all, just some text that is long enough to be read "
+                      "as a header and then refused for what it says",
+                      -1, &error);
+  g_assert_no_error (error);
+  assert_model_error (fixture, bad, "bad magic");
+
+  /* The real model, cut short. */
+  model_path = lector_find_data_file ("entities", "entities.model", &error);
+  g_assert_no_error (error);
+  g_file_get_contents (model_path, &model, &len, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (cut, model, (gssize)(len / 2), &error);
+  g_assert_no_error (error);
+  assert_model_error (fixture, cut, "truncated");
+  g_unlink (bad);
+  g_unlink (cut);
+  g_rmdir (dir);
+}
+
+/* ---- Engine ---- */
+
+static void
+test_possessive_len (void)
+{
+  g_assert_cmpuint (ner_possessive_len ("Netanyahu’s", strlen ("Netanyahu’s")), ==, 4);
+  g_assert_cmpuint (ner_possessive_len ("Gaza's", 6), ==, 2);
+  g_assert_cmpuint (ner_possessive_len ("ministers’", strlen ("ministers’")), ==, 3);
+  g_assert_cmpuint (ner_possessive_len ("Paris", 5), ==, 0);
+  g_assert_cmpuint (ner_possessive_len ("'s", 2), ==, 0);
+}
+
+static void
+test_tag_names (void)
+{
+  for (int t = 0; t < NER_N_TAGS; t++)
+    g_assert_cmpint (ner_tag_from_string (ner_tag_to_string (t)), ==, t);
+  g_assert_cmpint (ner_tag_type (NER_B_ORG), ==, NER_TYPE_ORG);
+  g_assert_cmpint (ner_tag_type (NER_I_TTL), ==, NER_TYPE_TTL);
+  g_assert_true (ner_tag_is_begin (NER_B_MISC));
+  g_assert_false (ner_tag_is_begin (NER_I_MISC));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/entities/golden/news-cairo", test_golden_news_cairo);
+  ADD ("/entities/group/surname", test_group_surname);
+  ADD ("/entities/group/possessive", test_group_possessive);
+  ADD ("/entities/group/acronym", test_group_acronym);
+  g_test_add_func ("/entities/group/rules", test_group_rules);
+  ADD ("/entities/titles", test_titles);
+  ADD ("/entities/all-caps-headline", test_all_caps_headline);
+  ADD ("/entities/empty", test_empty);
+  ADD ("/entities/language/not-covered", test_language_not_covered);
+  ADD ("/entities/language/covered", test_language_covered);
+  ADD ("/entities/other-scripts", test_other_scripts);
+  ADD ("/entities/ids-and-indices", test_ids_and_indices);
+  ADD ("/entities/model/missing", test_model_missing);
+  ADD ("/entities/model/corrupt", test_model_corrupt);
+  g_test_add_func ("/entities/engine/possessive", test_possessive_len);
+  g_test_add_func ("/entities/engine/tag-names", test_tag_names);
+#undef ADD
+  return g_test_run ();
+}
