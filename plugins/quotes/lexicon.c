@@ -9,9 +9,21 @@
 
 #include "lexicon.h"
 
+/* One slot of the lookup table: open addressing on an FNV-1a hash, built once
+ * from the hash table below so that the per-token lookup is one pass over the
+ * word's bytes and (almost always) one probe. */
+typedef struct {
+  guint32 hash;
+  guint32 len;
+  char *key; /* borrowed from words */
+  QWord w;
+} Slot;
+
 struct _QLexicon {
   GHashTable *words;   /* lower-case word -> index + 1 into entries */
   GArray *entries;     /* QWord */
+  Slot *slots;
+  guint32 mask;
   GHashTable *titles;  /* lower-case title word -> its key ("col." -> "colonel") */
   GHashTable *first_names; /* lower-case first name -> gender */
 };
@@ -200,6 +212,8 @@ static const WordClass classes[] = {
               "until as after before" },
   { W_REL, "who which whom whose where" },
   { W_THAT, "that" },
+  { W_PHRASE, "according point points pointed pointing made make makes making expressed "
+              "expresses expressing issued released provided gave delivered issues releases" },
   { W_ADV, "also later earlier then further again previously recently repeatedly once first now "
            "still reportedly publicly privately subsequently separately already initially finally "
            "ultimately simply quickly even just often always last" },
@@ -313,12 +327,47 @@ add_words (QLexicon *lex, const char *list, guint32 flags, guint8 gender)
       add_word (lex, *w, flags, 0, gender);
 }
 
+static inline guint32
+fnv (guint32 h, guchar c)
+{
+  return (h ^ c) * 16777619u;
+}
+
+static void
+build_slots (QLexicon *lex)
+{
+  guint32 size = 64;
+  GHashTableIter iter;
+  gpointer key, idx;
+
+  while (size < 4 * g_hash_table_size (lex->words))
+    size *= 2;
+  lex->slots = g_new0 (Slot, size);
+  lex->mask = size - 1;
+  g_hash_table_iter_init (&iter, lex->words);
+  while (g_hash_table_iter_next (&iter, &key, &idx))
+    {
+      const char *k = key;
+      guint32 h = 2166136261u, i;
+
+      for (const char *c = k; *c; c++)
+        h = fnv (h, (guchar)*c);
+      for (i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
+        ;
+      lex->slots[i].hash = h;
+      lex->slots[i].len = (guint32)strlen (k);
+      lex->slots[i].key = key;
+      lex->slots[i].w = g_array_index (lex->entries, QWord, GPOINTER_TO_UINT (idx) - 1);
+    }
+}
+
 QLexicon *
 q_lexicon_new (void)
 {
   QLexicon *lex = g_new0 (QLexicon, 1);
 
   lex->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* (the slots are built at the end) */
   lex->entries = g_array_new (FALSE, FALSE, sizeof (QWord));
   lex->titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   lex->first_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -372,6 +421,7 @@ q_lexicon_new (void)
           g_hash_table_replace (lex->first_names, g_strdup (*w), GUINT_TO_POINTER (g));
         }
   }
+  build_slots (lex);
   return lex;
 }
 
@@ -380,6 +430,7 @@ q_lexicon_free (QLexicon *lex)
 {
   if (!lex)
     return;
+  g_free (lex->slots);
   g_hash_table_unref (lex->words);
   g_array_unref (lex->entries);
   g_hash_table_unref (lex->titles);
@@ -415,32 +466,47 @@ q_lower (const char *word, gsize len, char *buf, gsize size, gboolean strip_poss
   return n;
 }
 
-static gboolean
-ends_with (const char *s, gsize n, const char *suffix)
-{
-  gsize k = strlen (suffix);
-
-  return n > k + 1 && memcmp (s + n - k, suffix, k) == 0;
-}
 
 QWord
 q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
 {
   char buf[48];
-  gsize n = q_lower (word, len, buf, sizeof buf, FALSE);
+  gsize n = 0;
+  guint32 h = 2166136261u;
   QWord w = { 0, 0, 0, 0 };
-  gpointer idx;
 
+  /* Lower-case and hash in one pass; ’ (E2 80 99) reads as '. */
+  for (gsize i = 0; i < len; i++)
+    {
+      guchar c = (guchar)word[i];
+
+      if (n + 1 >= sizeof buf)
+        return w;
+      if (c == 0xE2 && i + 2 < len && (guchar)word[i + 1] == 0x80 && (guchar)word[i + 2] == 0x99)
+        {
+          c = '\'';
+          i += 2;
+        }
+      else if (c >= 'A' && c <= 'Z')
+        {
+          c = (guchar)(c + ('a' - 'A'));
+        }
+      buf[n++] = (char)c;
+      h = fnv (h, c);
+    }
   if (n == 0)
     return w;
-  idx = g_hash_table_lookup (lex->words, buf);
-  if (idx)
-    w = g_array_index (lex->entries, QWord, GPOINTER_TO_UINT (idx) - 1);
-  if (ends_with (buf, n, "ing") && n > 4)
+  for (guint32 i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
+    if (lex->slots[i].hash == h && lex->slots[i].len == n && memcmp (lex->slots[i].key, buf, n) == 0)
+      {
+        w = lex->slots[i].w;
+        break;
+      }
+  if (n > 4 && buf[n - 3] == 'i' && buf[n - 2] == 'n' && buf[n - 1] == 'g')
     w.flags |= W_ING;
-  if (ends_with (buf, n, "ed"))
+  if (n > 3 && buf[n - 2] == 'e' && buf[n - 1] == 'd')
     w.flags |= W_ED;
-  if (ends_with (buf, n, "ly") && n > 4)
+  if (n > 4 && buf[n - 2] == 'l' && buf[n - 1] == 'y')
     w.flags |= W_LY;
   return w;
 }

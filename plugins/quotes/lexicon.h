@@ -36,6 +36,7 @@ enum {
   W_BASE_VERB = 1u << 25, /* base forms that read as finite after a plural subject: prove, remain… */
   W_CUE = 1u << 26,       /* a reporting verb form (QWord.cue says which) */
   W_PLACE_WORD = 1u << 27, /* in, at, on… that start an adverbial after a reporting verb */
+  W_PHRASE = 1u << 28,    /* the first word of a reporting phrase: "according", "pointed" … */
 };
 
 /* Properties of a reporting verb form (QCue.flags). */

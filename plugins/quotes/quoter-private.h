@@ -9,12 +9,11 @@ struct _QQuoter {
   QLexicon *lexicon;
 };
 
-/* Token bits beyond the lexicon's word classes (QTok.flags). */
+/* Token bits beyond the lexicon's word classes (QTok.flags, above bit 28). */
 enum {
-  T_CAP = 1u << 28,     /* starts with an upper-case letter */
-  T_ALLCAPS = 1u << 29, /* two or more letters, none lower case */
-  T_POSS = 1u << 30,    /* ends in 's / ’s / s’ */
-  T_USED = 1u << 31,    /* inside a reported region or an attribution already */
+  T_CAP = 1u << 29,     /* starts with an upper-case letter */
+  T_ALLCAPS = 1u << 30, /* two or more letters, none lower case */
+  T_POSS = 1u << 31,    /* ends in 's / ’s / s’ */
 };
 
 typedef struct {
@@ -22,6 +21,7 @@ typedef struct {
   guint16 cue;   /* QWord.cue */
   guint8 gender; /* QWord.gender */
   guint8 kind;   /* QTokenKind */
+  gboolean used; /* inside a reported region or an attribution already */
   gint32 mention; /* the mention covering the token, or -1 */
   gint32 dq;      /* the direct quote span holding the token (marks included), or -1 */
   guint32 para;
@@ -83,8 +83,14 @@ typedef struct {
   int *entity_alias;     /* per entity: the entity an acronym stands for, or -1 */
   char **entity_name;    /* per entity: the name an acronym stands for, or NULL */
   GArray *titles; /* QTitle */
+  GArray *runs;   /* QRun: runs of capitalised words, built when first needed */
   guint next_group;
 } QDoc;
+
+typedef struct {
+  guint32 first, end;
+  char initials[16];
+} QRun;
 
 typedef struct {
   const char *key; /* borrowed from the lexicon */
@@ -111,5 +117,5 @@ guint32 q_np_forward (const QDoc *d, guint32 from, guint32 limit);
 void q_unit_subject (QDoc *d, guint32 u);
 void q_collect_titles (QDoc *d);
 void q_entity_genders (QDoc *d);
-void q_entity_names (QDoc *d);
-char *q_speaker_text (const QDoc *d, const QSpeaker *s);
+int q_speaker_entity (QDoc *d, const QSpeaker *s);
+char *q_speaker_text (QDoc *d, const QSpeaker *s);

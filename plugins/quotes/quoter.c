@@ -111,13 +111,13 @@ classify_tokens (QDoc *d)
       if (t->kind == Q_TOKEN_WORD && len > 0)
         {
           QWord w = q_lexicon_lookup (d->lex, s, len);
-          gunichar c = g_utf8_get_char_validated (s, (gssize)len);
           guint upper = 0, lower = 0;
 
           t->flags = w.flags;
           t->cue = w.cue;
           t->gender = w.gender;
-          if (c != (gunichar)-1 && c != (gunichar)-2 && g_unichar_isupper (c))
+          if ((guchar)s[0] < 0x80 ? (s[0] >= 'A' && s[0] <= 'Z')
+                                  : g_unichar_isupper (g_utf8_get_char (s)))
             t->flags |= T_CAP;
           for (gsize k = 0; k < len; k++)
             {
@@ -146,16 +146,21 @@ classify_tokens (QDoc *d)
     }
   /* Mentions onto their tokens: a token belongs to the mention its start is in
    * (so "Netanyahu" marks the token "Netanyahu’s"). */
-  for (gsize m = 0; m < in->n_mentions; m++)
-    {
-      gsize k = lower_bound (in->tokens, d->n, in->mentions[m].start);
+  {
+    gsize k = 0;
 
-      if (k > 0 && in->tokens[k - 1].end > in->mentions[m].start)
-        k--;
-      for (; k < d->n && in->tokens[k].start < in->mentions[m].end; k++)
-        if (d->tok[k].mention < 0 && d->tok[k].kind == Q_TOKEN_WORD)
-          d->tok[k].mention = (gint32)m;
-    }
+    for (gsize m = 0; m < in->n_mentions; m++)
+      {
+        /* Mentions come sorted: walk the tokens along with them. */
+        if (m > 0 && in->mentions[m].start < in->mentions[m - 1].start)
+          k = 0;
+        while (k < d->n && in->tokens[k].end <= in->mentions[m].start)
+          k++;
+        for (gsize j = k; j < d->n && in->tokens[j].start < in->mentions[m].end; j++)
+          if (d->tok[j].mention < 0 && d->tok[j].kind == Q_TOKEN_WORD)
+            d->tok[j].mention = (gint32)m;
+      }
+  }
 }
 
 /* Paragraphs as token ranges: from the paragraphs layer, or a line break
@@ -595,7 +600,7 @@ static void
 mark_used (QDoc *d, guint32 first, guint32 end)
 {
   for (guint32 k = first; k < end && k < d->n; k++)
-    d->tok[k].flags |= T_USED;
+    d->tok[k].used = TRUE;
 }
 
 static int
@@ -659,7 +664,7 @@ emit_region (QDoc *d, guint32 rf, guint32 re, const QSpeaker *spk, guint32 cue_f
           k = q->last;
           continue;
         }
-      if (d->tok[k].flags & T_USED)
+      if (d->tok[k].used)
         return 0;
       if (!is_connector (d, k))
         {
@@ -1174,6 +1179,8 @@ cue_at (QDoc *d, guint32 i, guint32 *ce, guint32 *cflags)
 
   *ce = i + 1;
   *cflags = 0;
+  if (!(f & (W_CUE | W_PHRASE)))
+    return FALSE;
   /* A capitalised verb form inside a sentence is part of a name ("the United
    * States pressed …"). */
   if ((f & T_CAP) && (t->mention >= 0 || (i > d->units[t->unit].first
@@ -1284,7 +1291,7 @@ process_cues (QDoc *d, guint32 u)
     {
       guint32 ce, cflags;
 
-      if (d->tok[i].dq >= 0 || (d->tok[i].flags & T_USED) || !q_is_word (d, i))
+      if (d->tok[i].dq >= 0 || d->tok[i].used || !q_is_word (d, i))
         continue;
       if (i < un.cstart)
         continue;
@@ -1292,7 +1299,7 @@ process_cues (QDoc *d, guint32 u)
         noun_anchor (d, &un, i);
       if (headline)
         continue;
-      if (q_tok_is (d, i, "according") && q_tok_is (d, i + 1, "to"))
+      if ((d->tok[i].flags & W_PHRASE) && q_tok_is (d, i, "according") && q_tok_is (d, i + 1, "to"))
         {
           frame_according (d, &un, i);
           continue;
@@ -1503,7 +1510,6 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
     d.unit_subject[u] = -1;
   q_collect_titles (&d);
   q_entity_genders (&d);
-  q_entity_names (&d);
 
   for (guint32 u = 0; u < d.n_units; u++)
     {
@@ -1542,9 +1548,7 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
         q.end = rec->end;
         q.type = rec->type;
         q.speaker = q_speaker_text (&d, &rec->speaker);
-        q.entity = rec->speaker.found ? rec->speaker.entity : -1;
-        if (q.entity >= 0 && d.entity_alias[q.entity] >= 0)
-          q.entity = d.entity_alias[q.entity];
+        q.entity = q_speaker_entity (&d, &rec->speaker);
         if (rec->speaker.found && rec->speaker.end > rec->speaker.first)
           {
             q.speaker_start = in->tokens[rec->speaker.first].start;
@@ -1587,6 +1591,8 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
   g_array_unref (d.records);
   g_array_unref (d.anchors);
   g_array_unref (d.titles);
+  if (d.runs)
+    g_array_unref (d.runs);
   g_free (d.unit_subject);
   g_free (d.entity_gender);
   for (gsize e = 0; e < in->n_entities; e++)

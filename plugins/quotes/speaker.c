@@ -244,9 +244,9 @@ name_run (const QDoc *d, guint32 k, guint32 *first, guint32 *end)
  * document: a run of capitalised words whose initials are the acronym ("CPJ"),
  * or the name it follows in "NAME (ACR)" / "NAME or ACR".  Writes the run. */
 static gboolean
-expand_acronym (const QDoc *d, guint32 k, guint32 *first, guint32 *end)
+expand_acronym (QDoc *d, guint32 k, guint32 *first, guint32 *end)
 {
-  char acr[16], ini[32];
+  char acr[16];
   const QRange *r = &d->in->tokens[k];
   gsize n = r->end - r->start;
 
@@ -254,29 +254,37 @@ expand_acronym (const QDoc *d, guint32 k, guint32 *first, guint32 *end)
     return FALSE;
   memcpy (acr, d->text + r->start, n);
   acr[n] = '\0';
-  for (guint32 i = 0; i < d->n; i++)
+  if (!d->runs)
     {
-      guint32 a, b;
+      /* Every run of two or more capitalised words, with its initials, once. */
+      d->runs = g_array_new (FALSE, FALSE, sizeof (QRun));
+      for (guint32 i = 0; i < d->n; i++)
+        {
+          QRun run;
 
-      if (!q_is_name_word (d, i) || (d->tok[i].flags & T_ALLCAPS)
-          || (i > 0 && q_is_name_word (d, i - 1)))
-        continue;
-      name_run (d, i, &a, &b);
-      if (a != i || b - a < 2)
-        continue;
-      initials (d, a, b, ini, sizeof ini);
-      if (strcmp (ini, acr) == 0)
-        {
-          *first = a;
-          *end = b;
-          return TRUE;
+          if (!q_is_name_word (d, i) || (d->tok[i].flags & T_ALLCAPS)
+              || (i > 0 && q_is_name_word (d, i - 1)))
+            continue;
+          name_run (d, i, &run.first, &run.end);
+          if (run.first != i || run.end - run.first < 2)
+            continue;
+          initials (d, run.first, run.end, run.initials, sizeof run.initials);
+          g_array_append_val (d->runs, run);
+          i = run.end - 1;
         }
-      /* "Strategic Advisory Group of Experts on Immunization or SAGE" */
-      if ((q_tok_is (d, b, "or") || q_tok_char (d, b, "(")) && b + 1 < d->n
-          && same_word (d, b + 1, k) && g_str_has_prefix (ini, acr))
+    }
+  for (guint i = 0; i < d->runs->len; i++)
+    {
+      const QRun *run = &g_array_index (d->runs, QRun, i);
+
+      if (strcmp (run->initials, acr) == 0
+          /* "Strategic Advisory Group of Experts on Immunization or SAGE" */
+          || ((q_tok_is (d, run->end, "or") || q_tok_char (d, run->end, "("))
+              && run->end + 1 < d->n && same_word (d, run->end + 1, k)
+              && g_str_has_prefix (run->initials, acr)))
         {
-          *first = a;
-          *end = b;
+          *first = run->first;
+          *end = run->end;
           return TRUE;
         }
     }
@@ -1023,7 +1031,6 @@ void
 q_unit_subject (QDoc *d, guint32 u)
 {
   guint32 i = d->units[u].first, end = d->units[u].end;
-  QSpeaker s = { .entity = -1 };
   guint32 np_end;
 
   if (d->unit_subject[u] >= 0)
@@ -1055,54 +1062,92 @@ q_unit_subject (QDoc *d, guint32 u)
       if (j < end && q_is_dash (d, j))
         i = j + 1;
     }
-  if (i >= end || d->tok[i].dq >= 0)
+  if (i >= end || d->tok[i].dq >= 0 || !q_is_word (d, i))
     return;
-  if (!q_speaker_after (d, i, end, &s, &np_end))
-    return;
-  if (s.entity >= 0)
-    d->unit_subject[u] = s.entity;
-  q_speaker_clear (&s);
+  /* Only what is cheap to know: a pronoun, a person, or an entity the phrase
+   * is headed by (no names from the text: this runs for every sentence). */
+  if (d->tok[i].flags & W_PRON)
+    {
+      d->unit_subject[u] = resolve_pronoun (d, i);
+      return;
+    }
+  np_end = q_np_forward (d, i, end);
+  for (guint32 k = np_end; k-- > i;)
+    {
+      gint32 m = d->tok[k].mention;
+
+      if (m >= 0 && d->in->mentions[m].entity >= 0
+          && (d->in->mentions[m].label == Q_LABEL_PER || k == np_end - 1)
+          && !titles_only (d, k, k + 1))
+        {
+          d->unit_subject[u] = d->in->mentions[m].entity;
+          return;
+        }
+    }
+  if (np_end == i + 1 || (np_end == i + 2 && (d->tok[i].flags & W_DET)))
+    {
+      char w[48];
+      guint32 k = np_end - 1;
+
+      if ((d->tok[k].flags & W_TITLE) && lower_tok (d, k, w, sizeof w, TRUE))
+        d->unit_subject[u] = entity_by_title (d, w, k, FALSE);
+    }
 }
 
 /* Acronym entities ("CPJ") are named by what they stand for in the document
  * ("Committee to Protect Journalists"): the entity of that name when there is
  * one, else the spelled-out name itself. */
-void
-q_entity_names (QDoc *d)
+static void
+entity_name (QDoc *d, int e)
 {
+  guint32 a, b;
+  g_autofree char *name = NULL;
+
+  if (d->entity_alias[e] != -1 || d->entity_name[e])
+    return;
+  d->entity_alias[e] = -2; /* tried */
   for (guint32 k = 0; k < d->n; k++)
     {
       gint32 m = d->tok[k].mention;
-      int e;
-      guint32 a, b;
-      g_autofree char *name = NULL;
 
-      if (m < 0 || !(d->tok[k].flags & T_ALLCAPS) || (k > 0 && d->tok[k - 1].mention == m)
-          || (k + 1 < d->n && d->tok[k + 1].mention == m))
-        continue;
-      e = d->in->mentions[m].entity;
-      if (e < 0 || d->entity_alias[e] >= 0 || d->entity_name[e])
+      if (m < 0 || d->in->mentions[m].entity != e || !(d->tok[k].flags & T_ALLCAPS)
+          || (k > 0 && d->tok[k - 1].mention == m) || (k + 1 < d->n && d->tok[k + 1].mention == m))
         continue;
       if (!expand_acronym (d, k, &a, &b))
-        continue;
+        return;
       name = tokens_text (d, a, b);
       for (gsize x = 0; x < d->in->n_entities; x++)
         if ((int)x != e && d->in->entities[x].name && strcmp (d->in->entities[x].name, name) == 0)
-          d->entity_alias[e] = (int)x;
-      if (d->entity_alias[e] < 0)
-        d->entity_name[e] = g_steal_pointer (&name);
+          {
+            d->entity_alias[e] = (int)x;
+            return;
+          }
+      d->entity_name[e] = g_steal_pointer (&name);
+      return;
     }
+}
+
+/* The entity a speaker is reported as: an acronym's entity gives way to the
+ * entity of the name it stands for. */
+int
+q_speaker_entity (QDoc *d, const QSpeaker *s)
+{
+  if (!s->found || s->entity < 0 || (gsize)s->entity >= d->in->n_entities)
+    return -1;
+  entity_name (d, s->entity);
+  return d->entity_alias[s->entity] >= 0 ? d->entity_alias[s->entity] : s->entity;
 }
 
 /* The speaker's name as written in the output: the entity's canonical name, a
  * name completed from the text, or the description. */
 char *
-q_speaker_text (const QDoc *d, const QSpeaker *s)
+q_speaker_text (QDoc *d, const QSpeaker *s)
 {
   if (!s->found)
     return NULL;
   if (s->entity >= 0 && (gsize)s->entity < d->in->n_entities)
     {
+      entity_name (d, s->entity);
       if (d->entity_alias[s->entity] >= 0
           && d->in->entities[d->entity_alias[s->entity]].name)
         return g_strdup (d->in->entities[d->entity_alias[s->entity]].name);
