@@ -41,13 +41,13 @@ static LectorPipeline *
 build (Fixture *fixture, const char *names, const char *entity_settings, const char *settings,
        GError **error)
 {
-  g_autofree char *text = g_strdup_printf (
-      "[pipeline]\nname = t\nstages = segment; entities; quotes\n"
-      "[stage segment]\nparagraphs = line\n"
-      "[stage entities]\nplugin = fake_entities\n%s%s%s\n%s\n"
-      "[stage quotes]\n%s\n",
-      names ? "names = " : "", names ? names : "", names ? "\n" : "",
-      entity_settings ? entity_settings : "", settings ? settings : "");
+  g_autofree char *text
+      = g_strdup_printf ("[pipeline]\nname = t\nstages = segment; entities; quotes\n"
+                         "[stage segment]\nparagraphs = line\n"
+                         "[stage entities]\nplugin = fake_entities\n%s%s%s\n%s\n"
+                         "[stage quotes]\n%s\n",
+                         names ? "names = " : "", names ? names : "", names ? "\n" : "",
+                         entity_settings ? entity_settings : "", settings ? settings : "");
   g_autoptr (LectorConfig) config = lector_config_load_data (text, -1, "t.conf", FALSE, error);
 
   return config ? lector_pipeline_new (fixture->registry, config, error) : NULL;
@@ -106,11 +106,10 @@ listing (LectorDocument *doc)
       LectorSpan span = lector_layer_get_span (layer, i);
       json_t *f = lector_layer_get_features (layer, i);
 
-      g_string_append_printf (s, "%s «%.*s» %s [%s] %s #%d\n", feature_string (f, "type"),
-                              (int)(span.end - span.start), text + span.start,
-                              feature_string (f, "speaker"), feature_string (f, "speaker_entity"),
-                              feature_string (f, "cue"),
-                              (int)json_integer_value (json_object_get (f, "group")));
+      g_string_append_printf (
+          s, "%s «%.*s» %s [%s] %s #%d\n", feature_string (f, "type"), (int)(span.end - span.start),
+          text + span.start, feature_string (f, "speaker"), feature_string (f, "speaker_entity"),
+          feature_string (f, "cue"), (int)json_integer_value (json_object_get (f, "group")));
     }
   return g_string_free (s, FALSE);
 }
@@ -320,17 +319,20 @@ static void
 test_no_entities (Fixture *fixture, gconstpointer data)
 {
   /* With an empty entities layer, names come from the text: the fullest form
-   * of a surname in the document; the entity is null. */
+   * of a surname in the document, and for a pronoun the latest such speaker;
+   * the entity is null. */
   g_autoptr (LectorDocument) doc
       = run (fixture, NULL,
              "\"We are ready,\" said Col. Michael Rivera, the wing commander.\n"
-             "Rivera said the unit had flown 40 missions.\n");
+             "Rivera said the unit had flown 40 missions.\n"
+             "\"It was a long month,\" he said.\n");
   g_autofree char *got = listing (doc);
 
   g_assert_cmpuint (lector_layer_get_size (lector_document_get_layer (doc, "entities")), ==, 0);
   g_assert_cmpstr (got, ==,
                    "direct «\"We are ready,\"» Michael Rivera [-] said #1\n"
-                   "indirect «the unit had flown 40 missions.» Michael Rivera [-] said #2\n");
+                   "indirect «the unit had flown 40 missions.» Michael Rivera [-] said #2\n"
+                   "direct «\"It was a long month,\"» Michael Rivera [-] said #3\n");
 }
 
 static void
@@ -357,15 +359,14 @@ test_offsets (Fixture *fixture, gconstpointer data)
   g_assert_cmpint (lector_layer_get_span (layer, 0).start, ==, strstr (text, "“Ça") - text);
   /* Every feature of the contract is there, in this order. */
   {
-    static const char *const keys[] = { "type", "speaker", "speaker_start", "speaker_end",
-                                         "speaker_entity", "cue", "cue_start", "cue_end",
-                                         "group", NULL };
+    static const char *const keys[]
+        = { "type", "speaker",   "speaker_start", "speaker_end", "speaker_entity",
+            "cue",  "cue_start", "cue_end",       "group",       NULL };
     const char *key;
     json_t *value;
     int k = 0;
 
-    json_object_foreach (f, key, value)
-      g_assert_cmpstr (key, ==, keys[k++]);
+    json_object_foreach (f, key, value) g_assert_cmpstr (key, ==, keys[k++]);
     g_assert_null (keys[k]);
   }
 }
@@ -473,10 +474,10 @@ test_golden (Fixture *fixture, gconstpointer data)
   g_autofree char *txt_name = g_strconcat (name, ".txt", NULL);
   g_autofree char *names_name = g_strconcat (name, ".names", NULL);
   g_autofree char *expected_name = g_strconcat (name, ".expected", NULL);
-  g_autofree char *txt_path = g_str_equal (name, "news-cairo")
-                                  ? g_test_build_filename (G_TEST_DIST, "..", "examples",
-                                                           "news-cairo.txt", NULL)
-                                  : g_build_filename (dir, txt_name, NULL);
+  g_autofree char *txt_path
+      = g_str_equal (name, "news-cairo")
+            ? g_test_build_filename (G_TEST_DIST, "..", "examples", "news-cairo.txt", NULL)
+            : g_build_filename (dir, txt_name, NULL);
   g_autofree char *names_path = g_build_filename (dir, names_name, NULL);
   g_autofree char *expected_path = g_build_filename (dir, expected_name, NULL);
   g_autofree char *text = read_file (txt_path);
@@ -553,8 +554,8 @@ test_cairo_readme (Fixture *fixture, gconstpointer data)
 int
 main (int argc, char **argv)
 {
-  static const char *const golden[] = { "news-cairo", "wing-exercise", "ministry-briefing",
-                                        "not-quotes" };
+  static const char *const golden[]
+      = { "news-cairo", "wing-exercise", "ministry-briefing", "not-quotes" };
 
   g_test_init (&argc, &argv, NULL);
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)

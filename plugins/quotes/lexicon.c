@@ -12,19 +12,24 @@
 /* One slot of the lookup table: open addressing on an FNV-1a hash, built once
  * from the hash table below so that the per-token lookup is one pass over the
  * word's bytes and (almost always) one probe. */
-typedef struct {
+typedef struct
+{
   guint32 hash;
   guint32 len;
   char *key; /* borrowed from words */
   QWord w;
 } Slot;
 
-struct _QLexicon {
-  GHashTable *words;   /* lower-case word -> index + 1 into entries */
-  GArray *entries;     /* QWord */
+struct _QLexicon
+{
+  GHashTable *words; /* lower-case word -> index + 1 into entries */
+  GArray *entries;   /* QWord */
   Slot *slots;
   guint32 mask;
-  GHashTable *titles;  /* lower-case title word -> its key ("col." -> "colonel") */
+  /* For a quick "not a known word": per (first letter, last letter) the word
+   * lengths (bit n for length n < 32) that the lexicon holds. */
+  guint32 shapes[27][27];
+  GHashTable *titles;      /* lower-case title word -> its key ("col." -> "colonel") */
   GHashTable *first_names; /* lower-case first name -> gender */
 };
 
@@ -168,7 +173,8 @@ static const char *const cue_forms[] = {
 
 G_STATIC_ASSERT (G_N_ELEMENTS (cues) == G_N_ELEMENTS (cue_forms));
 
-typedef struct {
+typedef struct
+{
   guint32 flags;
   const char *words;
 } WordClass;
@@ -187,16 +193,17 @@ static const WordClass classes[] = {
            "didn't mustn't" },
   { W_NEG, "not never n't isn't aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't "
            "cannot couldn't shouldn't doesn't don't didn't mustn't" },
-  { W_VERB, "won made took gave came went saw knew got found left felt held kept began became "
-            "brought thought met ran paid sent built lost led fell rose grew stood spent sought "
-            "fought caught taught bought chose drove broke spoke struck meant seemed appeared heard "
-            "understood did got wanted "
-            "wants needs remains includes plans intends expects supports opposes believes thinks "
-            "knows seems appears means shows makes takes gives gets goes comes sees faces poses "
-            "requires depends lacks wins leads holds keeps helps hopes tries works looks feels "
-            "stands agrees refuses rejects accepts deserves represents constitutes threatens "
-            "advocates wanted needed remained included planned intended expected supported "
-            "opposed believed agreed refused rejected accepted" },
+  { W_VERB,
+    "won made took gave came went saw knew got found left felt held kept began became "
+    "brought thought met ran paid sent built lost led fell rose grew stood spent sought "
+    "fought caught taught bought chose drove broke spoke struck meant seemed appeared heard "
+    "understood did got wanted "
+    "wants needs remains includes plans intends expects supports opposes believes thinks "
+    "knows seems appears means shows makes takes gives gets goes comes sees faces poses "
+    "requires depends lacks wins leads holds keeps helps hopes tries works looks feels "
+    "stands agrees refuses rejects accepts deserves represents constitutes threatens "
+    "advocates wanted needed remained included planned intended expected supported "
+    "opposed believed agreed refused rejected accepted" },
   { W_BASE_VERB, "prove remain include want need support oppose plan believe think know continue "
                  "show agree refuse reject deny accept face pose require lack hope try work feel "
                  "stand seem appear intend expect mean understand go come get make take give see "
@@ -235,31 +242,120 @@ static const WordClass classes[] = {
 /* Titles, ranks and roles: the word (as written, lower case) and the key it
  * stands for, so that "Col. David Barnes" lets "the colonel" find Barnes. */
 static const char *const titles[] = {
-  "mr. mister", "mr mister", "mrs. missus", "mrs missus", "ms. ms", "ms ms", "miss ms",
-  "dr. doctor", "dr doctor", "prof. professor", "sir sir", "dame dame", "lord lord",
-  "lady lady", "rev. reverend", "fr. father", "gen. general", "lt. lieutenant",
-  "col. colonel", "maj. major", "capt. captain", "cmdr. commander", "cdr. commander",
-  "adm. admiral", "sgt. sergeant", "cpl. corporal", "pvt. private", "pfc. private",
-  "spc. specialist", "sen. senator", "rep. representative", "gov. governor",
-  "pres. president", "amb. ambassador", "supt. superintendent", "insp. inspector",
-  "president president", "vice vice", "secretary secretary", "minister minister",
-  "premier premier", "chancellor chancellor", "chairman chairman", "chairwoman chairman",
-  "chairperson chairman", "chair chairman", "spokesman spokesman", "spokeswoman spokesman",
-  "spokesperson spokesman", "ambassador ambassador", "envoy envoy", "director director",
-  "administrator administrator", "commander commander", "general general",
-  "colonel colonel", "major major", "captain captain", "lieutenant lieutenant",
-  "sergeant sergeant", "corporal corporal", "private private", "specialist specialist",
-  "airman airman", "admiral admiral", "senator senator", "representative representative",
-  "congressman congressman", "congresswoman congressman", "governor governor",
-  "mayor mayor", "judge judge", "justice justice", "prosecutor prosecutor",
-  "attorney attorney", "king king", "queen queen", "prince prince", "princess princess",
-  "sheikh sheikh", "emir emir", "pope pope", "bishop bishop", "cardinal cardinal",
-  "rabbi rabbi", "imam imam", "chief chief", "deputy deputy", "officer officer",
-  "coach coach", "doctor doctor", "professor professor", "reverend reverend",
-  "superintendent superintendent", "inspector inspector", "sgt sergeant", "gen general",
-  "col colonel", "lt lieutenant", "capt captain", "maj major", "sen senator", "gov governor",
-  "spc specialist", "pfc private", "pvt private", "cpl corporal", "cmdr commander", "adm admiral",
-  "amb ambassador", "rep representative", "dr doctor", "prof professor", "supt superintendent",
+  "mr. mister",
+  "mr mister",
+  "mrs. missus",
+  "mrs missus",
+  "ms. ms",
+  "ms ms",
+  "miss ms",
+  "dr. doctor",
+  "dr doctor",
+  "prof. professor",
+  "sir sir",
+  "dame dame",
+  "lord lord",
+  "lady lady",
+  "rev. reverend",
+  "fr. father",
+  "gen. general",
+  "lt. lieutenant",
+  "col. colonel",
+  "maj. major",
+  "capt. captain",
+  "cmdr. commander",
+  "cdr. commander",
+  "adm. admiral",
+  "sgt. sergeant",
+  "cpl. corporal",
+  "pvt. private",
+  "pfc. private",
+  "spc. specialist",
+  "sen. senator",
+  "rep. representative",
+  "gov. governor",
+  "pres. president",
+  "amb. ambassador",
+  "supt. superintendent",
+  "insp. inspector",
+  "president president",
+  "vice vice",
+  "secretary secretary",
+  "minister minister",
+  "premier premier",
+  "chancellor chancellor",
+  "chairman chairman",
+  "chairwoman chairman",
+  "chairperson chairman",
+  "chair chairman",
+  "spokesman spokesman",
+  "spokeswoman spokesman",
+  "spokesperson spokesman",
+  "ambassador ambassador",
+  "envoy envoy",
+  "director director",
+  "administrator administrator",
+  "commander commander",
+  "general general",
+  "colonel colonel",
+  "major major",
+  "captain captain",
+  "lieutenant lieutenant",
+  "sergeant sergeant",
+  "corporal corporal",
+  "private private",
+  "specialist specialist",
+  "airman airman",
+  "admiral admiral",
+  "senator senator",
+  "representative representative",
+  "congressman congressman",
+  "congresswoman congressman",
+  "governor governor",
+  "mayor mayor",
+  "judge judge",
+  "justice justice",
+  "prosecutor prosecutor",
+  "attorney attorney",
+  "king king",
+  "queen queen",
+  "prince prince",
+  "princess princess",
+  "sheikh sheikh",
+  "emir emir",
+  "pope pope",
+  "bishop bishop",
+  "cardinal cardinal",
+  "rabbi rabbi",
+  "imam imam",
+  "chief chief",
+  "deputy deputy",
+  "officer officer",
+  "coach coach",
+  "doctor doctor",
+  "professor professor",
+  "reverend reverend",
+  "superintendent superintendent",
+  "inspector inspector",
+  "sgt sergeant",
+  "gen general",
+  "col colonel",
+  "lt lieutenant",
+  "capt captain",
+  "maj major",
+  "sen senator",
+  "gov governor",
+  "spc specialist",
+  "pfc private",
+  "pvt private",
+  "cpl corporal",
+  "cmdr commander",
+  "adm admiral",
+  "amb ambassador",
+  "rep representative",
+  "dr doctor",
+  "prof professor",
+  "supt superintendent",
 };
 
 static const char *const male_words = "mr. mr sir lord king prince sheikh emir congressman "
@@ -333,6 +429,13 @@ fnv (guint32 h, guchar c)
   return (h ^ c) * 16777619u;
 }
 
+/* 0-25 for a lower-case ASCII letter, 26 for anything else. */
+static inline guint
+letter (char c)
+{
+  return c >= 'a' && c <= 'z' ? (guint)(c - 'a') : 26;
+}
+
 static void
 build_slots (QLexicon *lex)
 {
@@ -340,7 +443,7 @@ build_slots (QLexicon *lex)
   GHashTableIter iter;
   gpointer key, idx;
 
-  while (size < 4 * g_hash_table_size (lex->words))
+  while (size < 2 * g_hash_table_size (lex->words))
     size *= 2;
   lex->slots = g_new0 (Slot, size);
   lex->mask = size - 1;
@@ -358,6 +461,8 @@ build_slots (QLexicon *lex)
       lex->slots[i].len = (guint32)strlen (k);
       lex->slots[i].key = key;
       lex->slots[i].w = g_array_index (lex->entries, QWord, GPOINTER_TO_UINT (idx) - 1);
+      lex->shapes[letter (k[0])][letter (k[lex->slots[i].len - 1])]
+          |= lex->slots[i].len < 32 ? 1u << lex->slots[i].len : 1u;
     }
 }
 
@@ -415,8 +520,7 @@ q_lexicon_new (void)
     for (char **w = f; *w; w++)
       if (**w)
         {
-          guint8 g = g_hash_table_contains (lex->first_names, *w) ? Q_GENDER_NONE
-                                                                  : Q_GENDER_FEMALE;
+          guint8 g = g_hash_table_contains (lex->first_names, *w) ? Q_GENDER_NONE : Q_GENDER_FEMALE;
 
           g_hash_table_replace (lex->first_names, g_strdup (*w), GUINT_TO_POINTER (g));
         }
@@ -466,7 +570,6 @@ q_lower (const char *word, gsize len, char *buf, gsize size, gboolean strip_poss
   return n;
 }
 
-
 QWord
 q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
 {
@@ -496,12 +599,16 @@ q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
     }
   if (n == 0)
     return w;
+  if (n < 32 && !(lex->shapes[letter (buf[0])][letter (buf[n - 1])] & (1u << n)))
+    goto suffixes;
   for (guint32 i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
-    if (lex->slots[i].hash == h && lex->slots[i].len == n && memcmp (lex->slots[i].key, buf, n) == 0)
+    if (lex->slots[i].hash == h && lex->slots[i].len == n
+        && memcmp (lex->slots[i].key, buf, n) == 0)
       {
         w = lex->slots[i].w;
         break;
       }
+suffixes:
   if (n > 4 && buf[n - 3] == 'i' && buf[n - 2] == 'n' && buf[n - 1] == 'g')
     w.flags |= W_ING;
   if (n > 3 && buf[n - 2] == 'e' && buf[n - 1] == 'd')

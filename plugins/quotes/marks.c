@@ -11,7 +11,8 @@
  */
 #include "quoter-private.h"
 
-typedef enum {
+typedef enum
+{
   DIR_OPEN,
   DIR_CLOSE,
   DIR_EITHER,

@@ -5,23 +5,26 @@
 #include "lexicon.h"
 #include "quoter.h"
 
-struct _QQuoter {
+struct _QQuoter
+{
   QLexicon *lexicon;
 };
 
 /* Token bits beyond the lexicon's word classes (QTok.flags, above bit 28). */
-enum {
+enum
+{
   T_CAP = 1u << 29,     /* starts with an upper-case letter */
   T_ALLCAPS = 1u << 30, /* two or more letters, none lower case */
   T_POSS = 1u << 31,    /* ends in 's / ’s / s’ */
 };
 
-typedef struct {
+typedef struct
+{
   guint32 flags;
-  guint16 cue;   /* QWord.cue */
-  guint8 gender; /* QWord.gender */
-  guint8 kind;   /* QTokenKind */
-  gboolean used; /* inside a reported region or an attribution already */
+  guint16 cue;    /* QWord.cue */
+  guint8 gender;  /* QWord.gender */
+  guint8 kind;    /* QTokenKind */
+  gboolean used;  /* inside a reported region or an attribution already */
   gint32 mention; /* the mention covering the token, or -1 */
   gint32 dq;      /* the direct quote span holding the token (marks included), or -1 */
   guint32 para;
@@ -29,32 +32,36 @@ typedef struct {
 } QTok;
 
 /* A span of text between double quotation marks, within one paragraph. */
-typedef struct {
-  guint32 open;  /* token of the opening mark */
-  guint32 last;  /* token of the closing mark, or the paragraph's last token */
+typedef struct
+{
+  guint32 open; /* token of the opening mark */
+  guint32 last; /* token of the closing mark, or the paragraph's last token */
   gboolean closed;
   gboolean continues; /* opens a paragraph that continues the previous span */
   guint32 para;
-  int record; /* the quote record made from it, or -1 */
+  int record;    /* the quote record made from it, or -1 */
   gboolean used; /* part of a record (direct, fragment or mixed) */
 } QDq;
 
-typedef struct {
+typedef struct
+{
   guint32 first;
   guint32 end; /* one past the last token */
 } QTokRange;
 
 /* Who a cue names. */
-typedef struct {
-  int entity;               /* -1: none */
-  guint32 first, end;       /* the mention's tokens; first == end: none */
+typedef struct
+{
+  int entity;                   /* -1: none */
+  guint32 first, end;           /* the mention's tokens; first == end: none */
   guint32 desc_first, desc_end; /* a description's tokens when there is no entity */
-  char *name;               /* a name built from the text when there is no entity (owned) */
+  char *name;                   /* a name built from the text when there is no entity (owned) */
   gboolean found;
 } QSpeaker;
 
 /* A quotation found, before it becomes a QQuote. */
-typedef struct {
+typedef struct
+{
   gsize start, end;
   QQuoteType type;
   QSpeaker speaker;
@@ -64,7 +71,8 @@ typedef struct {
   guint32 anchor_tok; /* where it counts as said, for the quotes that inherit it */
 } QRecord;
 
-typedef struct {
+typedef struct
+{
   const QQuoter *quoter;
   const QLexicon *lex;
   const QInput *in;
@@ -75,24 +83,26 @@ typedef struct {
   guint32 n_paras;
   QTokRange *units;
   guint32 n_units;
-  GArray *dqs;     /* QDq */
-  GArray *records; /* QRecord */
-  GArray *anchors; /* QRecord: attributions without a quotation of their own */
-  int *unit_subject;   /* per unit: the entity that is its subject, or -1 */
+  GArray *dqs;           /* QDq */
+  GArray *records;       /* QRecord */
+  GArray *anchors;       /* QRecord: attributions without a quotation of their own */
+  int *unit_subject;     /* per unit: the entity that is its subject, or -1 */
   guint8 *entity_gender; /* per entity: Q_GENDER_* */
   int *entity_alias;     /* per entity: the entity an acronym stands for, or -1 */
   char **entity_name;    /* per entity: the name an acronym stands for, or NULL */
-  GArray *titles; /* QTitle */
-  GArray *runs;   /* QRun: runs of capitalised words, built when first needed */
+  GArray *titles;        /* QTitle */
+  GArray *runs;          /* QRun: runs of capitalised words, built when first needed */
   guint next_group;
 } QDoc;
 
-typedef struct {
+typedef struct
+{
   guint32 first, end;
   char initials[16];
 } QRun;
 
-typedef struct {
+typedef struct
+{
   const char *key; /* borrowed from the lexicon */
   int entity;
   guint32 tok;

@@ -189,8 +189,9 @@ build_paragraphs (QDoc *d)
 
       for (guint32 i = 0; i < d->n; i++)
         {
-          if (i > 0 && memchr (d->text + in->tokens[i - 1].end, '\n',
-                               in->tokens[i].start - in->tokens[i - 1].end))
+          if (i > 0
+              && memchr (d->text + in->tokens[i - 1].end, '\n',
+                         in->tokens[i].start - in->tokens[i - 1].end))
             {
               r.end = i;
               g_array_append_val (paras, r);
@@ -260,8 +261,8 @@ build_units (QDoc *d)
               else if (is_title_abbrev (d, a) && (d->tok[b].flags & T_CAP))
                 join = TRUE;
               /* “…here.” said Maj. Joe Foster */
-              else if (q_is_word (d, b) && !(d->tok[b].flags & T_CAP) && d->tok[b].cue
-                       && a > 0 && d->tok[a].kind == Q_TOKEN_QUOTE)
+              else if (q_is_word (d, b) && !(d->tok[b].flags & T_CAP) && d->tok[b].cue && a > 0
+                       && d->tok[a].kind == Q_TOKEN_QUOTE)
                 join = TRUE;
             }
           if (join)
@@ -460,7 +461,8 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
         return TRUE;
       if ((f & W_BASE_VERB) && k > from && !blocked && q_is_word (d, k - 1)
           && (((d->tok[k - 1].flags & W_PRON) && d->tok[k - 1].gender != Q_GENDER_MALE
-               && d->tok[k - 1].gender != Q_GENDER_FEMALE && d->tok[k - 1].gender != Q_GENDER_NEUTER)
+               && d->tok[k - 1].gender != Q_GENDER_FEMALE
+               && d->tok[k - 1].gender != Q_GENDER_NEUTER)
               || (ends_in_s (d, k - 1) && !(d->tok[k - 1].flags & T_POSS))))
         return TRUE;
       /* A present-tense -s verb between a noun and its object: "the group
@@ -533,7 +535,8 @@ clause_end (const QDoc *d, guint32 from, guint32 end)
               || q_tok_is (d, n, "whereas"))
             return k;
           if ((f & W_CONJ) && n + 1 < end && q_is_word (d, n + 1)
-              && (d->tok[n + 1].flags & (W_AUX | W_BE | W_VERB | W_ED | W_BASE_VERB | W_ADV | W_CUE))
+              && (d->tok[n + 1].flags
+                  & (W_AUX | W_BE | W_VERB | W_ED | W_BASE_VERB | W_ADV | W_CUE))
               && !(d->tok[n + 1].flags & (W_PRON | W_DET | W_THAT)))
             return k; /* "…, and are demanding" */
           if (attribution_follows (d, n, end))
@@ -610,8 +613,8 @@ add_direct (QDoc *d, gint32 dqi, const QSpeaker *spk, guint32 cue_first, guint32
   QDq *q = dq_mut (d, dqi);
   int r;
 
-  r = add_record (d, d->in->tokens[q->open].start, d->in->tokens[q->last].end, Q_QUOTE_DIRECT,
-                  spk, cue_first, cue_end, group, q->para, cue_end > cue_first ? cue_first : q->open);
+  r = add_record (d, d->in->tokens[q->open].start, d->in->tokens[q->last].end, Q_QUOTE_DIRECT, spk,
+                  cue_first, cue_end, group, q->para, cue_end > cue_first ? cue_first : q->open);
   q->record = r;
   q->used = TRUE;
   mark_used (d, q->open, q->last + 1);
@@ -625,11 +628,12 @@ is_connector (const QDoc *d, guint32 k)
          || q_tok_is (d, k, "and") || q_tok_is (d, k, "or") || q_is_dash (d, k);
 }
 
-enum {
+enum
+{
   R_INDIRECT = 1 << 0, /* an unquoted clause may be reported */
   R_STRICT = 1 << 1,   /* the clause must pass the strict test */
   R_FRAGMENTS = 1 << 2, /* quoted fragments are direct quotes of their own ("called for “…”") */
-  R_ANY = 1 << 3,      /* any words will do: they follow a complementiser "that" */
+  R_ANY = 1 << 3,       /* any words will do: they follow a complementiser "that" */
 };
 
 /* Makes the quote records for the content [rf, re) of a frame.  Returns the
@@ -747,8 +751,11 @@ skip_adverbials (const QDoc *d, guint32 j, guint32 end)
           if (k < end && q_is_word (d, k) && (d->tok[k].flags & W_DET))
             k++;
           while (k < end && k - j < 8 && q_is_word (d, k)
-                 && (((d->tok[k].flags & (T_CAP | T_POSS)) || !(d->tok[k].flags & (W_PRON | W_AUX | W_VERB | W_THAT | W_PREP | W_CONJ | W_REL | W_CUE | W_BE))) || q_tok_is (d, k, "of")
-                     || q_tok_is (d, k, "with"))
+                 && (((d->tok[k].flags & (T_CAP | T_POSS))
+                      || !(d->tok[k].flags
+                           & (W_PRON | W_AUX | W_VERB | W_THAT | W_PREP | W_CONJ | W_REL | W_CUE
+                              | W_BE)))
+                     || q_tok_is (d, k, "of") || q_tok_is (d, k, "with"))
                  && !(d->tok[k].flags & W_THAT) && !(d->tok[k].flags & W_PRON))
             k++;
           if (k > j + 1
@@ -825,7 +832,8 @@ unit_speaker (QDoc *d, guint32 u, guint32 before, QSpeaker *s)
     i++;
   while (i < end && q_tok_char (d, i, ","))
     i++;
-  if (i < end && q_is_word (d, i) && (d->tok[i].flags & (W_PREP | W_SUBORD | W_ING | W_TIME | W_ADV))
+  if (i < end && q_is_word (d, i)
+      && (d->tok[i].flags & (W_PREP | W_SUBORD | W_ING | W_TIME | W_ADV))
       && !(d->tok[i].flags & W_PRON))
     {
       guint32 j = i;
@@ -839,7 +847,8 @@ unit_speaker (QDoc *d, guint32 u, guint32 before, QSpeaker *s)
   return q_speaker_after (d, i, end, s, &np_end);
 }
 
-typedef struct {
+typedef struct
+{
   guint32 u, uf, ue;
   guint32 cstart; /* first token of the unit not yet consumed */
 } Unit;
@@ -1014,7 +1023,8 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
                   while (a < un->ue && !q_tok_char (d, a, ",") && d->tok[a].dq < 0
                          && !is_final_punct (d, a))
                     a++;
-                  if (a < un->ue && q_tok_char (d, a, ",") && a + 1 < un->ue && is_dq_open (d, a + 1))
+                  if (a < un->ue && q_tok_char (d, a, ",") && a + 1 < un->ue
+                      && is_dq_open (d, a + 1))
                     k = a;
                 }
               split_continuation (d, un, k, &s, i, ce, group);
@@ -1022,8 +1032,8 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
           goto out;
         }
       k = skip_adverbials (d, k, un->ue);
-      if (after_comma && has_content (d, un->cstart, prev)
-          && (k >= un->ue || is_final_punct (d, k)) && (cflags & C_AFTER))
+      if (after_comma && has_content (d, un->cstart, prev) && (k >= un->ue || is_final_punct (d, k))
+          && (cflags & C_AFTER))
         {
           if (emit_region (d, un->cstart, prev, &s, i, ce, R_INDIRECT))
             {
@@ -1183,9 +1193,10 @@ cue_at (QDoc *d, guint32 i, guint32 *ce, guint32 *cflags)
     return FALSE;
   /* A capitalised verb form inside a sentence is part of a name ("the United
    * States pressed …"). */
-  if ((f & T_CAP) && (t->mention >= 0 || (i > d->units[t->unit].first
-                                          && !q_tok_char (d, i - 1, ",:")
-                                          && d->tok[i - 1].kind != Q_TOKEN_QUOTE)))
+  if ((f & T_CAP)
+      && (t->mention >= 0
+          || (i > d->units[t->unit].first && !q_tok_char (d, i - 1, ",:")
+              && d->tok[i - 1].kind != Q_TOKEN_QUOTE)))
     return FALSE;
   /* Phrases. */
   if ((q_tok_is (d, i, "point") || q_tok_is (d, i, "points") || q_tok_is (d, i, "pointed")
@@ -1427,7 +1438,8 @@ process_leftover_quotes (QDoc *d, guint32 u)
           continue;
         }
       /* Only a quotation that stands as a sentence of its own. */
-      if (!starts_unit (d, q) || (dq_words (d, q) < 4 && !dq_self_ended (d, q)) || dq_words (d, q) < 2)
+      if (!starts_unit (d, q) || (dq_words (d, q) < 4 && !dq_self_ended (d, q))
+          || dq_words (d, q) < 2)
         continue;
       src = latest_attribution (d, q->open, &is_record);
       group = 0;

@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* The token kinds of the segment plugin's `tokens` layer. */
-typedef enum {
+typedef enum
+{
   Q_TOKEN_WORD,
   Q_TOKEN_NUMBER,
   Q_TOKEN_PUNCT,
@@ -22,12 +23,14 @@ typedef enum {
 } QTokenKind;
 
 /* A half-open byte range; the same layout as LectorSpan. */
-typedef struct {
+typedef struct
+{
   gsize start;
   gsize end;
 } QRange;
 
-typedef enum {
+typedef enum
+{
   Q_LABEL_PER,
   Q_LABEL_ORG,
   Q_LABEL_LOC,
@@ -37,7 +40,8 @@ typedef enum {
 
 /* One named-entity mention: a byte range, its label and the entity it belongs
  * to (an index into QInput.entities, or -1 when the mention names none). */
-typedef struct {
+typedef struct
+{
   gsize start;
   gsize end;
   QLabel label;
@@ -45,7 +49,8 @@ typedef struct {
 } QMention;
 
 /* One entity: its id ("E3") and canonical name, both borrowed. */
-typedef struct {
+typedef struct
+{
   const char *id;
   const char *name;
   QLabel label;
@@ -53,7 +58,8 @@ typedef struct {
 
 /* A document as the engine reads it.  Every array is sorted by start and
  * borrowed for the duration of q_quoter_extract(). */
-typedef struct {
+typedef struct
+{
   const char *text;
   gsize length;
   const QRange *tokens;
@@ -69,7 +75,8 @@ typedef struct {
   gsize n_entities;
 } QInput;
 
-typedef enum {
+typedef enum
+{
   Q_QUOTE_DIRECT = 1 << 0,
   Q_QUOTE_INDIRECT = 1 << 1,
   Q_QUOTE_MIXED = 1 << 2,
@@ -90,7 +97,8 @@ typedef enum {
  * @group: pieces of one quotation (a split quote, the paragraphs of a long
  *   one) share a group; groups count from 1 in document order
  */
-typedef struct {
+typedef struct
+{
   gsize start;
   gsize end;
   QQuoteType type;

@@ -34,7 +34,8 @@ static const LectorParamSpec quotes_params[] = {
   { .key = NULL },
 };
 
-typedef struct {
+typedef struct
+{
   QQuoter *quoter;
   guint types;
   gboolean unattributed;
@@ -128,7 +129,8 @@ token_kind (const char *label)
 
 /* The entities of meta.entities (or, without it, of the layer's "entity"
  * features) and the mentions of the `entities` layer. */
-typedef struct {
+typedef struct
+{
   GArray *entities; /* QEntity */
   GArray *mentions; /* QMention */
   GHashTable *ids;  /* id -> index + 1 */
@@ -217,8 +219,8 @@ read_entities (LectorDocument *doc, Entities *e, GError **error)
 
               if (!ent->name)
                 {
-                  char *name = g_strndup (lector_document_get_text (doc, NULL) + m.start,
-                                          m.end - m.start);
+                  char *name
+                      = g_strndup (lector_document_get_text (doc, NULL) + m.start, m.end - m.start);
 
                   g_ptr_array_add (e->names, name);
                   ent->name = name;
@@ -303,8 +305,8 @@ quotes_process (gpointer data, LectorDocument *doc, GError **error)
                                ? json_string (g_array_index (ents.entities, QEntity, q->entity).id)
                                : json_null ());
       if (q->cue_start != Q_NO_OFFSET)
-        json_object_set_new (f, "cue", json_stringn (in.text + q->cue_start,
-                                                     q->cue_end - q->cue_start));
+        json_object_set_new (f, "cue",
+                             json_stringn (in.text + q->cue_start, q->cue_end - q->cue_start));
       else
         json_object_set_new (f, "cue", json_null ());
       json_object_set_new (f, "cue_start", offset_or_null (q->cue_start));

@@ -87,8 +87,9 @@ q_is_name_word (const QDoc *d, guint32 i)
   f = d->tok[i].flags;
   if (!(f & T_CAP))
     return FALSE;
-  return !(f & (W_DET | W_PRON | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT | W_AUX | W_OPENER
-                | W_FUNCTION | W_NEG | W_PRON_OBJ | W_TIME | W_CUE | W_ADV | W_BE));
+  return !(f
+           & (W_DET | W_PRON | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT | W_AUX | W_OPENER
+              | W_FUNCTION | W_NEG | W_PRON_OBJ | W_TIME | W_CUE | W_ADV | W_BE));
 }
 
 void
@@ -188,8 +189,7 @@ entity_by_last_word (const QDoc *d, guint32 k)
 
       if (len < n || d->in->entities[e].label != Q_LABEL_PER)
         continue;
-      if (g_ascii_strncasecmp (name + len - n, w, n) == 0
-          && (len == n || name[len - n - 1] == ' '))
+      if (g_ascii_strncasecmp (name + len - n, w, n) == 0 && (len == n || name[len - n - 1] == ' '))
         {
           if (found >= 0 && found != (int)e)
             return -1;
@@ -223,11 +223,10 @@ name_run (const QDoc *d, guint32 k, guint32 *first, guint32 *end)
          && (q_is_name_word (d, a - 1)
              || ((d->tok[a - 1].flags & (W_NAME_PARTICLE | W_PREP | W_CONJ)) && a >= 2
                  && q_is_name_word (d, a - 2) && a - 1 > 0 && q_is_name_word (d, a)
-                 && (d->tok[a - 1].flags & W_NAME_PARTICLE ? TRUE
-                                                           : q_tok_is (d, a - 1, "of")
-                                                                 || q_tok_is (d, a - 1, "to")
-                                                                 || q_tok_is (d, a - 1, "for")
-                                                                 || q_tok_is (d, a - 1, "on")))))
+                 && (d->tok[a - 1].flags & W_NAME_PARTICLE
+                         ? TRUE
+                         : q_tok_is (d, a - 1, "of") || q_tok_is (d, a - 1, "to")
+                               || q_tok_is (d, a - 1, "for") || q_tok_is (d, a - 1, "on")))))
     a--;
   while (b < d->n && d->tok[b].para == d->tok[k].para
          && (q_is_name_word (d, b)
@@ -279,9 +278,8 @@ expand_acronym (QDoc *d, guint32 k, guint32 *first, guint32 *end)
 
       if (strcmp (run->initials, acr) == 0
           /* "Strategic Advisory Group of Experts on Immunization or SAGE" */
-          || ((q_tok_is (d, run->end, "or") || q_tok_char (d, run->end, "("))
-              && run->end + 1 < d->n && same_word (d, run->end + 1, k)
-              && g_str_has_prefix (run->initials, acr)))
+          || ((q_tok_is (d, run->end, "or") || q_tok_char (d, run->end, "(")) && run->end + 1 < d->n
+              && same_word (d, run->end + 1, k) && g_str_has_prefix (run->initials, acr)))
         {
           *first = run->first;
           *end = run->end;
@@ -423,8 +421,8 @@ q_collect_titles (QDoc *d)
       gint32 m = d->tok[k].mention;
       guint32 stop;
 
-      if (m < 0 || (k > 0 && d->tok[k - 1].mention == m)
-          || d->in->mentions[m].label != Q_LABEL_PER || d->in->mentions[m].entity < 0)
+      if (m < 0 || (k > 0 && d->tok[k - 1].mention == m) || d->in->mentions[m].label != Q_LABEL_PER
+          || d->in->mentions[m].entity < 0)
         continue;
       stop = k > 8 ? k - 8 : 0;
       for (guint32 j = k; j-- > stop;)
@@ -559,11 +557,13 @@ np_word (const QDoc *d, guint32 i)
     return d->tok[i].kind == Q_TOKEN_NUMBER || q_is_title_dot (d, i);
   f = d->tok[i].flags;
   if (f & T_CAP)
-    return !(f & (W_PRON | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT | W_AUX | W_OPENER | W_NEG
-                  | W_PRON_OBJ | W_CUE | W_BE))
+    return !(f
+             & (W_PRON | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT | W_AUX | W_OPENER | W_NEG
+                | W_PRON_OBJ | W_CUE | W_BE))
            || (f & W_TITLE) || d->tok[i].mention >= 0;
-  return !(f & (W_PRON | W_PRON_OBJ | W_AUX | W_BE | W_NEG | W_VERB | W_PREP | W_CONJ | W_SUBORD
-                | W_REL | W_THAT | W_ADV | W_TIME | W_FUNCTION | W_CUE | W_LY | W_OPENER))
+  return !(f
+           & (W_PRON | W_PRON_OBJ | W_AUX | W_BE | W_NEG | W_VERB | W_PREP | W_CONJ | W_SUBORD
+              | W_REL | W_THAT | W_ADV | W_TIME | W_FUNCTION | W_CUE | W_LY | W_OPENER))
          || (f & W_TITLE);
 }
 
@@ -605,10 +605,10 @@ np_back (const QDoc *d, guint32 last, guint32 floor)
               || q_tok_is (d, j, "in") || q_tok_is (d, j, "and") || q_tok_is (d, j, "&")))
         {
           gboolean caps_both = j > floor && q_is_name_word (d, j - 1) && q_is_name_word (d, k);
-          gboolean pp = (q_tok_is (d, j, "of") || q_tok_is (d, j, "from") || q_tok_is (d, j, "for")
-                         || q_tok_is (d, j, "by")
-                         || (q_tok_is (d, j, "in") && q_is_name_word (d, k)))
-                        && j > floor && np_word (d, j - 1) && pps < 2;
+          gboolean pp
+              = (q_tok_is (d, j, "of") || q_tok_is (d, j, "from") || q_tok_is (d, j, "for")
+                 || q_tok_is (d, j, "by") || (q_tok_is (d, j, "in") && q_is_name_word (d, k)))
+                && j > floor && np_word (d, j - 1) && pps < 2;
 
           /* "and" joins names ("African Union and other African observers"),
            * the rest join a head to its complement. */
@@ -767,6 +767,24 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
       s->first = first;
       s->end = end;
       s->entity = resolve_pronoun (d, first);
+      if (s->entity < 0
+          && (d->tok[first].gender == Q_GENDER_MALE || d->tok[first].gender == Q_GENDER_FEMALE))
+        {
+          /* No person entity (an empty entities layer): the latest speaker named
+           * from the text. */
+          for (guint r = d->records->len; r-- > 0;)
+            {
+              const QRecord *rec = &g_array_index (d->records, QRecord, r);
+
+              if (rec->para + 3 < d->tok[first].para)
+                break;
+              if (rec->speaker.name && rec->speaker.entity < 0)
+                {
+                  s->name = g_strdup (rec->speaker.name);
+                  break;
+                }
+            }
+        }
       return TRUE;
     }
   for (guint32 k = first + 1; k < end; k++)
@@ -876,9 +894,8 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
         a--;
       /* Only a proper name: a capitalised common noun at the start of a
        * sentence ("Protesters", "Analysts") is a description. */
-      if (head_end - a > 1 || a > first || (d->tok[a].flags & T_ALLCAPS)
-          || !sentence_initial (d, a) || entity_by_last_word (d, last) >= 0
-          || name_elsewhere (d, last))
+      if (head_end - a > 1 || a > first || (d->tok[a].flags & T_ALLCAPS) || !sentence_initial (d, a)
+          || entity_by_last_word (d, last) >= 0 || name_elsewhere (d, last))
         {
           if (head_end == end)
             {
@@ -988,7 +1005,8 @@ q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *s, guint32 *sub
     }
   first = np_back (d, k - 1, floor);
   /* A phrase of function words only is not a subject. */
-  if (first == k - 1 && (d->tok[first].flags & (W_DET | W_QUANT)) && !(d->tok[first].flags & W_PRON))
+  if (first == k - 1 && (d->tok[first].flags & (W_DET | W_QUANT))
+      && !(d->tok[first].flags & W_PRON))
     return FALSE;
   *subj_first = first;
   return q_speaker_from_np (d, first, k, s);
@@ -1148,8 +1166,7 @@ q_speaker_text (QDoc *d, const QSpeaker *s)
   if (s->entity >= 0 && (gsize)s->entity < d->in->n_entities)
     {
       entity_name (d, s->entity);
-      if (d->entity_alias[s->entity] >= 0
-          && d->in->entities[d->entity_alias[s->entity]].name)
+      if (d->entity_alias[s->entity] >= 0 && d->in->entities[d->entity_alias[s->entity]].name)
         return g_strdup (d->in->entities[d->entity_alias[s->entity]].name);
       if (d->entity_name[s->entity])
         return g_strdup (d->entity_name[s->entity]);

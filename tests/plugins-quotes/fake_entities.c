@@ -20,30 +20,41 @@
 #include <lector/lector.h>
 
 static const LectorParamSpec fake_params[] = {
-  { .key = "names", .type = LECTOR_PARAM_STRING_LIST, .default_value = NULL,
+  { .key = "names",
+    .type = LECTOR_PARAM_STRING_LIST,
+    .default_value = NULL,
     .help = "gazetteer entries: surface|LABEL[|canonical name]" },
-  { .key = "file", .type = LECTOR_PARAM_STRING, .default_value = NULL,
+  { .key = "file",
+    .type = LECTOR_PARAM_STRING,
+    .default_value = NULL,
     .help = "a gazetteer file, one surface|LABEL[|canonical name] a line" },
-  { .key = "capitalized", .type = LECTOR_PARAM_BOOL, .default_value = "false",
+  { .key = "capitalized",
+    .type = LECTOR_PARAM_BOOL,
+    .default_value = "false",
     .help = "tag runs of capitalised words instead of a gazetteer" },
-  { .key = "broken-meta", .type = LECTOR_PARAM_BOOL, .default_value = "false",
+  { .key = "broken-meta",
+    .type = LECTOR_PARAM_BOOL,
+    .default_value = "false",
     .help = "write meta.entities as a string, to test how consumers refuse it" },
   { .key = NULL },
 };
 
-typedef struct {
+typedef struct
+{
   char *surface;
   char *label;
   char *canonical;
 } Entry;
 
-typedef struct {
+typedef struct
+{
   GArray *entries; /* Entry */
   gboolean capitalized;
   gboolean broken_meta;
 } Fake;
 
-typedef struct {
+typedef struct
+{
   gsize start, end;
   const char *label;
   char *canonical; /* owned */
@@ -163,22 +174,29 @@ gazetteer_mentions (const Fake *fake, const char *text, gsize len, GArray *menti
     }
 }
 
-static const char *const titles[] = { "Mr.", "Mrs.", "Ms.", "Dr.", "President", "Secretary",
-                                      "Minister", "Gen.", "Col.", "Lt.", "Maj.", "Capt.", "Sgt.",
-                                      "Sen.", "Rep.", "Gov.", "Spc", "Pfc", "Airman", "Prince",
-                                      "spokesman", "spokeswoman", "spokesperson", "chairman",
-                                      "Chairman", "Administrator", "Director", "Class", NULL };
-static const char *const org_words[] = {
-  "Ministry", "ministry", "Committee", "Agency", "Council", "Department", "Commission", "Union",
-  "Party", "Organization", "Group", "Force", "Army", "Navy", "Office", "Court", "Bank",
-  "Association", "Institute", "University", "Center", "Network", "Press", "Service", "House",
-  "Senate", "Congress", "Police", "Command", "Wing", "Squadron", "Company", "Corporation",
-  "Administration", "Guard", "Hospital", "News", "Times", "Post", "Journal", NULL };
-static const char *const skip_words[] = {
-  "The", "A", "An", "In", "On", "At", "But", "And", "It", "He", "She", "They", "We", "I", "This",
-  "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "For", "As", "After", "Before",
-  "While", "When", "If", "According", "Meanwhile", "However", "Earlier", "Later", "Some", "Many",
-  "Most", "By", "With", "From", "Of", "To", "Asked", "Speaking", "There", "What", "Why", NULL };
+static const char *const titles[]
+    = { "Mr.",           "Mrs.",        "Ms.",          "Dr.",      "President",
+        "Secretary",     "Minister",    "Gen.",         "Col.",     "Lt.",
+        "Maj.",          "Capt.",       "Sgt.",         "Sen.",     "Rep.",
+        "Gov.",          "Spc",         "Pfc",          "Airman",   "Prince",
+        "spokesman",     "spokeswoman", "spokesperson", "chairman", "Chairman",
+        "Administrator", "Director",    "Class",        NULL };
+static const char *const org_words[]
+    = { "Ministry",   "ministry",   "Committee",   "Agency",         "Council", "Department",
+        "Commission", "Union",      "Party",       "Organization",   "Group",   "Force",
+        "Army",       "Navy",       "Office",      "Court",          "Bank",    "Association",
+        "Institute",  "University", "Center",      "Network",        "Press",   "Service",
+        "House",      "Senate",     "Congress",    "Police",         "Command", "Wing",
+        "Squadron",   "Company",    "Corporation", "Administration", "Guard",   "Hospital",
+        "News",       "Times",      "Post",        "Journal",        NULL };
+static const char *const skip_words[]
+    = { "The",   "A",     "An",        "In",        "On",      "At",      "But",
+        "And",   "It",    "He",        "She",       "They",    "We",      "I",
+        "This",  "That",  "These",     "Those",     "His",     "Her",     "Its",
+        "Their", "Our",   "For",       "As",        "After",   "Before",  "While",
+        "When",  "If",    "According", "Meanwhile", "However", "Earlier", "Later",
+        "Some",  "Many",  "Most",      "By",        "With",    "From",    "Of",
+        "To",    "Asked", "Speaking",  "There",     "What",    "Why",     NULL };
 
 static gboolean
 in_list (const char *const *list, const char *s, gsize n)
@@ -203,8 +221,9 @@ capitalized_mentions (LectorDocument *doc, GArray *mentions)
       gsize j = i, words = 0;
       gboolean org = FALSE, title = FALSE;
 
-#define CAP(k)                                                                                    \
-  (g_str_equal (lector_layer_get_label (tokens, (k)), "word") && g_unichar_isupper (g_utf8_get_char (text + t[(k)].start)) \
+#define CAP(k)                                                                                     \
+  (g_str_equal (lector_layer_get_label (tokens, (k)), "word")                                      \
+   && g_unichar_isupper (g_utf8_get_char (text + t[(k)].start))                                    \
    && !in_list (skip_words, text + t[(k)].start, t[(k)].end - t[(k)].start)                        \
    && !in_list (titles, text + t[(k)].start, t[(k)].end - t[(k)].start))
       if (!CAP (i))
@@ -212,10 +231,11 @@ capitalized_mentions (LectorDocument *doc, GArray *mentions)
           i++;
           continue;
         }
-      while (j < n && (CAP (j)
-                       || (j + 1 < n && j > i && CAP (j + 1)
-                           && (in_list ((const char *const[]){ "of", "bin", "al", "de", NULL },
-                                        text + t[j].start, t[j].end - t[j].start)))))
+      while (j < n
+             && (CAP (j)
+                 || (j + 1 < n && j > i && CAP (j + 1)
+                     && (in_list ((const char *const[]){ "of", "bin", "al", "de", NULL },
+                                  text + t[j].start, t[j].end - t[j].start)))))
         {
           if (in_list (org_words, text + t[j].start, t[j].end - t[j].start))
             org = TRUE;
@@ -299,9 +319,9 @@ fake_process (gpointer data, LectorDocument *doc, GError **error)
           g_ptr_array_add (names, m->canonical);
           g_ptr_array_add (labels, (gpointer)m->label);
           id = names->len;
-          json_array_append_new (list, json_pack ("{s:o, s:s, s:s, s:[]}", "id",
-                                                  json_sprintf ("E%u", id), "label", m->label,
-                                                  "name", m->canonical, "mentions"));
+          json_array_append_new (list,
+                                 json_pack ("{s:o, s:s, s:s, s:[]}", "id", json_sprintf ("E%u", id),
+                                            "label", m->label, "name", m->canonical, "mentions"));
         }
       json_array_append_new (json_object_get (json_array_get (list, id - 1), "mentions"),
                              json_integer ((json_int_t)lector_layer_get_size (layer)));
