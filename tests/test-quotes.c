@@ -223,6 +223,17 @@ test_surname_and_title (Fixture *fixture, gconstpointer data)
 }
 
 static void
+test_lead_role (Fixture *fixture, gconstpointer data)
+{
+  /* A newscast lead names the speaker by role; the next sentence names the person. */
+  assert_quotes (fixture, "William Ruto|PER; Ruto|PER|William Ruto",
+                 "Kenya's president says his government will hold talks next week. President "
+                 "William Ruto told supporters in Nairobi that dialogue is the only way forward.\n",
+                 "indirect «his government will hold talks next week.» William Ruto [E1] says #1\n"
+                 "indirect «dialogue is the only way forward.» William Ruto [E1] told #2\n");
+}
+
+static void
 test_organisation (Fixture *fixture, gconstpointer data)
 {
   assert_quotes (fixture, "Hamas|ORG; Saudi Press Agency|ORG",
@@ -567,6 +578,7 @@ main (int argc, char **argv)
   ADD ("/quotes/scare-quotes-and-titles", test_scare_quotes_and_titles);
   ADD ("/quotes/pronoun-gender", test_pronoun_gender);
   ADD ("/quotes/surname-and-title", test_surname_and_title);
+  ADD ("/quotes/lead-role", test_lead_role);
   ADD ("/quotes/organisation", test_organisation);
   ADD ("/quotes/colon-statement", test_colon_statement);
   ADD ("/quotes/according-to", test_according_to);

@@ -472,10 +472,10 @@ entity_by_title (const QDoc *d, const char *word, guint32 at, gboolean may_look_
         continue;
       if (t->tok < at)
         before = t->entity;
-      else if (after < 0)
-        after = t->entity;
+      else if (after < 0 && (may_look_ahead || d->tok[t->tok].para <= d->tok[at].para + 1))
+        after = t->entity; /* a lead names the person a sentence later */
     }
-  return before >= 0 ? before : may_look_ahead ? after : -1;
+  return before >= 0 ? before : after;
 }
 
 /* For "the ministry", "the agency": the organisation whose name ends in that
@@ -855,7 +855,8 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
   {
     guint32 k = first;
 
-    while (k < last && q_is_word (d, k) && (d->tok[k].flags & W_DET))
+    /* "the", "Kenya's", "the country's" before the role word */
+    while (k < last && q_is_word (d, k) && (d->tok[k].flags & (W_DET | T_POSS)))
       k++;
     if (k == last && (d->tok[k].flags & W_TITLE) && lower_tok (d, k, w, sizeof w, TRUE))
       {
