@@ -73,5 +73,6 @@ check-valgrind: $(check_PROGRAMS) $(check_LTLIBRARIES) all
 	  test "$$(grep -c '^not ok' check-valgrind.log)" -eq 0
 .PHONY: check-valgrind
 CLEANFILES += check-valgrind.log
-VALGRIND_PLUGIN_TESTS = tests/test-summary tests/test-entities
+VALGRIND_PLUGIN_TESTS = tests/test-summary tests/test-entities tests/test-quotes
 include tests/langid.mk
+include tests/quotes.mk

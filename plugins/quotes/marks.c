@@ -1,0 +1,163 @@
+/* Pairing double quotation marks into quoted spans.
+ *
+ * News text mixes curly and straight marks, sometimes within one quotation
+ * ("Let me be clear, though,” he added), and a quotation that runs over several
+ * paragraphs opens each of them and closes only at the end.  So marks are paired
+ * per paragraph with a small state machine: a curly mark says which way it faces;
+ * a straight one is read from its neighbours (space before and a letter after
+ * opens, the reverse closes) and otherwise toggles.  Single marks are left
+ * alone: inside a quotation they nest, outside they are apostrophes, titles or
+ * scare quotes far more often than quotations.
+ */
+#include "quoter-private.h"
+
+typedef enum
+{
+  DIR_OPEN,
+  DIR_CLOSE,
+  DIR_EITHER,
+} Dir;
+
+/* Whether token @i is a double quotation mark. */
+static gboolean
+is_double_mark (const QDoc *d, guint32 i, gunichar *out)
+{
+  gunichar c;
+
+  if (d->tok[i].kind != Q_TOKEN_QUOTE)
+    return FALSE;
+  c = g_utf8_get_char (d->text + d->in->tokens[i].start);
+  *out = c;
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0x00AB
+         || c == 0x00BB;
+}
+
+static gboolean
+space_before (const QDoc *d, guint32 i, guint32 para_first)
+{
+  gsize s = d->in->tokens[i].start;
+  guchar c;
+
+  if (i == para_first || s == 0)
+    return TRUE;
+  c = (guchar)d->text[s - 1];
+  if (g_ascii_isspace (c))
+    return TRUE;
+  /* Right after an opening bracket or a dash: "(“…" "—“…" */
+  return d->in->tokens[i - 1].end == s
+         && (q_tok_char (d, i - 1, "([{") || q_is_dash (d, i - 1)
+             || d->tok[i - 1].kind == Q_TOKEN_QUOTE);
+}
+
+static gboolean
+space_after (const QDoc *d, guint32 i, guint32 para_end)
+{
+  gsize e = d->in->tokens[i].end;
+  guchar c;
+
+  if (i + 1 >= para_end || e >= d->in->length)
+    return TRUE;
+  c = (guchar)d->text[e];
+  if (g_ascii_isspace (c))
+    return TRUE;
+  return d->in->tokens[i + 1].start == e
+         && (q_tok_char (d, i + 1, ",.;:!?)]}") || q_is_dash (d, i + 1)
+             || d->tok[i + 1].kind == Q_TOKEN_QUOTE);
+}
+
+static Dir
+direction (const QDoc *d, guint32 i, gunichar c, guint32 para_first, guint32 para_end)
+{
+  gboolean before = space_before (d, i, para_first);
+  gboolean after = space_after (d, i, para_end);
+
+  if (c == 0x201C || c == 0x201E || c == 0x00AB)
+    return before || !after ? DIR_OPEN : DIR_EITHER;
+  if (c == 0x201D || c == 0x00BB || c == 0x201F)
+    /* ”We …: a closing mark used to open, seen in copied text. */
+    return before && !after ? DIR_EITHER : DIR_CLOSE;
+  if (before && !after)
+    return DIR_OPEN;
+  if (after && !before)
+    return DIR_CLOSE;
+  return DIR_EITHER;
+}
+
+/* Whether the span holds at least one word or number. */
+static gboolean
+has_words (const QDoc *d, guint32 open, guint32 last)
+{
+  for (guint32 k = open + 1; k <= last; k++)
+    if (d->tok[k].kind == Q_TOKEN_WORD || d->tok[k].kind == Q_TOKEN_NUMBER)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+add_span (QDoc *d, guint32 open, guint32 last, gboolean closed, guint32 para)
+{
+  QDq q = { open, last, closed, FALSE, para, -1, FALSE };
+
+  if (!has_words (d, open, last))
+    return;
+  g_array_append_val (d->dqs, q);
+  for (guint32 k = open; k <= last; k++)
+    d->tok[k].dq = (gint32)(d->dqs->len - 1);
+}
+
+void
+q_pair_marks (QDoc *d)
+{
+  gboolean prev_open_ended = FALSE;
+
+  for (guint32 p = 0; p < d->n_paras; p++)
+    {
+      guint32 first = d->paras[p].first, end = d->paras[p].end;
+      guint depth = 0;
+      guint32 open = 0;
+      guint before = d->dqs->len;
+
+      for (guint32 i = first; i < end; i++)
+        {
+          gunichar c;
+          Dir dir;
+
+          if (!is_double_mark (d, i, &c))
+            continue;
+          dir = direction (d, i, c, first, end);
+          if (depth == 0)
+            {
+              /* A lone closing mark with nothing open is stray (an inch sign,
+               * a typo): skip it. */
+              if (dir == DIR_CLOSE)
+                continue;
+              open = i;
+              depth = 1;
+            }
+          else if (dir == DIR_OPEN && space_before (d, i, first) && !space_after (d, i, end))
+            {
+              depth++; /* a quotation inside a quotation, marked alike */
+            }
+          else if (--depth == 0)
+            {
+              add_span (d, open, i, TRUE, p);
+            }
+        }
+      if (depth > 0 && end > open + 1)
+        add_span (d, open, end - 1, FALSE, p);
+
+      /* A paragraph that opens with a mark right after an unclosed quotation
+       * continues it (the multi-paragraph convention). */
+      if (d->dqs->len > before)
+        {
+          QDq *q = &g_array_index (d->dqs, QDq, before);
+
+          q->continues = prev_open_ended && q->open == first;
+          prev_open_ended = !g_array_index (d->dqs, QDq, d->dqs->len - 1).closed;
+        }
+      else
+        {
+          prev_open_ended = FALSE;
+        }
+    }
+}

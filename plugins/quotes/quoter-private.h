@@ -1,0 +1,131 @@
+/* The quote engine's working state for one document, shared by marks.c,
+ * speaker.c and quoter.c.  Nothing here outlives q_quoter_extract(). */
+#pragma once
+
+#include "lexicon.h"
+#include "quoter.h"
+
+struct _QQuoter
+{
+  QLexicon *lexicon;
+};
+
+/* Token bits beyond the lexicon's word classes (QTok.flags, above bit 28). */
+enum
+{
+  T_CAP = 1u << 29,     /* starts with an upper-case letter */
+  T_ALLCAPS = 1u << 30, /* two or more letters, none lower case */
+  T_POSS = 1u << 31,    /* ends in 's / ’s / s’ */
+};
+
+typedef struct
+{
+  guint32 flags;
+  guint16 cue;    /* QWord.cue */
+  guint8 gender;  /* QWord.gender */
+  guint8 kind;    /* QTokenKind */
+  gboolean used;  /* inside a reported region or an attribution already */
+  gint32 mention; /* the mention covering the token, or -1 */
+  gint32 dq;      /* the direct quote span holding the token (marks included), or -1 */
+  guint32 para;
+  guint32 unit;
+} QTok;
+
+/* A span of text between double quotation marks, within one paragraph. */
+typedef struct
+{
+  guint32 open; /* token of the opening mark */
+  guint32 last; /* token of the closing mark, or the paragraph's last token */
+  gboolean closed;
+  gboolean continues; /* opens a paragraph that continues the previous span */
+  guint32 para;
+  int record;    /* the quote record made from it, or -1 */
+  gboolean used; /* part of a record (direct, fragment or mixed) */
+} QDq;
+
+typedef struct
+{
+  guint32 first;
+  guint32 end; /* one past the last token */
+} QTokRange;
+
+/* Who a cue names. */
+typedef struct
+{
+  int entity;                   /* -1: none */
+  guint32 first, end;           /* the mention's tokens; first == end: none */
+  guint32 desc_first, desc_end; /* a description's tokens when there is no entity */
+  char *name;                   /* a name built from the text when there is no entity (owned) */
+  gboolean found;
+} QSpeaker;
+
+/* A quotation found, before it becomes a QQuote. */
+typedef struct
+{
+  gsize start, end;
+  QQuoteType type;
+  QSpeaker speaker;
+  guint32 cue_first, cue_end; /* tokens; equal: no cue */
+  guint group;
+  guint32 para;
+  guint32 anchor_tok; /* where it counts as said, for the quotes that inherit it */
+} QRecord;
+
+typedef struct
+{
+  const QQuoter *quoter;
+  const QLexicon *lex;
+  const QInput *in;
+  const char *text;
+  QTok *tok;
+  guint32 n;
+  QTokRange *paras;
+  guint32 n_paras;
+  QTokRange *units;
+  guint32 n_units;
+  GArray *dqs;           /* QDq */
+  GArray *records;       /* QRecord */
+  GArray *anchors;       /* QRecord: attributions without a quotation of their own */
+  int *unit_subject;     /* per unit: the entity that is its subject, or -1 */
+  guint8 *entity_gender; /* per entity: Q_GENDER_* */
+  int *entity_alias;     /* per entity: the entity an acronym stands for, or -1 */
+  char **entity_name;    /* per entity: the name an acronym stands for, or NULL */
+  GArray *titles;        /* QTitle */
+  GArray *runs;          /* QRun: runs of capitalised words, built when first needed */
+  guint next_group;
+} QDoc;
+
+typedef struct
+{
+  guint32 first, end;
+  char initials[16];
+} QRun;
+
+typedef struct
+{
+  const char *key; /* borrowed from the lexicon */
+  int entity;
+  guint32 tok;
+} QTitle;
+
+/* marks.c */
+void q_pair_marks (QDoc *d);
+
+/* speaker.c */
+gboolean q_is_word (const QDoc *d, guint32 i);
+gboolean q_tok_is (const QDoc *d, guint32 i, const char *word);
+gboolean q_tok_char (const QDoc *d, guint32 i, const char *chars);
+gboolean q_is_dash (const QDoc *d, guint32 i);
+gboolean q_is_name_word (const QDoc *d, guint32 i);
+gboolean q_is_title_dot (const QDoc *d, guint32 i);
+void q_speaker_clear (QSpeaker *s);
+void q_speaker_copy (QSpeaker *dst, const QSpeaker *src);
+gboolean q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *out, guint32 *subj_first);
+gboolean q_speaker_after (QDoc *d, guint32 from, guint32 limit, QSpeaker *out, guint32 *np_end);
+gboolean q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *out);
+guint32 q_np_forward (const QDoc *d, guint32 from, guint32 limit);
+void q_unit_subject (QDoc *d, guint32 u);
+void q_collect_titles (QDoc *d);
+void q_entity_genders (QDoc *d);
+int q_speaker_entity (QDoc *d, const QSpeaker *s);
+char *q_speaker_text (QDoc *d, const QSpeaker *s);

@@ -1,0 +1,1614 @@
+/* The quote engine: reporting frames around cues, and quotations without one.
+ *
+ * A document is read as units (the segmenter's sentences, joined where a
+ * quotation or a title abbreviation spans two of them) in order.  In each unit
+ * every reporting cue outside quotation marks is tried against a few frames:
+ *
+ *   A  content before:    “…,” Blinken said.  / …, Saudi Press Agency reported.
+ *   B  content after:     Blinken said (that) …  / He said, “…”  / X told reporters …
+ *   C  parenthetical:     The moment, he said, was strangely surreal.
+ *   D  participle:        …, saying the move would create a crisis.
+ *   E  according to:      …, according to X.  / According to X, …
+ *
+ * The content of a frame becomes a direct quote when it is quoted text only, a
+ * mixed quote when it mixes quoted fragments with reported words, and an
+ * indirect quote when it is a finite clause without marks.  Quotations left
+ * over (no cue next to them) count only when they stand as sentences of their
+ * own; they take the speaker of the latest attribution in the same or the
+ * previous paragraph (the convention of "X said: <paragraphs of quotation>").
+ * Short quoted words inside a sentence with no cue are scare quotes or titles
+ * and are dropped.
+ */
+#include <string.h>
+
+#include "quoter-private.h"
+
+QQuoter *
+q_quoter_new (void)
+{
+  QQuoter *q = g_new0 (QQuoter, 1);
+
+  q->lexicon = q_lexicon_new ();
+  return q;
+}
+
+void
+q_quoter_free (QQuoter *q)
+{
+  if (!q)
+    return;
+  q_lexicon_free (q->lexicon);
+  g_free (q);
+}
+
+static void
+quote_clear (gpointer p)
+{
+  QQuote *q = p;
+
+  g_clear_pointer (&q->speaker, g_free);
+}
+
+GArray *
+q_quotes_new (void)
+{
+  GArray *a = g_array_new (FALSE, TRUE, sizeof (QQuote));
+
+  g_array_set_clear_func (a, quote_clear);
+  return a;
+}
+
+const char *
+q_quote_type_to_string (QQuoteType type)
+{
+  switch (type)
+    {
+    case Q_QUOTE_DIRECT:
+      return "direct";
+    case Q_QUOTE_INDIRECT:
+      return "indirect";
+    case Q_QUOTE_MIXED:
+      return "mixed";
+    default:
+      return "direct";
+    }
+}
+
+/* ---- setting up ---------------------------------------------------------------------------- */
+
+/* First index in @ranges[0..n) whose start is >= @offset. */
+static gsize
+lower_bound (const QRange *ranges, gsize n, gsize offset)
+{
+  gsize lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      gsize mid = lo + (hi - lo) / 2;
+
+      if (ranges[mid].start < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+static void
+classify_tokens (QDoc *d)
+{
+  const QInput *in = d->in;
+
+  for (guint32 i = 0; i < d->n; i++)
+    {
+      QTok *t = &d->tok[i];
+      const char *s = d->text + in->tokens[i].start;
+      gsize len = in->tokens[i].end - in->tokens[i].start;
+
+      t->kind = in->token_kinds ? in->token_kinds[i] : Q_TOKEN_WORD;
+      t->mention = -1;
+      t->dq = -1;
+      if (t->kind == Q_TOKEN_WORD && len > 0)
+        {
+          QWord w = q_lexicon_lookup (d->lex, s, len);
+          guint upper = 0, lower = 0;
+
+          t->flags = w.flags;
+          t->cue = w.cue;
+          t->gender = w.gender;
+          if ((guchar)s[0] < 0x80 ? (s[0] >= 'A' && s[0] <= 'Z')
+                                  : g_unichar_isupper (g_utf8_get_char (s)))
+            t->flags |= T_CAP;
+          for (gsize k = 0; k < len; k++)
+            {
+              if (g_ascii_isupper (s[k]))
+                upper++;
+              else if (g_ascii_islower (s[k]))
+                lower++;
+            }
+          if (upper >= 2 && lower == 0)
+            t->flags |= T_ALLCAPS;
+          if ((len > 2 && s[len - 1] == 's' && s[len - 2] == '\'')
+              || (len > 4 && s[len - 1] == 's' && memcmp (s + len - 4, "\xE2\x80\x99", 3) == 0)
+              || (len > 2 && s[len - 1] == '\'' && s[len - 2] == 's')
+              || (len > 4 && memcmp (s + len - 3, "\xE2\x80\x99", 3) == 0 && s[len - 4] == 's'))
+            t->flags |= T_POSS;
+          /* "the colonel's": the role word under its possessive */
+          if ((t->flags & T_POSS) && !(w.flags & W_TITLE))
+            {
+              char buf[48];
+              gsize n = q_lower (s, len, buf, sizeof buf, TRUE);
+
+              if (n > 0)
+                t->flags |= q_lexicon_lookup (d->lex, buf, n).flags & W_TITLE;
+            }
+        }
+    }
+  /* Mentions onto their tokens: a token belongs to the mention its start is in
+   * (so "Netanyahu" marks the token "Netanyahu’s"). */
+  {
+    gsize k = 0;
+
+    for (gsize m = 0; m < in->n_mentions; m++)
+      {
+        /* Mentions come sorted: walk the tokens along with them. */
+        if (m > 0 && in->mentions[m].start < in->mentions[m - 1].start)
+          k = 0;
+        while (k < d->n && in->tokens[k].end <= in->mentions[m].start)
+          k++;
+        for (gsize j = k; j < d->n && in->tokens[j].start < in->mentions[m].end; j++)
+          if (d->tok[j].mention < 0 && d->tok[j].kind == Q_TOKEN_WORD)
+            d->tok[j].mention = (gint32)m;
+      }
+  }
+}
+
+/* Paragraphs as token ranges: from the paragraphs layer, or a line break
+ * between two sentences. */
+static void
+build_paragraphs (QDoc *d)
+{
+  const QInput *in = d->in;
+  GArray *paras = g_array_new (FALSE, FALSE, sizeof (QTokRange));
+
+  if (in->paragraphs && in->n_paragraphs > 0)
+    {
+      for (gsize p = 0; p < in->n_paragraphs; p++)
+        {
+          QTokRange r;
+
+          r.first = (guint32)lower_bound (in->tokens, d->n, in->paragraphs[p].start);
+          r.end = (guint32)lower_bound (in->tokens, d->n, in->paragraphs[p].end);
+          if (r.end > r.first)
+            g_array_append_val (paras, r);
+        }
+    }
+  else
+    {
+      QTokRange r = { 0, 0 };
+
+      for (guint32 i = 0; i < d->n; i++)
+        {
+          if (i > 0
+              && memchr (d->text + in->tokens[i - 1].end, '\n',
+                         in->tokens[i].start - in->tokens[i - 1].end))
+            {
+              r.end = i;
+              g_array_append_val (paras, r);
+              r.first = i;
+            }
+        }
+      r.end = d->n;
+      if (d->n > 0)
+        g_array_append_val (paras, r);
+    }
+  /* Tokens outside every paragraph join the one before. */
+  for (guint p = 0; p < paras->len; p++)
+    {
+      QTokRange *r = &g_array_index (paras, QTokRange, p);
+      guint32 next = p + 1 < paras->len ? g_array_index (paras, QTokRange, p + 1).first : d->n;
+
+      if (p == 0)
+        r->first = 0;
+      r->end = next;
+    }
+  d->n_paras = paras->len;
+  d->paras = (QTokRange *)g_array_free (paras, FALSE);
+  for (guint32 p = 0; p < d->n_paras; p++)
+    for (guint32 k = d->paras[p].first; k < d->paras[p].end; k++)
+      d->tok[k].para = p;
+}
+
+/* Whether token @i is a title abbreviation ("Spc.", "Lt."), after which the
+ * segmenter may have ended a sentence inside a name. */
+static gboolean
+is_title_abbrev (const QDoc *d, guint32 i)
+{
+  const QRange *r = &d->in->tokens[i];
+
+  return (q_is_word (d, i) && (d->tok[i].flags & W_TITLE) && r->end > r->start
+          && d->text[r->end - 1] == '.')
+         || q_is_title_dot (d, i);
+}
+
+/* Units: sentences, joined where a quotation or a title spans the boundary. */
+static void
+build_units (QDoc *d)
+{
+  const QInput *in = d->in;
+  GArray *units = g_array_new (FALSE, FALSE, sizeof (QTokRange));
+
+  for (gsize s = 0; s < in->n_sentences; s++)
+    {
+      QTokRange r;
+
+      r.first = (guint32)lower_bound (in->tokens, d->n, in->sentences[s].start);
+      r.end = (guint32)lower_bound (in->tokens, d->n, in->sentences[s].end);
+      if (r.end <= r.first)
+        continue;
+      if (units->len > 0)
+        {
+          QTokRange *prev = &g_array_index (units, QTokRange, units->len - 1);
+          guint32 a = prev->end - 1, b = r.first;
+          gboolean join = FALSE;
+
+          if (prev->end > r.first)
+            continue; /* overlapping sentences: keep the first */
+          if (d->tok[a].para == d->tok[b].para)
+            {
+              if (d->tok[a].dq >= 0 && d->tok[a].dq == d->tok[b].dq)
+                join = TRUE;
+              else if (is_title_abbrev (d, a) && (d->tok[b].flags & T_CAP))
+                join = TRUE;
+              /* “…here.” said Maj. Joe Foster */
+              else if (q_is_word (d, b) && !(d->tok[b].flags & T_CAP) && d->tok[b].cue && a > 0
+                       && d->tok[a].kind == Q_TOKEN_QUOTE)
+                join = TRUE;
+            }
+          if (join)
+            {
+              prev->end = r.end;
+              continue;
+            }
+        }
+      g_array_append_val (units, r);
+    }
+  /* No sentences: paragraphs stand in for them. */
+  if (units->len == 0)
+    for (guint32 p = 0; p < d->n_paras; p++)
+      g_array_append_val (units, d->paras[p]);
+  /* Cover every token: a gap joins the unit before it. */
+  for (guint u = 0; u < units->len; u++)
+    {
+      QTokRange *r = &g_array_index (units, QTokRange, u);
+
+      if (u == 0)
+        r->first = 0;
+      if (u + 1 < units->len)
+        r->end = MAX (r->end, MIN (g_array_index (units, QTokRange, u + 1).first, d->n));
+      else
+        r->end = d->n;
+    }
+  d->n_units = units->len;
+  d->units = (QTokRange *)g_array_free (units, FALSE);
+  for (guint32 u = 0; u < d->n_units; u++)
+    for (guint32 k = d->units[u].first; k < d->units[u].end && k < d->n; k++)
+      d->tok[k].unit = u;
+}
+
+/* ---- small tests on tokens ----------------------------------------------------------------- */
+
+static const QDq *
+dq_at (const QDoc *d, guint32 i)
+{
+  if (i >= d->n || d->tok[i].dq < 0)
+    return NULL;
+  return &g_array_index (d->dqs, QDq, d->tok[i].dq);
+}
+
+static QDq *
+dq_mut (QDoc *d, gint32 index)
+{
+  return &g_array_index (d->dqs, QDq, index);
+}
+
+/* Whether token @i opens a quotation. */
+static gboolean
+is_dq_open (const QDoc *d, guint32 i)
+{
+  const QDq *q = dq_at (d, i);
+
+  return q && q->open == i;
+}
+
+/* Whether token @i closes a quotation. */
+static gboolean
+is_dq_close (const QDoc *d, guint32 i)
+{
+  const QDq *q = dq_at (d, i);
+
+  return q && q->last == i && q->closed;
+}
+
+/* Whether a quotation's text ends with its own punctuation: “…,” “….” “…?” */
+static gboolean
+dq_self_ended (const QDoc *d, const QDq *q)
+{
+  if (!q->closed)
+    return TRUE;
+  return q->last > q->open + 1 && d->tok[q->last - 1].kind == Q_TOKEN_PUNCT
+         && (q_tok_char (d, q->last - 1, ",.?!") || q_tok_is (d, q->last - 1, "…")
+             || q_tok_is (d, q->last - 1, "..."));
+}
+
+static guint
+dq_words (const QDoc *d, const QDq *q)
+{
+  guint n = 0;
+
+  for (guint32 k = q->open + 1; k <= q->last; k++)
+    n += d->tok[k].kind == Q_TOKEN_WORD || d->tok[k].kind == Q_TOKEN_NUMBER;
+  return n;
+}
+
+static gboolean
+is_final_punct (const QDoc *d, guint32 i)
+{
+  return q_tok_char (d, i, ".!?") || q_tok_is (d, i, "...") || q_tok_is (d, i, "…");
+}
+
+static gboolean
+ends_in_s (const QDoc *d, guint32 i)
+{
+  const QRange *r = &d->in->tokens[i];
+  gsize n = r->end - r->start;
+  const char *s = d->text + r->start;
+
+  return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i';
+}
+
+/* A unit that is a headline: a paragraph of its own without final punctuation,
+ * most long words capitalised ("NSC’s Johndroe: Government of Burma Does Not
+ * Want …", "NASA ADMINISTRATOR SAYS …"). */
+static gboolean
+is_headline (const QDoc *d, guint32 u)
+{
+  guint32 first = d->units[u].first, end = d->units[u].end;
+  guint32 last = end - 1;
+  guint words = 0, caps = 0;
+  const QTokRange *p = &d->paras[d->tok[first].para];
+
+  if (p->first != first || p->end != end)
+    return FALSE;
+  while (last > first && d->tok[last].kind == Q_TOKEN_QUOTE)
+    last--;
+  if (is_final_punct (d, last))
+    return FALSE;
+  for (guint32 k = first; k < end; k++)
+    {
+      const QRange *r = &d->in->tokens[k];
+
+      if (!q_is_word (d, k) || d->tok[k].dq >= 0 || r->end - r->start < 4)
+        continue;
+      words++;
+      caps += (d->tok[k].flags & T_CAP) != 0;
+    }
+  return words >= 3 && caps * 10 >= words * 7;
+}
+
+/* ---- clauses ------------------------------------------------------------------------------- */
+
+/* Whether tokens [from, to) hold a finite clause.  Strict: the words right
+ * after a reporting verb, which must read as subject + verb before any
+ * relative pronoun ("recommends booster shots for people who are …" is not a
+ * clause).  Lenient: any finite verb (the content of a frame A or C). */
+static gboolean
+clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
+{
+  guint32 k = from;
+
+  if (from >= to)
+    return FALSE;
+  /* A fronted adverbial: "here in the capital, we heard …" */
+  if (strict && q_is_word (d, from) && (d->tok[from].flags & W_PREP))
+    {
+      while (k < to && k - from < 12 && !q_tok_char (d, k, ",") && d->tok[k].dq < 0)
+        k++;
+      if (k >= to || !q_tok_char (d, k, ","))
+        return FALSE;
+      k++;
+    }
+  for (; k < to; k++)
+    {
+      guint32 f = d->tok[k].flags;
+      gboolean blocked;
+
+      if (d->tok[k].dq >= 0)
+        {
+          k = dq_at (d, k)->last;
+          continue;
+        }
+      if (!q_is_word (d, k))
+        {
+          if (q_tok_char (d, k, ","))
+            {
+              if (k + 1 < to && (d->tok[k + 1].flags & W_PRON))
+                continue;
+              if (strict)
+                return FALSE;
+            }
+          else if (strict && (q_tok_char (d, k, ";:") || q_is_dash (d, k)))
+            {
+              return FALSE;
+            }
+          continue;
+        }
+      if ((f & W_REL) && strict)
+        return FALSE;
+      if (f & W_PRON)
+        continue;
+      blocked = k == from
+                || (q_is_word (d, k - 1) && (d->tok[k - 1].flags & (W_DET | W_PREP))
+                    && !(d->tok[k - 1].flags & W_PRON))
+                || q_tok_is (d, k - 1, "to");
+      if ((f & W_AUX) && k > from && !q_tok_is (d, k - 1, "to"))
+        return TRUE;
+      if (q_tok_is (d, k, "be") && k > from && !q_tok_is (d, k - 1, "to"))
+        return TRUE;
+      if ((f & (W_VERB | W_CUE)) && !(f & W_ING) && !blocked)
+        return TRUE;
+      if ((f & W_ED) && !(f & T_CAP) && !blocked)
+        return TRUE;
+      if ((f & W_BASE_VERB) && k > from && !blocked && q_is_word (d, k - 1)
+          && (((d->tok[k - 1].flags & W_PRON) && d->tok[k - 1].gender != Q_GENDER_MALE
+               && d->tok[k - 1].gender != Q_GENDER_FEMALE
+               && d->tok[k - 1].gender != Q_GENDER_NEUTER)
+              || (ends_in_s (d, k - 1) && !(d->tok[k - 1].flags & T_POSS))))
+        return TRUE;
+      /* A present-tense -s verb between a noun and its object: "the group
+       * recommends a …". */
+      if (ends_in_s (d, k) && !(f & (T_CAP | T_POSS)) && !blocked && q_is_word (d, k - 1)
+          && !(d->tok[k - 1].flags & (W_ADV | W_LY)) && k + 1 < to && q_is_word (d, k + 1)
+          && (d->tok[k + 1].flags & (W_DET | W_PRON_OBJ | W_THAT))
+          && !(d->tok[k + 1].flags & W_QUANT))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether the words from @n are a cue-after attribution: "…, he said." "…,
+ * officials said Tuesday." "…, said X." */
+static gboolean
+attribution_follows (const QDoc *d, guint32 n, guint32 end)
+{
+  guint32 k = n;
+
+  if (k >= end || !q_is_word (d, k))
+    return FALSE;
+  if (d->tok[k].cue && (q_lexicon_cue (d->lex, d->tok[k].cue)->flags & (C_AFTER | C_DIRECT)))
+    return TRUE;
+  k = q_np_forward (d, n, end);
+  if (k == n || k - n > 10)
+    return FALSE;
+  while (k < end && q_is_word (d, k) && (d->tok[k].flags & (W_ADV | W_LY | W_AUX)))
+    k++;
+  if (k >= end || !q_is_word (d, k) || !d->tok[k].cue)
+    return FALSE;
+  if (!(q_lexicon_cue (d->lex, d->tok[k].cue)->flags & C_AFTER))
+    return FALSE;
+  k++;
+  /* Nothing but adverbials after it up to the end. */
+  for (guint32 j = k; j < end && j - k < 12; j++)
+    {
+      if (is_final_punct (d, j) || j + 1 == end)
+        return TRUE;
+      if (q_tok_char (d, j, ",;") || d->tok[j].dq >= 0 || (d->tok[j].flags & W_THAT))
+        return q_tok_char (d, j, ",");
+    }
+  return FALSE;
+}
+
+/* Where a reported clause that starts at @from ends (one past its last token). */
+static guint32
+clause_end (const QDoc *d, guint32 from, guint32 end)
+{
+  for (guint32 k = from; k < end; k++)
+    {
+      if (d->tok[k].dq >= 0)
+        {
+          k = dq_at (d, k)->last;
+          continue;
+        }
+      if (q_tok_char (d, k, ";") || (q_is_dash (d, k) && k > from))
+        return k;
+      if (q_tok_char (d, k, ","))
+        {
+          guint32 n = k + 1;
+          guint32 f;
+
+          if (n >= end)
+            return k;
+          f = d->tok[n].flags;
+          if (q_is_word (d, n) && (f & W_ING) && !(f & T_CAP))
+            return k; /* "…, citing irregularities" */
+          if (q_tok_is (d, n, "just") || q_tok_is (d, n, "according") || q_tok_is (d, n, "while")
+              || q_tok_is (d, n, "whereas"))
+            return k;
+          if ((f & W_CONJ) && n + 1 < end && q_is_word (d, n + 1)
+              && (d->tok[n + 1].flags
+                  & (W_AUX | W_BE | W_VERB | W_ED | W_BASE_VERB | W_ADV | W_CUE))
+              && !(d->tok[n + 1].flags & (W_PRON | W_DET | W_THAT)))
+            return k; /* "…, and are demanding" */
+          if (attribution_follows (d, n, end))
+            return k;
+        }
+      if (is_final_punct (d, k))
+        return k + 1;
+    }
+  return end;
+}
+
+/* ---- records ------------------------------------------------------------------------------- */
+
+static void
+record_clear (gpointer p)
+{
+  QRecord *r = p;
+
+  q_speaker_clear (&r->speaker);
+}
+
+static guint
+new_group (QDoc *d)
+{
+  return ++d->next_group;
+}
+
+static int
+add_record (QDoc *d, gsize start, gsize end, QQuoteType type, const QSpeaker *spk,
+            guint32 cue_first, guint32 cue_end, guint group, guint32 para, guint32 anchor_tok)
+{
+  QRecord r = { 0 };
+
+  r.start = start;
+  r.end = end;
+  r.type = type;
+  if (spk)
+    q_speaker_copy (&r.speaker, spk);
+  else
+    r.speaker.entity = -1;
+  r.cue_first = cue_first;
+  r.cue_end = cue_end;
+  r.group = group;
+  r.para = para;
+  r.anchor_tok = anchor_tok;
+  g_array_append_val (d->records, r);
+  return (int)d->records->len - 1;
+}
+
+static void
+add_anchor (QDoc *d, const QSpeaker *spk, guint32 cue_first, guint32 cue_end, guint32 at)
+{
+  QRecord r = { 0 };
+
+  q_speaker_copy (&r.speaker, spk);
+  r.cue_first = cue_first;
+  r.cue_end = cue_end;
+  r.para = d->tok[at].para;
+  r.anchor_tok = at;
+  g_array_append_val (d->anchors, r);
+}
+
+static void
+mark_used (QDoc *d, guint32 first, guint32 end)
+{
+  for (guint32 k = first; k < end && k < d->n; k++)
+    d->tok[k].used = TRUE;
+}
+
+static int
+add_direct (QDoc *d, gint32 dqi, const QSpeaker *spk, guint32 cue_first, guint32 cue_end,
+            guint group)
+{
+  QDq *q = dq_mut (d, dqi);
+  int r;
+
+  r = add_record (d, d->in->tokens[q->open].start, d->in->tokens[q->last].end, Q_QUOTE_DIRECT, spk,
+                  cue_first, cue_end, group, q->para, cue_end > cue_first ? cue_first : q->open);
+  q->record = r;
+  q->used = TRUE;
+  mark_used (d, q->open, q->last + 1);
+  return r;
+}
+
+static gboolean
+is_connector (const QDoc *d, guint32 k)
+{
+  return q_tok_char (d, k, ",.;:") || q_tok_is (d, k, "that") || q_tok_is (d, k, "but")
+         || q_tok_is (d, k, "and") || q_tok_is (d, k, "or") || q_is_dash (d, k);
+}
+
+enum
+{
+  R_INDIRECT = 1 << 0, /* an unquoted clause may be reported */
+  R_STRICT = 1 << 1,   /* the clause must pass the strict test */
+  R_FRAGMENTS = 1 << 2, /* quoted fragments are direct quotes of their own ("called for “…”") */
+  R_ANY = 1 << 3,       /* any words will do: they follow a complementiser "that" */
+};
+
+/* Makes the quote records for the content [rf, re) of a frame.  Returns the
+ * group, or 0 when the content is not a report. */
+static guint
+emit_region (QDoc *d, guint32 rf, guint32 re, const QSpeaker *spk, guint32 cue_first,
+             guint32 cue_end, guint how)
+{
+  guint32 n_dq = 0, outside = 0;
+  gboolean quote_only = TRUE;
+  guint group;
+  guint32 para;
+
+  while (rf < re && (q_tok_char (d, rf, ",:") || q_tok_is (d, rf, "that") || q_is_dash (d, rf)))
+    rf++;
+  while (re > rf && (q_tok_char (d, re - 1, ",;:") || q_is_dash (d, re - 1)))
+    re--;
+  if (rf >= re)
+    return 0;
+  /* A quotation that starts inside the region is wholly inside it. */
+  for (guint32 k = rf; k < re; k++)
+    {
+      const QDq *q = dq_at (d, k);
+
+      if (q)
+        {
+          if (q->open < rf || q->used)
+            return 0;
+          n_dq++;
+          if (q->last + 1 > re)
+            re = q->last + 1;
+          k = q->last;
+          continue;
+        }
+      if (d->tok[k].used)
+        return 0;
+      if (!is_connector (d, k))
+        {
+          quote_only = FALSE;
+          outside++;
+        }
+    }
+  para = d->tok[rf].para;
+  if (n_dq == 0)
+    {
+      if (!(how & R_INDIRECT))
+        return 0;
+      if ((how & R_ANY) ? re - rf < 3 : !clause_ok (d, rf, re, (how & R_STRICT) != 0))
+        return 0;
+      group = new_group (d);
+      add_record (d, d->in->tokens[rf].start, d->in->tokens[re - 1].end, Q_QUOTE_INDIRECT, spk,
+                  cue_first, cue_end, group, para, cue_end > cue_first ? cue_first : rf);
+      mark_used (d, rf, re);
+      return group;
+    }
+  group = new_group (d);
+  if ((how & R_FRAGMENTS) || quote_only || (is_dq_open (d, rf) && dq_self_ended (d, dq_at (d, rf))))
+    {
+      /* Quotations only, or a complete quotation followed by words that are
+       * not part of it ("said, “…,” at the time of her removal"). */
+      for (guint32 k = rf; k < re; k++)
+        {
+          if (is_dq_open (d, k))
+            {
+              add_direct (d, d->tok[k].dq, spk, cue_first, cue_end, group);
+              k = dq_at (d, k)->last;
+              continue;
+            }
+          if (!(how & R_FRAGMENTS) && !is_connector (d, k))
+            break;
+        }
+      return group;
+    }
+  add_record (d, d->in->tokens[rf].start, d->in->tokens[re - 1].end, Q_QUOTE_MIXED, spk, cue_first,
+              cue_end, group, para, cue_end > cue_first ? cue_first : rf);
+  for (guint32 k = rf; k < re; k++)
+    if (is_dq_open (d, k))
+      {
+        QDq *q = dq_mut (d, d->tok[k].dq);
+
+        q->used = TRUE;
+        q->record = (int)d->records->len - 1;
+      }
+  mark_used (d, rf, re);
+  return group;
+}
+
+/* ---- frames -------------------------------------------------------------------------------- */
+
+/* Skips the adverbials after a reporting verb: "said Thursday", "said in a
+ * statement", "told reporters in Washington", "said on Tuesday that". */
+static guint32
+skip_adverbials (const QDoc *d, guint32 j, guint32 end)
+{
+  while (j < end && q_is_word (d, j))
+    {
+      guint32 f = d->tok[j].flags;
+
+      if ((f & (W_TIME | W_LY)) && !(f & (W_THAT | W_PRON)) && !(f & W_ADV && (f & W_DET)))
+        {
+          j++;
+          continue;
+        }
+      if ((f & W_ADV) && !(f & (W_DET | W_PRON)) && !q_tok_is (d, j, "that"))
+        {
+          j++;
+          continue;
+        }
+      if (f & W_PLACE_WORD)
+        {
+          /* A short prepositional phrase, if what follows it is where the
+           * content starts. */
+          guint32 k = j + 1;
+
+          if (k < end && q_is_word (d, k) && (d->tok[k].flags & W_DET))
+            k++;
+          while (k < end && k - j < 8 && q_is_word (d, k)
+                 && (((d->tok[k].flags & (T_CAP | T_POSS))
+                      || !(d->tok[k].flags
+                           & (W_PRON | W_AUX | W_VERB | W_THAT | W_PREP | W_CONJ | W_REL | W_CUE
+                              | W_BE)))
+                     || q_tok_is (d, k, "of") || q_tok_is (d, k, "with"))
+                 && !(d->tok[k].flags & W_THAT) && !(d->tok[k].flags & W_PRON))
+            k++;
+          if (k > j + 1
+              && (k >= end || q_tok_is (d, k, "that") || q_tok_char (d, k, ",:.")
+                  || is_dq_open (d, k) || (q_is_word (d, k) && (d->tok[k].flags & W_PLACE_WORD))))
+            {
+              j = k;
+              continue;
+            }
+        }
+      break;
+    }
+  return j;
+}
+
+/* The hearer of "told reporters (that)", "told the protesters their …". */
+static guint32
+skip_object (const QDoc *d, guint32 j, guint32 end)
+{
+  if (j >= end || !q_is_word (d, j))
+    return j;
+  if (d->tok[j].flags & W_PRON_OBJ)
+    return j + 1;
+  if (d->tok[j].flags & (W_THAT | W_PRON))
+    return j;
+  /* "that" not far ahead, with no verb before it. */
+  for (guint32 k = j; k < end && k - j < 14; k++)
+    {
+      guint32 f = d->tok[k].flags;
+
+      if (q_tok_is (d, k, "that") && k > j)
+        return k;
+      if (d->tok[k].dq >= 0 || q_tok_char (d, k, ",;:") || is_final_punct (d, k)
+          || (q_is_word (d, k) && (f & (W_AUX | W_VERB | W_BASE_VERB | W_CUE | W_BE))))
+        break;
+      if (q_is_word (d, k) && (f & W_ED) && !(f & T_CAP) && k > j)
+        break;
+    }
+  return q_np_forward (d, j, end);
+}
+
+/* Whether [from, to) holds anything but sentence openers ("But", "Moreover,"). */
+static gboolean
+has_content (const QDoc *d, guint32 from, guint32 to)
+{
+  for (guint32 k = from; k < to; k++)
+    if (!(q_is_word (d, k) && (d->tok[k].flags & W_OPENER)) && !q_tok_char (d, k, ",")
+        && !q_is_dash (d, k))
+      return TRUE;
+  return FALSE;
+}
+
+/* The subject of the unit, for a participle ("…, saying …"). */
+static gboolean
+unit_speaker (QDoc *d, guint32 u, guint32 before, QSpeaker *s)
+{
+  guint32 i = d->units[u].first, end = before;
+  guint32 np_end;
+
+  /* A record of this unit already has it. */
+  for (guint r = d->records->len; r-- > 0;)
+    {
+      const QRecord *rec = &g_array_index (d->records, QRecord, r);
+
+      if (rec->anchor_tok < d->units[u].first)
+        break;
+      if (rec->speaker.found && rec->anchor_tok < before)
+        {
+          q_speaker_copy (s, &rec->speaker);
+          return TRUE;
+        }
+    }
+  while (i < end && q_is_word (d, i) && (d->tok[i].flags & W_OPENER))
+    i++;
+  while (i < end && q_tok_char (d, i, ","))
+    i++;
+  if (i < end && q_is_word (d, i)
+      && (d->tok[i].flags & (W_PREP | W_SUBORD | W_ING | W_TIME | W_ADV))
+      && !(d->tok[i].flags & W_PRON))
+    {
+      guint32 j = i;
+
+      while (j < end && j - i < 30 && !q_tok_char (d, j, ",") && d->tok[j].dq < 0)
+        j++;
+      if (j >= end || !q_tok_char (d, j, ","))
+        return FALSE;
+      i = j + 1;
+    }
+  return q_speaker_after (d, i, end, s, &np_end);
+}
+
+typedef struct
+{
+  guint32 u, uf, ue;
+  guint32 cstart; /* first token of the unit not yet consumed */
+} Unit;
+
+/* "…, according to X." / "According to X, …" */
+static void
+frame_according (QDoc *d, Unit *un, guint32 i)
+{
+  QSpeaker s = { .entity = -1 };
+  guint32 np_end, head;
+  guint32 rf, re;
+  char w[48];
+
+  if (!q_speaker_after (d, i + 2, un->ue, &s, &np_end))
+    return;
+  /* "according to plan", "according to the law": no speaker. */
+  head = np_end - 1;
+  if (q_lower (d->text + d->in->tokens[head].start,
+               d->in->tokens[head].end - d->in->tokens[head].start, w, sizeof w, TRUE))
+    {
+      static const char *const not_speakers[] = {
+        "plan", "plans", "schedule", "law", "laws", "rules", "constitution", "tradition", "custom",
+      };
+
+      for (gsize k = 0; k < G_N_ELEMENTS (not_speakers); k++)
+        if (strcmp (w, not_speakers[k]) == 0)
+          {
+            q_speaker_clear (&s);
+            return;
+          }
+    }
+  if (!has_content (d, un->cstart, i))
+    {
+      if (np_end >= un->ue || !q_tok_char (d, np_end, ","))
+        {
+          q_speaker_clear (&s);
+          return;
+        }
+      rf = np_end + 1;
+      re = clause_end (d, rf, un->ue);
+      if (emit_region (d, rf, re, &s, i, i + 2, R_INDIRECT))
+        {
+          mark_used (d, i, np_end + 1);
+          un->cstart = re;
+        }
+    }
+  else if (q_tok_char (d, i - 1, ","))
+    {
+      rf = un->cstart;
+      re = i - 1;
+      if (emit_region (d, rf, re, &s, i, i + 2, R_INDIRECT))
+        {
+          mark_used (d, i, np_end);
+          un->cstart = np_end;
+        }
+    }
+  q_speaker_clear (&s);
+}
+
+/* The direct quotation right after an attribution: “A,” he said, “B.” */
+static void
+split_continuation (QDoc *d, Unit *un, guint32 j, const QSpeaker *s, guint32 cf, guint32 ce,
+                    guint group)
+{
+  while (j < un->ue && q_tok_char (d, j, ",:"))
+    j++;
+  if (j < un->ue && is_dq_open (d, j) && !dq_at (d, j)->used)
+    {
+      add_direct (d, d->tok[j].dq, s, cf, ce, group);
+      un->cstart = dq_at (d, j)->last + 1;
+    }
+}
+
+/* Tries the frames for the cue at @i whose phrase ends before @ce. */
+static void
+try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
+{
+  QSpeaker s = { .entity = -1 };
+  guint32 subj_first = i, j, prev;
+  gboolean have_subj, after_dq, after_comma;
+  guint group;
+
+  /* D: a participle after a comma: "…, saying the move would …". */
+  if ((d->tok[i].flags & W_ING) && i > un->uf && q_tok_char (d, i - 1, ","))
+    {
+      gboolean ok;
+
+      if (!(cflags & (C_CLAUSE | C_THAT)))
+        return;
+      /* "quoted X as saying" */
+      ok = unit_speaker (d, un->u, i, &s);
+      if (!ok)
+        return;
+      j = skip_adverbials (d, ce, un->ue);
+      if (cflags & C_OBJECT)
+        j = skip_object (d, j, un->ue);
+      {
+        gboolean that = q_tok_is (d, j, "that");
+        guint32 rf = that ? j + 1 : j;
+        guint32 re = clause_end (d, rf, un->ue);
+
+        if (that || is_dq_open (d, rf) || (cflags & C_CLAUSE))
+          if (emit_region (d, rf, re, &s, i, ce, R_INDIRECT | (that ? 0 : R_STRICT)))
+            {
+              mark_used (d, i, ce);
+              un->cstart = re;
+            }
+      }
+      q_speaker_clear (&s);
+      return;
+    }
+  if (d->tok[i].flags & W_ING)
+    {
+      /* "is saying": a progressive; anything else (-ing noun) is no cue. */
+      if (!(i > un->uf && q_is_word (d, i - 1) && (d->tok[i - 1].flags & W_BE)))
+        return;
+    }
+
+  have_subj = q_speaker_before (d, i, un->cstart, &s, &subj_first);
+  if (!have_subj)
+    {
+      /* "…, but said it depends on funding": the subject of the verb before. */
+      guint32 k = i;
+
+      while (k > un->uf && q_is_word (d, k - 1) && (d->tok[k - 1].flags & (W_ADV | W_LY | W_AUX))
+             && !(d->tok[k - 1].flags & (W_PRON | W_NEG)))
+        k--;
+      if (k > un->uf + 1 && q_is_word (d, k - 1) && (d->tok[k - 1].flags & W_CONJ)
+          && !q_tok_is (d, k - 1, "or") && unit_speaker (d, un->u, k - 1, &s))
+        {
+          have_subj = TRUE;
+          subj_first = k - 1;
+          /* The speaker mention is the earlier subject's; the cue is this verb. */
+        }
+      else
+        subj_first = i;
+    }
+  prev = subj_first > un->uf ? subj_first - 1 : G_MAXUINT32;
+  after_dq = prev != G_MAXUINT32
+             && (is_dq_close (d, prev)
+                 || (q_tok_char (d, prev, ",") && prev > un->uf && is_dq_close (d, prev - 1)));
+  after_comma = prev != G_MAXUINT32 && q_tok_char (d, prev, ",");
+
+  if (!have_subj)
+    {
+      guint32 np_end, k;
+
+      /* An inverted subject: "…,” said X" / "…, said X." / "Moreover, added X, …" */
+      if (!(after_dq || after_comma || prev == G_MAXUINT32))
+        return;
+      if (!q_speaker_after (d, skip_adverbials (d, ce, un->ue), un->ue, &s, &np_end))
+        return;
+      k = np_end;
+      if (after_dq)
+        {
+          guint32 re = prev + 1;
+
+          if (!(cflags & C_DIRECT))
+            goto out;
+          while (re > un->cstart && q_tok_char (d, re - 1, ","))
+            re--;
+          group = emit_region (d, un->cstart, re, &s, i, ce, 0);
+          if (group)
+            {
+              mark_used (d, i, np_end);
+              un->cstart = np_end;
+              /* past an appositive ("said Yao Agbetse, a U.N. expert,") */
+              if (k < un->ue && q_tok_char (d, k, ","))
+                {
+                  guint32 a = k + 1;
+
+                  while (a < un->ue && !q_tok_char (d, a, ",") && d->tok[a].dq < 0
+                         && !is_final_punct (d, a))
+                    a++;
+                  if (a < un->ue && q_tok_char (d, a, ",") && a + 1 < un->ue
+                      && is_dq_open (d, a + 1))
+                    k = a;
+                }
+              split_continuation (d, un, k, &s, i, ce, group);
+            }
+          goto out;
+        }
+      k = skip_adverbials (d, k, un->ue);
+      if (after_comma && has_content (d, un->cstart, prev) && (k >= un->ue || is_final_punct (d, k))
+          && (cflags & C_AFTER))
+        {
+          if (emit_region (d, un->cstart, prev, &s, i, ce, R_INDIRECT))
+            {
+              mark_used (d, i, np_end);
+              un->cstart = np_end;
+            }
+          goto out;
+        }
+      if (!has_content (d, un->cstart, i) && k < un->ue && q_tok_char (d, k, ","))
+        {
+          /* "Moreover, added Johndroe during an interview, the U.S. “wants …”" */
+          guint32 rf = k + 1, re = clause_end (d, rf, un->ue);
+
+          if (emit_region (d, rf, re, &s, i, ce, R_INDIRECT | R_STRICT))
+            {
+              mark_used (d, i, k);
+              un->cstart = re;
+            }
+        }
+      goto out;
+    }
+
+  /* A: the attribution follows a quotation: “A,” Blinken said (, “B.”) */
+  if (after_dq)
+    {
+      guint32 re = prev + 1;
+      guint32 k;
+
+      if (!(cflags & C_DIRECT))
+        goto out;
+      while (re > un->cstart && q_tok_char (d, re - 1, ","))
+        re--;
+      group = emit_region (d, un->cstart, re, &s, i, ce, 0);
+      if (group)
+        {
+          k = skip_adverbials (d, ce, un->ue);
+          if (cflags & C_OBJECT)
+            k = skip_object (d, k, un->ue);
+          mark_used (d, subj_first, k);
+          un->cstart = k;
+          split_continuation (d, un, k, &s, i, ce, group);
+        }
+      goto out;
+    }
+
+  j = skip_adverbials (d, ce, un->ue);
+  if (cflags & C_OBJECT)
+    {
+      j = skip_object (d, j, un->ue);
+      j = skip_adverbials (d, j, un->ue);
+    }
+
+  /* "called for “…” and the “…”" */
+  if (cflags & C_FRAGMENT)
+    {
+      guint32 rf = j, re = clause_end (d, rf, un->ue);
+
+      if (emit_region (d, rf, re, &s, i, ce, R_FRAGMENTS))
+        {
+          mark_used (d, subj_first, rf);
+          un->cstart = re;
+        }
+      goto out;
+    }
+
+  /* B: the content follows. */
+  {
+    gboolean that = q_tok_is (d, j, "that") && (cflags & (C_THAT | C_CLAUSE));
+    gboolean colon = q_tok_char (d, j, ":");
+    gboolean comma_dq = q_tok_char (d, j, ",") && is_dq_open (d, j + 1);
+    gboolean dq = is_dq_open (d, j);
+    guint32 rf = j, re;
+
+    if (colon || comma_dq || that)
+      rf = j + 1;
+    if (that || ((colon || comma_dq || dq) && (cflags & (C_DIRECT | C_CLAUSE)))
+        || ((cflags & (C_CLAUSE | C_SUBJUNCTIVE)) && !q_tok_char (d, j, ",")
+            && !is_final_punct (d, j) && clause_ok (d, j, clause_end (d, j, un->ue), TRUE)))
+      {
+        re = clause_end (d, rf, un->ue);
+        /* An introduction whose quotation is the next paragraph ("issued the
+         * following statement:") is an anchor. */
+        if (colon && rf >= un->ue)
+          {
+            add_anchor (d, &s, i, ce, i);
+            mark_used (d, subj_first, j + 1);
+            un->cstart = j + 1;
+            goto out;
+          }
+        if (emit_region (d, rf, re, &s, i, ce,
+                         (that ? R_INDIRECT | R_ANY : R_INDIRECT) | (that || colon ? 0 : R_STRICT)))
+          {
+            mark_used (d, subj_first, rf);
+            un->cstart = re;
+          }
+        goto out;
+      }
+  }
+
+  /* A: the cue ends the sentence: "…, a statement from the ministry said." */
+  if (j >= un->ue || is_final_punct (d, j) || (j + 1 == un->ue))
+    {
+      if (after_comma && has_content (d, un->cstart, prev) && (cflags & C_AFTER))
+        {
+          if (emit_region (d, un->cstart, prev, &s, i, ce, R_INDIRECT))
+            {
+              mark_used (d, subj_first, j);
+              un->cstart = j;
+              goto out;
+            }
+        }
+      /* "Hamas said in a statement." introduces what follows. */
+      add_anchor (d, &s, i, ce, i);
+      goto out;
+    }
+
+  /* C: a parenthetical cue: "The moment, he said, was strangely surreal." */
+  if (q_tok_char (d, j, ",") && after_comma && (cflags & C_AFTER))
+    {
+      if (has_content (d, un->cstart, prev) && clause_ok (d, un->cstart, prev, FALSE) == FALSE
+          && clause_ok (d, j + 1, un->ue, FALSE))
+        {
+          guint32 re = clause_end (d, j + 1, un->ue);
+
+          if (emit_region (d, un->cstart, re, &s, i, ce, R_INDIRECT))
+            un->cstart = re;
+        }
+      else if (!has_content (d, un->cstart, prev))
+        {
+          guint32 rf = j + 1, re = clause_end (d, rf, un->ue);
+
+          if (emit_region (d, rf, re, &s, i, ce, R_INDIRECT | R_STRICT))
+            {
+              mark_used (d, subj_first, rf);
+              un->cstart = re;
+            }
+        }
+      goto out;
+    }
+  /* A colon introduction with the statement in the next paragraph, or a cue
+   * with a speaker and nothing reported: an anchor for what follows. */
+  add_anchor (d, &s, i, ce, i);
+out:
+  q_speaker_clear (&s);
+}
+
+/* Whether the verb at @i is a reporting use worth trying, and its phrase. */
+static gboolean
+cue_at (QDoc *d, guint32 i, guint32 *ce, guint32 *cflags)
+{
+  const QTok *t = &d->tok[i];
+  guint32 f = t->flags;
+
+  *ce = i + 1;
+  *cflags = 0;
+  if (!(f & (W_CUE | W_PHRASE)))
+    return FALSE;
+  /* A capitalised verb form inside a sentence is part of a name ("the United
+   * States pressed …"). */
+  if ((f & T_CAP)
+      && (t->mention >= 0
+          || (i > d->units[t->unit].first && !q_tok_char (d, i - 1, ",:")
+              && d->tok[i - 1].kind != Q_TOKEN_QUOTE)))
+    return FALSE;
+  /* Phrases. */
+  if ((q_tok_is (d, i, "point") || q_tok_is (d, i, "points") || q_tok_is (d, i, "pointed")
+       || q_tok_is (d, i, "pointing"))
+      && q_tok_is (d, i + 1, "out"))
+    {
+      *ce = i + 2;
+      *cflags = C_THAT | C_CLAUSE | C_AFTER;
+    }
+  else if ((q_tok_is (d, i, "made") || q_tok_is (d, i, "make") || q_tok_is (d, i, "makes")
+            || q_tok_is (d, i, "making"))
+           && q_tok_is (d, i + 1, "clear"))
+    {
+      *ce = i + 2;
+      *cflags = C_THAT | C_CLAUSE;
+    }
+  else if ((q_tok_is (d, i, "expressed") || q_tok_is (d, i, "expresses")
+            || q_tok_is (d, i, "expressing"))
+           && (q_tok_is (d, i + 1, "concern") || q_tok_is (d, i + 1, "concerns")
+               || q_tok_is (d, i + 1, "hope") || q_tok_is (d, i + 1, "confidence")
+               || q_tok_is (d, i + 1, "fear") || q_tok_is (d, i + 1, "fears")
+               || q_tok_is (d, i + 1, "doubt") || q_tok_is (d, i + 1, "doubts")
+               || q_tok_is (d, i + 1, "optimism") || q_tok_is (d, i + 1, "regret"))
+           && q_tok_is (d, i + 2, "that"))
+    {
+      *ce = i + 2;
+      *cflags = C_THAT;
+    }
+  else if ((q_tok_is (d, i, "issued") || q_tok_is (d, i, "released") || q_tok_is (d, i, "provided")
+            || q_tok_is (d, i, "gave") || q_tok_is (d, i, "delivered") || q_tok_is (d, i, "issues")
+            || q_tok_is (d, i, "releases") || q_tok_is (d, i, "made"))
+           && q_tok_is (d, i + 1, "the") && q_tok_is (d, i + 2, "following")
+           && q_is_word (d, i + 3))
+    {
+      *ce = i + 4;
+      *cflags = C_DIRECT;
+      /* the statement itself follows after a colon, or a paragraph break */
+      return TRUE;
+    }
+  else if (t->cue)
+    {
+      const QCue *c = q_lexicon_cue (d->lex, t->cue);
+
+      *cflags = c->flags;
+      if ((c->flags & C_FRAGMENT))
+        {
+          /* "called for “…”": a quotation close behind */
+          if (!q_tok_is (d, i + 1, "for"))
+            return FALSE;
+          *ce = i + 2;
+          for (guint32 k = i + 2; k < d->n && k < i + 6; k++)
+            if (is_dq_open (d, k))
+              return TRUE;
+          return FALSE;
+        }
+    }
+  if (!*cflags)
+    return FALSE;
+  /* Not a report: "is said to", "the said", "to say", "that said,", "having
+   * said that", "said farewell". */
+  if (i > 0 && q_is_word (d, i - 1))
+    {
+      guint32 pf = d->tok[i - 1].flags;
+
+      if (q_tok_is (d, i - 1, "to") || q_tok_is (d, i - 1, "having")
+          || ((pf & W_DET) && !(pf & W_PRON)))
+        return FALSE;
+      if ((pf & W_BE) && !(f & W_ING))
+        return FALSE; /* passive: "was told", "is said" */
+      if (q_tok_is (d, i - 1, "that") && q_tok_char (d, i + 1, ","))
+        return FALSE;
+    }
+  if (*ce < d->n && q_is_word (d, *ce) && (d->tok[*ce].flags & W_NONREPORT)
+      && !(d->tok[*ce].flags & (W_DET | W_PRON)))
+    return FALSE;
+  return TRUE;
+}
+
+/* A noun anchor: "a statement from NASA Administrator Sean O'Keefe". */
+static void
+noun_anchor (QDoc *d, Unit *un, guint32 i)
+{
+  QSpeaker s = { .entity = -1 };
+  guint32 end;
+
+  if (!(q_tok_is (d, i + 1, "from") || q_tok_is (d, i + 1, "by")))
+    return;
+  end = q_np_forward (d, i + 2, un->ue);
+  if (end <= i + 2)
+    return;
+  if (q_speaker_from_np (d, i, end, &s) && (s.entity >= 0 || s.name))
+    add_anchor (d, &s, i, i + 2, i);
+  q_speaker_clear (&s);
+}
+
+static void
+process_cues (QDoc *d, guint32 u)
+{
+  Unit un = { u, d->units[u].first, d->units[u].end, d->units[u].first };
+  gboolean headline = is_headline (d, u);
+
+  for (guint32 i = un.uf; i < un.ue; i++)
+    {
+      guint32 ce, cflags;
+
+      if (d->tok[i].dq >= 0 || d->tok[i].used || !q_is_word (d, i))
+        continue;
+      if (i < un.cstart)
+        continue;
+      if (d->tok[i].flags & W_SPEECH_NOUN)
+        noun_anchor (d, &un, i);
+      if (headline)
+        continue;
+      if ((d->tok[i].flags & W_PHRASE) && q_tok_is (d, i, "according") && q_tok_is (d, i + 1, "to"))
+        {
+          frame_according (d, &un, i);
+          continue;
+        }
+      if (!cue_at (d, i, &ce, &cflags))
+        continue;
+      try_cue (d, &un, i, ce, cflags);
+    }
+}
+
+/* ---- quotations without a cue -------------------------------------------------------------- */
+
+/* "…” was the colonel's first reaction." */
+static gboolean
+reaction_frame (QDoc *d, gint32 qi)
+{
+  const QDq *q = dq_mut (d, qi);
+  guint32 k = q->last + 1, end = d->units[d->tok[q->open].unit].end;
+  QSpeaker s = { .entity = -1 };
+
+  if (k >= end || !q_is_word (d, k) || !(d->tok[k].flags & W_BE))
+    return FALSE;
+  for (guint32 p = k + 1; p < end && p < k + 6; p++)
+    {
+      if (!q_is_word (d, p))
+        return FALSE;
+      if (!(d->tok[p].flags & T_POSS))
+        continue;
+      for (guint32 r = p + 1; r < end && r < p + 4; r++)
+        if (q_is_word (d, r) && (d->tok[r].flags & W_REACTION))
+          {
+            guint32 first = k + 1;
+
+            q_speaker_from_np (d, first, p + 1, &s);
+            add_direct (d, qi, &s, p + 1, r + 1, new_group (d));
+            mark_used (d, k, r + 1);
+            q_speaker_clear (&s);
+            return TRUE;
+          }
+      return FALSE;
+    }
+  return FALSE;
+}
+
+/* Whether the quotation starts its unit (after openers, a dateline or a dash). */
+static gboolean
+starts_unit (const QDoc *d, const QDq *q)
+{
+  guint32 uf = d->units[d->tok[q->open].unit].first;
+
+  for (guint32 k = uf; k < q->open; k++)
+    {
+      if (q_is_word (d, k) && (d->tok[k].flags & (W_OPENER | T_ALLCAPS)))
+        continue;
+      if (q_is_dash (d, k) || q_tok_char (d, k, ",.("))
+        continue;
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* The latest record or anchor before token @at in this or the previous paragraph. */
+static const QRecord *
+latest_attribution (const QDoc *d, guint32 at, gboolean *is_record)
+{
+  const QRecord *best = NULL;
+  guint32 para = d->tok[at].para;
+
+  for (guint r = d->records->len; r-- > 0;)
+    {
+      const QRecord *rec = &g_array_index (d->records, QRecord, r);
+
+      if (rec->anchor_tok < at && rec->para + 1 >= para && rec->speaker.found)
+        {
+          if (!best || rec->anchor_tok > best->anchor_tok)
+            best = rec;
+        }
+    }
+  *is_record = best != NULL;
+  for (guint r = 0; r < d->anchors->len; r++)
+    {
+      const QRecord *a = &g_array_index (d->anchors, QRecord, r);
+
+      if (a->anchor_tok < at && a->para + 1 >= para && (!best || a->anchor_tok > best->anchor_tok))
+        {
+          best = a;
+          *is_record = FALSE;
+        }
+    }
+  return best;
+}
+
+static void
+process_leftover_quotes (QDoc *d, guint32 u)
+{
+  for (guint32 i = d->units[u].first; i < d->units[u].end; i++)
+    {
+      gint32 qi = d->tok[i].dq;
+      QDq *q;
+      const QRecord *src;
+      gboolean is_record = FALSE;
+      guint group;
+
+      if (qi < 0 || !is_dq_open (d, i))
+        continue;
+      q = dq_mut (d, qi);
+      i = q->last;
+      if (q->used)
+        continue;
+      if (reaction_frame (d, qi))
+        continue;
+      /* "“It doesn't look good” are four words…": words as words. */
+      if (q->last + 1 < d->units[u].end && q_is_word (d, q->last + 1)
+          && (d->tok[q->last + 1].flags & (W_BE | W_AUX)))
+        continue;
+      /* A continued paragraph of a long quotation. */
+      if (q->continues && qi > 0 && dq_mut (d, qi - 1)->record >= 0)
+        {
+          const QRecord *prev = &g_array_index (d->records, QRecord, dq_mut (d, qi - 1)->record);
+          QSpeaker s;
+
+          q_speaker_copy (&s, &prev->speaker);
+          add_direct (d, qi, &s, prev->cue_first, prev->cue_end, prev->group);
+          q_speaker_clear (&s);
+          continue;
+        }
+      /* Only a quotation that stands as a sentence of its own. */
+      if (!starts_unit (d, q) || (dq_words (d, q) < 4 && !dq_self_ended (d, q))
+          || dq_words (d, q) < 2)
+        continue;
+      src = latest_attribution (d, q->open, &is_record);
+      group = 0;
+      if (src && is_record && src->type == Q_QUOTE_DIRECT && src->para == q->para)
+        group = src->group;
+      if (!group)
+        group = new_group (d);
+      if (src)
+        {
+          QSpeaker s;
+
+          q_speaker_copy (&s, &src->speaker);
+          add_direct (d, qi, &s, src->cue_first, src->cue_end, group);
+          q_speaker_clear (&s);
+        }
+      else
+        {
+          add_direct (d, qi, NULL, 0, 0, group);
+        }
+    }
+}
+
+/* ---- the whole document -------------------------------------------------------------------- */
+
+static gint
+record_cmp (gconstpointer a, gconstpointer b)
+{
+  const QQuote *x = a, *y = b;
+
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  if (x->end != y->end)
+    return x->end < y->end ? -1 : 1;
+  return 0;
+}
+
+static gboolean
+input_ok (const QInput *in)
+{
+  for (gsize i = 0; i < in->n_tokens; i++)
+    if (in->tokens[i].end < in->tokens[i].start || in->tokens[i].end > in->length
+        || (i > 0 && in->tokens[i].start < in->tokens[i - 1].end))
+      return FALSE;
+  return in->text != NULL;
+}
+
+void
+q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *out)
+{
+  QDoc d = { 0 };
+  g_autofree guint *group_map = NULL;
+  guint next = 0;
+
+  if (!input_ok (in) || in->n_tokens == 0 || in->n_tokens >= G_MAXINT32)
+    return;
+  d.quoter = quoter;
+  d.lex = quoter->lexicon;
+  d.in = in;
+  d.text = in->text;
+  d.n = (guint32)in->n_tokens;
+  d.tok = g_new0 (QTok, d.n);
+  d.dqs = g_array_new (FALSE, FALSE, sizeof (QDq));
+  d.records = g_array_new (FALSE, TRUE, sizeof (QRecord));
+  g_array_set_clear_func (d.records, record_clear);
+  d.anchors = g_array_new (FALSE, TRUE, sizeof (QRecord));
+  g_array_set_clear_func (d.anchors, record_clear);
+  d.titles = g_array_new (FALSE, FALSE, sizeof (QTitle));
+  d.entity_gender = g_new0 (guint8, in->n_entities + 1);
+  d.entity_alias = g_new (int, in->n_entities + 1);
+  d.entity_name = g_new0 (char *, in->n_entities + 1);
+  for (gsize e = 0; e <= in->n_entities; e++)
+    d.entity_alias[e] = -1;
+
+  classify_tokens (&d);
+  build_paragraphs (&d);
+  q_pair_marks (&d);
+  build_units (&d);
+  d.unit_subject = g_new (int, d.n_units + 1);
+  for (guint32 u = 0; u <= d.n_units; u++)
+    d.unit_subject[u] = -1;
+  q_collect_titles (&d);
+  q_entity_genders (&d);
+
+  for (guint32 u = 0; u < d.n_units; u++)
+    {
+      guint before = d.records->len;
+
+      process_cues (&d, u);
+      process_leftover_quotes (&d, u);
+      /* The unit's subject, for the pronouns of later units: its speaker if
+       * it reports one, else its grammatical subject. */
+      for (guint r = before; r < d.records->len; r++)
+        {
+          const QRecord *rec = &g_array_index (d.records, QRecord, r);
+
+          if (rec->speaker.entity >= 0)
+            {
+              d.unit_subject[u] = rec->speaker.entity;
+              break;
+            }
+        }
+      q_unit_subject (&d, u);
+    }
+
+  /* Records to quotes, groups renumbered in document order. */
+  group_map = g_new0 (guint, d.next_group + 1);
+  {
+    guint first = out->len;
+
+    for (guint r = 0; r < d.records->len; r++)
+      {
+        QRecord *rec = &g_array_index (d.records, QRecord, r);
+        QQuote q = { 0 };
+
+        if (!(rec->type & types))
+          continue;
+        q.start = rec->start;
+        q.end = rec->end;
+        q.type = rec->type;
+        q.speaker = q_speaker_text (&d, &rec->speaker);
+        q.entity = q_speaker_entity (&d, &rec->speaker);
+        if (rec->speaker.found && rec->speaker.end > rec->speaker.first)
+          {
+            q.speaker_start = in->tokens[rec->speaker.first].start;
+            q.speaker_end = in->tokens[rec->speaker.end - 1].end;
+          }
+        else
+          {
+            q.speaker_start = q.speaker_end = Q_NO_OFFSET;
+          }
+        if (rec->cue_end > rec->cue_first)
+          {
+            q.cue_start = in->tokens[rec->cue_first].start;
+            q.cue_end = in->tokens[rec->cue_end - 1].end;
+          }
+        else
+          {
+            q.cue_start = q.cue_end = Q_NO_OFFSET;
+          }
+        q.group = rec->group;
+        g_array_append_val (out, q);
+      }
+    g_array_sort (out, record_cmp);
+    for (guint k = first; k < out->len; k++)
+      {
+        QQuote *q = &g_array_index (out, QQuote, k);
+
+        if (q->group <= d.next_group)
+          {
+            if (!group_map[q->group])
+              group_map[q->group] = ++next;
+            q->group = group_map[q->group];
+          }
+      }
+  }
+
+  g_free (d.tok);
+  g_free (d.paras);
+  g_free (d.units);
+  g_array_unref (d.dqs);
+  g_array_unref (d.records);
+  g_array_unref (d.anchors);
+  g_array_unref (d.titles);
+  if (d.runs)
+    g_array_unref (d.runs);
+  g_free (d.unit_subject);
+  g_free (d.entity_gender);
+  for (gsize e = 0; e < in->n_entities; e++)
+    g_free (d.entity_name[e]);
+  g_free (d.entity_name);
+  g_free (d.entity_alias);
+}

@@ -1,0 +1,1184 @@
+/* Speakers: the noun phrase a reporting verb governs, and what it refers to.
+ *
+ * A speaker is found as a noun phrase next to the cue ("Blinken said", "said
+ * Spc. William Dubois", "a statement from the Egyptian Foreign ministry said")
+ * and resolved, in this order, to: a person named in the phrase; the entity the
+ * phrase ends in ("Hamas", "Saudi Press Agency"); the entity a role word stands
+ * for in this document ("the secretary", "the colonel" -> the person introduced
+ * with that title); a name the entities layer missed, completed from the
+ * document's capitalised words ("Blinken" -> "Antony Blinken"); else the phrase
+ * itself as a description ("the Arab ministers").  Pronouns go to the person
+ * (or, for "it", the organisation) that was the subject of the nearest earlier
+ * sentence: news prose keeps its topic in subject position.
+ */
+#include <string.h>
+
+#include "quoter-private.h"
+
+#define NP_MAX 14
+
+gboolean
+q_is_word (const QDoc *d, guint32 i)
+{
+  return i < d->n && d->tok[i].kind == Q_TOKEN_WORD;
+}
+
+/* Whether token @i is @word, compared without case. */
+gboolean
+q_tok_is (const QDoc *d, guint32 i, const char *word)
+{
+  const QRange *r;
+  gsize n = strlen (word);
+
+  if (i >= d->n)
+    return FALSE;
+  r = &d->in->tokens[i];
+  return r->end - r->start == n && g_ascii_strncasecmp (d->text + r->start, word, n) == 0;
+}
+
+/* Whether token @i is one ASCII character out of @chars. */
+gboolean
+q_tok_char (const QDoc *d, guint32 i, const char *chars)
+{
+  const QRange *r;
+
+  if (i >= d->n)
+    return FALSE;
+  r = &d->in->tokens[i];
+  return r->end - r->start == 1 && strchr (chars, d->text[r->start]) != NULL;
+}
+
+/* - – — -- as a token of its own. */
+gboolean
+q_is_dash (const QDoc *d, guint32 i)
+{
+  const QRange *r;
+  const char *s;
+  gsize n;
+
+  if (i >= d->n || d->tok[i].kind != Q_TOKEN_PUNCT)
+    return FALSE;
+  r = &d->in->tokens[i];
+  s = d->text + r->start;
+  n = r->end - r->start;
+  if (n >= 1 && s[0] == '-')
+    return TRUE;
+  return n == 3 && (guchar)s[0] == 0xE2 && (guchar)s[1] == 0x80
+         && ((guchar)s[2] == 0x93 || (guchar)s[2] == 0x94);
+}
+
+/* The period of a title the segmenter did not know as an abbreviation ("Spc" "."). */
+gboolean
+q_is_title_dot (const QDoc *d, guint32 i)
+{
+  return i > 0 && i < d->n && q_tok_char (d, i, ".") && q_is_word (d, i - 1)
+         && (d->tok[i - 1].flags & W_TITLE) && d->in->tokens[i - 1].end == d->in->tokens[i].start;
+}
+
+/* A capitalised word that can be part of a name: not a sentence-initial
+ * function word ("The", "In", "But"). */
+gboolean
+q_is_name_word (const QDoc *d, guint32 i)
+{
+  guint32 f;
+
+  if (!q_is_word (d, i))
+    return FALSE;
+  f = d->tok[i].flags;
+  if (!(f & T_CAP))
+    return FALSE;
+  return !(f
+           & (W_DET | W_PRON | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT | W_AUX | W_OPENER
+              | W_FUNCTION | W_NEG | W_PRON_OBJ | W_TIME | W_CUE | W_ADV | W_BE));
+}
+
+void
+q_speaker_clear (QSpeaker *s)
+{
+  g_free (s->name);
+  memset (s, 0, sizeof *s);
+  s->entity = -1;
+}
+
+void
+q_speaker_copy (QSpeaker *dst, const QSpeaker *src)
+{
+  *dst = *src;
+  dst->name = g_strdup (src->name);
+}
+
+/* The tokens of mention @m, found from one of them, @k. */
+static void
+mention_tokens (const QDoc *d, guint32 k, guint32 *first, guint32 *end)
+{
+  gint32 m = d->tok[k].mention;
+  guint32 a = k, b = k + 1;
+
+  while (a > 0 && d->tok[a - 1].mention == m)
+    a--;
+  while (b < d->n && d->tok[b].mention == m)
+    b++;
+  *first = a;
+  *end = b;
+}
+
+static void
+set_mention_at (QDoc *d, QSpeaker *s, guint32 k)
+{
+  gint32 m = d->tok[k].mention;
+
+  mention_tokens (d, k, &s->first, &s->end);
+  s->entity = d->in->mentions[m].entity;
+  s->found = TRUE;
+}
+
+/* Text of tokens [first, end) with single spaces where the text has any white space. */
+static char *
+tokens_text (const QDoc *d, guint32 first, guint32 end)
+{
+  GString *s = g_string_new (NULL);
+
+  for (guint32 k = first; k < end; k++)
+    {
+      const QRange *r = &d->in->tokens[k];
+
+      if (k > first && r->start > d->in->tokens[k - 1].end)
+        g_string_append_c (s, ' ');
+      g_string_append_len (s, d->text + r->start, (gssize)(r->end - r->start));
+    }
+  return g_string_free (s, FALSE);
+}
+
+/* Lower-cased word @k without possessive into @buf; FALSE if too long. */
+static gboolean
+lower_tok (const QDoc *d, guint32 k, char *buf, gsize size, gboolean strip)
+{
+  const QRange *r = &d->in->tokens[k];
+
+  return q_lower (d->text + r->start, r->end - r->start, buf, size, strip) > 0;
+}
+
+/* ---- names the entities layer did not give ---------------------------------------------- */
+
+/* Whether the word tokens @a and @b (lower-cased, possessive stripped) are equal. */
+static gboolean
+same_word (const QDoc *d, guint32 a, guint32 b)
+{
+  char x[48], y[48];
+
+  return lower_tok (d, a, x, sizeof x, TRUE) && lower_tok (d, b, y, sizeof y, TRUE)
+         && strcmp (x, y) == 0;
+}
+
+/* The entity whose canonical name ends with the word of token @k ("Blinken" ->
+ * "Antony Blinken"), or -1 when none or more than one does. */
+static int
+entity_by_last_word (const QDoc *d, guint32 k)
+{
+  char w[48];
+  int found = -1;
+  gsize n;
+
+  if (!lower_tok (d, k, w, sizeof w, TRUE))
+    return -1;
+  n = strlen (w);
+  for (gsize e = 0; e < d->in->n_entities; e++)
+    {
+      const char *name = d->in->entities[e].name;
+      gsize len = name ? strlen (name) : 0;
+
+      if (len < n || d->in->entities[e].label != Q_LABEL_PER)
+        continue;
+      if (g_ascii_strncasecmp (name + len - n, w, n) == 0 && (len == n || name[len - n - 1] == ' '))
+        {
+          if (found >= 0 && found != (int)e)
+            return -1;
+          found = (int)e;
+        }
+    }
+  return found;
+}
+
+/* The initials of the capitalised words of tokens [first, end) ("Committee to
+ * Protect Journalists" -> "CPJ"). */
+static gsize
+initials (const QDoc *d, guint32 first, guint32 end, char *buf, gsize size)
+{
+  gsize n = 0;
+
+  for (guint32 k = first; k < end && n + 1 < size; k++)
+    if (d->tok[k].flags & T_CAP)
+      buf[n++] = d->text[d->in->tokens[k].start];
+  buf[n] = '\0';
+  return n;
+}
+
+/* A run of name words ending at or starting from token @k: [*first, *end). */
+static void
+name_run (const QDoc *d, guint32 k, guint32 *first, guint32 *end)
+{
+  guint32 a = k, b = k + 1;
+
+  while (a > 0 && d->tok[a - 1].para == d->tok[k].para
+         && (q_is_name_word (d, a - 1)
+             || ((d->tok[a - 1].flags & (W_NAME_PARTICLE | W_PREP | W_CONJ)) && a >= 2
+                 && q_is_name_word (d, a - 2) && a - 1 > 0 && q_is_name_word (d, a)
+                 && (d->tok[a - 1].flags & W_NAME_PARTICLE
+                         ? TRUE
+                         : q_tok_is (d, a - 1, "of") || q_tok_is (d, a - 1, "to")
+                               || q_tok_is (d, a - 1, "for") || q_tok_is (d, a - 1, "on")))))
+    a--;
+  while (b < d->n && d->tok[b].para == d->tok[k].para
+         && (q_is_name_word (d, b)
+             || ((d->tok[b].flags & W_NAME_PARTICLE) && q_is_name_word (d, b + 1))
+             || ((q_tok_is (d, b, "of") || q_tok_is (d, b, "to") || q_tok_is (d, b, "for")
+                  || q_tok_is (d, b, "on"))
+                 && q_is_name_word (d, b + 1))))
+    b++;
+  *first = a;
+  *end = b;
+}
+
+/* For an acronym at token @k, the spelled-out name it stands for in this
+ * document: a run of capitalised words whose initials are the acronym ("CPJ"),
+ * or the name it follows in "NAME (ACR)" / "NAME or ACR".  Writes the run. */
+static gboolean
+expand_acronym (QDoc *d, guint32 k, guint32 *first, guint32 *end)
+{
+  char acr[16];
+  const QRange *r = &d->in->tokens[k];
+  gsize n = r->end - r->start;
+
+  if (n < 2 || n >= sizeof acr || !(d->tok[k].flags & T_ALLCAPS))
+    return FALSE;
+  memcpy (acr, d->text + r->start, n);
+  acr[n] = '\0';
+  if (!d->runs)
+    {
+      /* Every run of two or more capitalised words, with its initials, once. */
+      d->runs = g_array_new (FALSE, FALSE, sizeof (QRun));
+      for (guint32 i = 0; i < d->n; i++)
+        {
+          QRun run;
+
+          if (!q_is_name_word (d, i) || (d->tok[i].flags & T_ALLCAPS)
+              || (i > 0 && q_is_name_word (d, i - 1)))
+            continue;
+          name_run (d, i, &run.first, &run.end);
+          if (run.first != i || run.end - run.first < 2)
+            continue;
+          initials (d, run.first, run.end, run.initials, sizeof run.initials);
+          g_array_append_val (d->runs, run);
+          i = run.end - 1;
+        }
+    }
+  for (guint i = 0; i < d->runs->len; i++)
+    {
+      const QRun *run = &g_array_index (d->runs, QRun, i);
+
+      if (strcmp (run->initials, acr) == 0
+          /* "Strategic Advisory Group of Experts on Immunization or SAGE" */
+          || ((q_tok_is (d, run->end, "or") || q_tok_char (d, run->end, "(")) && run->end + 1 < d->n
+              && same_word (d, run->end + 1, k) && g_str_has_prefix (run->initials, acr)))
+        {
+          *first = run->first;
+          *end = run->end;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether the title words before a name are to be dropped from it. */
+static guint32
+skip_titles (const QDoc *d, guint32 first, guint32 end)
+{
+  /* "Airman 1st Class", "Lt. Col.", "Spc ." */
+  while (first + 1 < end
+         && (d->tok[first].kind == Q_TOKEN_NUMBER || q_tok_is (d, first, "1st")
+             || q_tok_is (d, first, "class") || (d->tok[first].flags & W_TITLE)
+             || q_is_title_dot (d, first)))
+    first++;
+  return first;
+}
+
+/* A name from the text for a capitalised speaker the entities layer missed:
+ * the longest run of name words in the document that ends with the same word. */
+static void
+speaker_from_name (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
+{
+  guint32 last = end - 1, best_first, best_end;
+  int e;
+
+  first = skip_titles (d, first, end);
+  e = entity_by_last_word (d, last);
+  s->found = TRUE;
+  s->first = first;
+  s->end = end;
+  if (e >= 0)
+    {
+      s->entity = e;
+      return;
+    }
+  if (expand_acronym (d, last, &best_first, &best_end))
+    {
+      /* An entity with that name, or the name itself. */
+      g_autofree char *name = tokens_text (d, best_first, best_end);
+
+      for (gsize k = 0; k < d->in->n_entities; k++)
+        if (d->in->entities[k].name && strcmp (d->in->entities[k].name, name) == 0)
+          {
+            s->entity = (int)k;
+            return;
+          }
+      s->name = g_steal_pointer (&name);
+      return;
+    }
+  best_first = first;
+  best_end = end;
+  for (guint32 k = last > 20000 ? last - 20000 : 0; k < d->n && k < last + 20000; k++)
+    {
+      guint32 a, b;
+
+      if (k == last || !q_is_name_word (d, k) || !same_word (d, k, last)
+          || (k + 1 < d->n && q_is_name_word (d, k + 1)))
+        continue;
+      name_run (d, k, &a, &b);
+      b = k + 1;
+      a = skip_titles (d, a, b);
+      if (b - a > best_end - best_first)
+        {
+          best_first = a;
+          best_end = b;
+        }
+    }
+  s->name = tokens_text (d, best_first, best_end);
+}
+
+/* ---- pronouns ----------------------------------------------------------------------------- */
+
+static gboolean
+gender_ok (const QDoc *d, int entity, guint8 gender)
+{
+  guint8 g;
+
+  if (entity < 0)
+    return FALSE;
+  if (gender == Q_GENDER_NEUTER)
+    return d->in->entities[entity].label == Q_LABEL_ORG;
+  if (gender == Q_GENDER_PLURAL)
+    return d->in->entities[entity].label == Q_LABEL_ORG;
+  if (d->in->entities[entity].label != Q_LABEL_PER)
+    return FALSE;
+  g = d->entity_gender[entity];
+  return g == Q_GENDER_NONE || g == gender;
+}
+
+/* Resolves the pronoun at token @k (he, she, it, they) to an entity. */
+static int
+resolve_pronoun (QDoc *d, guint32 k)
+{
+  guint8 gender = d->tok[k].gender;
+  guint32 u = d->tok[k].unit;
+  guint32 para = d->tok[k].para;
+
+  if (gender == Q_GENDER_SPEAKER || gender == Q_GENDER_NONE)
+    return -1;
+  /* The subject of an earlier sentence, nearest first, within three paragraphs. */
+  for (guint32 v = u; v-- > 0;)
+    {
+      guint32 vp = d->tok[d->units[v].first].para;
+      int e = d->unit_subject[v];
+
+      if (vp + 3 < para)
+        break;
+      if (e >= 0 && gender_ok (d, e, gender))
+        return e;
+    }
+  /* Else the nearest compatible mention before it. */
+  for (guint32 j = k; j-- > 0;)
+    {
+      gint32 m = d->tok[j].mention;
+
+      if (d->tok[j].para + 3 < para)
+        break;
+      if (m >= 0 && gender_ok (d, d->in->mentions[m].entity, gender))
+        return d->in->mentions[m].entity;
+    }
+  return -1;
+}
+
+/* ---- titles ------------------------------------------------------------------------------- */
+
+/* Records, for each person mention, the role words just before it ("US
+ * Secretary of State Antony Blinken" -> secretary, state), so that "the
+ * secretary" can find the person later (or earlier: a headline's "Spokesman"). */
+void
+q_collect_titles (QDoc *d)
+{
+  for (guint32 k = 0; k < d->n; k++)
+    {
+      gint32 m = d->tok[k].mention;
+      guint32 stop;
+
+      if (m < 0 || (k > 0 && d->tok[k - 1].mention == m) || d->in->mentions[m].label != Q_LABEL_PER
+          || d->in->mentions[m].entity < 0)
+        continue;
+      stop = k > 8 ? k - 8 : 0;
+      for (guint32 j = k; j-- > stop;)
+        {
+          char w[48];
+          const char *key;
+
+          if (q_is_title_dot (d, j))
+            continue;
+          if (!q_is_word (d, j) || d->tok[j].para != d->tok[k].para || d->tok[j].mention >= 0)
+            break;
+          if (!lower_tok (d, j, w, sizeof w, TRUE))
+            break;
+          key = q_lexicon_title_key (d->lex, w);
+          if (key)
+            {
+              QTitle t = { key, d->in->mentions[m].entity, k };
+
+              g_array_append_val (d->titles, t);
+              continue;
+            }
+          /* Role phrases are capitalised or joined by "of": "Secretary of State",
+           * "National Security Council spokesman". */
+          if ((d->tok[j].flags & T_CAP) || q_tok_is (d, j, "of")
+              || d->tok[j].kind == Q_TOKEN_NUMBER)
+            continue;
+          break;
+        }
+      /* "Lloyd Austin, the defense secretary," */
+    }
+}
+
+/* The person a role word (lower case, possessive stripped) stands for near token @at. */
+static int
+entity_by_title (const QDoc *d, const char *word, guint32 at, gboolean may_look_ahead)
+{
+  const char *key = q_lexicon_title_key (d->lex, word);
+  int before = -1, after = -1;
+
+  if (!key)
+    return -1;
+  for (guint i = 0; i < d->titles->len; i++)
+    {
+      const QTitle *t = &g_array_index (d->titles, QTitle, i);
+
+      if (strcmp (t->key, key) != 0)
+        continue;
+      if (t->tok < at)
+        before = t->entity;
+      else if (after < 0 && (may_look_ahead || d->tok[t->tok].para <= d->tok[at].para + 1))
+        after = t->entity; /* a lead names the person a sentence later */
+    }
+  return before >= 0 ? before : after;
+}
+
+/* For "the ministry", "the agency": the organisation whose name ends in that
+ * word and was mentioned last before token @at. */
+static int
+entity_by_head_noun (const QDoc *d, guint32 head, guint32 at)
+{
+  char w[48];
+  gsize n;
+
+  if (!lower_tok (d, head, w, sizeof w, TRUE) || (n = strlen (w)) < 3)
+    return -1;
+  for (guint32 k = at; k-- > 0;)
+    {
+      gint32 m = d->tok[k].mention;
+      int e;
+      const char *name;
+      gsize len;
+
+      if (m < 0 || d->in->mentions[m].label != Q_LABEL_ORG)
+        continue;
+      e = d->in->mentions[m].entity;
+      if (e < 0 || !(name = d->in->entities[e].name))
+        continue;
+      len = strlen (name);
+      if (len > n && name[len - n - 1] == ' ' && g_ascii_strcasecmp (name + len - n, w) == 0)
+        return e;
+    }
+  return -1;
+}
+
+/* Genders of person entities, from the titles and first names of their mentions. */
+void
+q_entity_genders (QDoc *d)
+{
+  for (guint32 k = 0; k < d->n; k++)
+    {
+      gint32 m = d->tok[k].mention;
+      int e;
+      char w[48];
+      guint8 g = Q_GENDER_NONE;
+
+      if (m < 0 || (k > 0 && d->tok[k - 1].mention == m))
+        continue;
+      e = d->in->mentions[m].entity;
+      if (e < 0 || d->in->mentions[m].label != Q_LABEL_PER || d->entity_gender[e])
+        continue;
+      if (k > 0 && q_is_word (d, k - 1) && (d->tok[k - 1].flags & W_TITLE))
+        g = d->tok[k - 1].gender;
+      if (!g && k + 1 < d->n && d->tok[k + 1].mention == m && lower_tok (d, k, w, sizeof w, TRUE))
+        g = q_lexicon_first_name_gender (d->lex, w);
+      d->entity_gender[e] = g;
+    }
+  /* Canonical names: the first word of "Daniele Darlan". */
+  for (gsize e = 0; e < d->in->n_entities; e++)
+    {
+      const char *name = d->in->entities[e].name;
+      const char *sp;
+      char w[48];
+
+      if (d->entity_gender[e] || !name || d->in->entities[e].label != Q_LABEL_PER)
+        continue;
+      sp = strchr (name, ' ');
+      if (!sp || q_lower (name, (gsize)(sp - name), w, sizeof w, FALSE) == 0)
+        continue;
+      d->entity_gender[e] = q_lexicon_first_name_gender (d->lex, w);
+    }
+}
+
+/* ---- noun phrases ------------------------------------------------------------------------- */
+
+/* Whether a lower-case word can be inside a noun phrase (noun, adjective). */
+static gboolean
+np_word (const QDoc *d, guint32 i)
+{
+  guint32 f;
+
+  if (!q_is_word (d, i))
+    return d->tok[i].kind == Q_TOKEN_NUMBER || q_is_title_dot (d, i);
+  f = d->tok[i].flags;
+  if (f & T_CAP)
+    return !(f
+             & (W_PRON | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT | W_AUX | W_OPENER | W_NEG
+                | W_PRON_OBJ | W_CUE | W_BE))
+           || (f & W_TITLE) || d->tok[i].mention >= 0;
+  return !(f
+           & (W_PRON | W_PRON_OBJ | W_AUX | W_BE | W_NEG | W_VERB | W_PREP | W_CONJ | W_SUBORD
+              | W_REL | W_THAT | W_ADV | W_TIME | W_FUNCTION | W_CUE | W_LY | W_OPENER))
+         || (f & W_TITLE);
+}
+
+/* The first token of the noun phrase that ends with token @last, not before @floor. */
+static guint32
+np_back (const QDoc *d, guint32 last, guint32 floor)
+{
+  guint32 k = last;
+  guint pps = 0;
+
+  if (d->tok[last].flags & W_PRON)
+    return last;
+  while (k > floor && last - k < NP_MAX)
+    {
+      guint32 j = k - 1;
+      guint32 f = d->tok[j].flags;
+
+      if (d->tok[j].dq >= 0 || d->tok[j].para != d->tok[last].para)
+        break;
+      if (q_is_word (d, j) && (f & W_DET))
+        {
+          /* "a statement from the Egyptian Foreign ministry": a determiner
+           * inside a prepositional phrase lets the phrase go on. */
+          k = j;
+          if (j > floor && pps < 2
+              && (q_tok_is (d, j - 1, "of") || q_tok_is (d, j - 1, "from")
+                  || q_tok_is (d, j - 1, "for") || q_tok_is (d, j - 1, "by"))
+              && j - 1 > floor && np_word (d, j - 2))
+            {
+              k = j - 1;
+              pps++;
+              continue;
+            }
+          break;
+        }
+      if (q_is_word (d, j)
+          && (q_tok_is (d, j, "of") || q_tok_is (d, j, "from") || q_tok_is (d, j, "for")
+              || q_tok_is (d, j, "by") || q_tok_is (d, j, "to") || q_tok_is (d, j, "on")
+              || q_tok_is (d, j, "in") || q_tok_is (d, j, "and") || q_tok_is (d, j, "&")))
+        {
+          gboolean caps_both = j > floor && q_is_name_word (d, j - 1) && q_is_name_word (d, k);
+          gboolean pp
+              = (q_tok_is (d, j, "of") || q_tok_is (d, j, "from") || q_tok_is (d, j, "for")
+                 || q_tok_is (d, j, "by") || (q_tok_is (d, j, "in") && q_is_name_word (d, k)))
+                && j > floor && np_word (d, j - 1) && pps < 2;
+
+          /* "and" joins names ("African Union and other African observers"),
+           * the rest join a head to its complement. */
+          if (q_tok_is (d, j, "and") && !(j > floor && q_is_name_word (d, j - 1)))
+            break;
+          if (caps_both || pp)
+            {
+              if (pp)
+                pps++;
+              k = j;
+              continue;
+            }
+          break;
+        }
+      if (q_is_word (d, j) && (f & T_POSS))
+        {
+          k = j;
+          continue;
+        }
+      if (np_word (d, j) || q_tok_char (d, j, "&"))
+        {
+          k = j;
+          continue;
+        }
+      break;
+    }
+  /* A phrase cannot start with a preposition or a conjunction. */
+  while (k < last && q_is_word (d, k) && (d->tok[k].flags & (W_PREP | W_CONJ))
+         && !(d->tok[k].flags & W_DET))
+    k++;
+  return k;
+}
+
+/* One past the last token of the noun phrase that starts at @from (forward). */
+guint32
+q_np_forward (const QDoc *d, guint32 from, guint32 limit)
+{
+  guint32 k = from;
+  guint pps = 0;
+
+  if (k < limit && (d->tok[k].flags & W_PRON) && q_is_word (d, k))
+    return k + 1;
+  while (k < limit && k - from < NP_MAX)
+    {
+      guint32 f = d->tok[k].flags;
+
+      if (d->tok[k].dq >= 0 || d->tok[k].para != d->tok[from].para)
+        break;
+      if (q_is_word (d, k) && (f & W_DET) && !(f & W_PRON))
+        {
+          /* A determiner after a noun starts another phrase ("told the
+           * protesters their rallies …"). */
+          if (k > from && !(d->tok[k - 1].flags & (W_PREP | W_DET)) && !q_tok_is (d, k - 1, "of"))
+            break;
+          k++;
+          continue;
+        }
+      if (q_is_word (d, k)
+          && (q_tok_is (d, k, "of") || q_tok_is (d, k, "for") || q_tok_is (d, k, "from")
+              || q_tok_is (d, k, "to") || q_tok_is (d, k, "on") || q_tok_is (d, k, "and")))
+        {
+          gboolean caps_both = k > from && q_is_name_word (d, k - 1) && q_is_name_word (d, k + 1);
+          gboolean pp = (q_tok_is (d, k, "of") || q_tok_is (d, k, "for") || q_tok_is (d, k, "from"))
+                        && k > from && !(d->tok[k - 1].flags & T_CAP) && np_word (d, k - 1)
+                        && pps < 1 && k + 1 < limit
+                        && (np_word (d, k + 1) || (d->tok[k + 1].flags & W_DET));
+
+          if (caps_both || pp)
+            {
+              pps += pp;
+              k++;
+              continue;
+            }
+          break;
+        }
+      if (q_is_word (d, k) && (f & W_NAME_PARTICLE) && q_is_name_word (d, k + 1) && k > from)
+        {
+          k++;
+          continue;
+        }
+      if (q_is_title_dot (d, k))
+        {
+          k++;
+          continue;
+        }
+      if (np_word (d, k) || (q_is_word (d, k) && (f & T_POSS)))
+        {
+          /* A capitalised word after a lower-case noun starts another phrase
+           * ("told reporters Hamas must …"), unless it is a name's first word. */
+          if (k > from && (f & T_CAP) && q_is_word (d, k - 1) && !(d->tok[k - 1].flags & T_CAP)
+              && !(d->tok[k - 1].flags & (W_TITLE | W_DET | W_PREP | T_POSS))
+              && !g_ascii_isdigit (d->text[d->in->tokens[k - 1].start]))
+            break;
+          /* An -ed or -ing word after the head is a participle, not the phrase. */
+          if (k > from && (f & (W_ED | W_ING)) && !(f & T_CAP))
+            break;
+          k++;
+          if (f & T_POSS)
+            continue;
+          continue;
+        }
+      break;
+    }
+  return k;
+}
+
+static gboolean
+sentence_initial (const QDoc *d, guint32 a)
+{
+  return a == 0 || q_tok_char (d, a - 1, ".!?:") || d->tok[a - 1].kind == Q_TOKEN_QUOTE
+         || d->tok[a - 1].para != d->tok[a].para || d->units[d->tok[a].unit].first == a;
+}
+
+/* Whether the word of token @k is a name elsewhere in the document: capitalised
+ * inside a sentence, or the last word of a longer capitalised run. */
+static gboolean
+name_elsewhere (const QDoc *d, guint32 k)
+{
+  guint32 from = k > 20000 ? k - 20000 : 0, to = MIN (d->n, k + 20000);
+
+  for (guint32 j = from; j < to; j++)
+    if (j != k && q_is_name_word (d, j) && same_word (d, j, k)
+        && (!sentence_initial (d, j) || (j > 0 && q_is_name_word (d, j - 1))))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether tokens [first, end) are titles only (a mention "Staff Sgt."). */
+static gboolean
+titles_only (const QDoc *d, guint32 first, guint32 end)
+{
+  for (guint32 k = first; k < end; k++)
+    if (!(d->tok[k].flags & W_TITLE) && !q_is_title_dot (d, k))
+      return FALSE;
+  return TRUE;
+}
+
+/* Resolves the noun phrase [first, end) to a speaker.  The phrase's head is
+ * the word before its first preposition ("Officials in Kyiv" -> Officials, "a
+ * spokesman for the ministry" -> spokesman); a person before it is the speaker
+ * ("SAGE chairman Alejandro Cravioto"), so is the entity the head belongs to. */
+gboolean
+q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
+{
+  guint32 last, head_end = end;
+  int per = -1;
+  char w[48];
+
+  if (first >= end)
+    return FALSE;
+  q_speaker_clear (s);
+  /* A pronoun. */
+  if (end - first == 1 && (d->tok[first].flags & W_PRON))
+    {
+      s->found = TRUE;
+      s->first = first;
+      s->end = end;
+      s->entity = resolve_pronoun (d, first);
+      if (s->entity < 0
+          && (d->tok[first].gender == Q_GENDER_MALE || d->tok[first].gender == Q_GENDER_FEMALE))
+        {
+          /* No person entity (an empty entities layer): the latest speaker named
+           * from the text. */
+          for (guint r = d->records->len; r-- > 0;)
+            {
+              const QRecord *rec = &g_array_index (d->records, QRecord, r);
+
+              if (rec->para + 3 < d->tok[first].para)
+                break;
+              if (rec->speaker.name && rec->speaker.entity < 0)
+                {
+                  s->name = g_strdup (rec->speaker.name);
+                  break;
+                }
+            }
+        }
+      return TRUE;
+    }
+  for (guint32 k = first + 1; k < end; k++)
+    if (q_is_word (d, k) && (d->tok[k].flags & W_PREP) && d->tok[k].mention < 0
+        && !((q_tok_is (d, k, "of") || q_tok_is (d, k, "to") || q_tok_is (d, k, "for")
+              || q_tok_is (d, k, "on"))
+             && q_is_name_word (d, k - 1) && k + 1 < end && q_is_name_word (d, k + 1)
+             && d->tok[k - 1].mention < 0))
+      {
+        head_end = k;
+        break;
+      }
+  last = head_end - 1;
+  /* A person named before the head, not as a possessive ("Blinken's spokesman"). */
+  for (guint32 k = first; k < head_end; k++)
+    {
+      gint32 m = d->tok[k].mention;
+      guint32 mf, me;
+
+      if (m < 0 || d->in->mentions[m].label != Q_LABEL_PER || d->in->mentions[m].entity < 0)
+        continue;
+      mention_tokens (d, k, &mf, &me);
+      if ((!(d->tok[me - 1].flags & T_POSS) || me >= end) && !titles_only (d, mf, me))
+        per = (int)k;
+      k = me - 1;
+    }
+  if (per >= 0)
+    {
+      set_mention_at (d, s, (guint32)per);
+      return TRUE;
+    }
+  /* "a statement from X", "statements by X": the entity after the preposition. */
+  for (guint32 k = first; k + 2 < end; k++)
+    if ((d->tok[k].flags & W_SPEECH_NOUN)
+        && (q_tok_is (d, k + 1, "from") || q_tok_is (d, k + 1, "by") || q_tok_is (d, k + 1, "of")))
+      {
+        for (guint32 j = end; j-- > k + 2;)
+          if (d->tok[j].mention >= 0 && d->in->mentions[d->tok[j].mention].entity >= 0)
+            {
+              set_mention_at (d, s, j);
+              return TRUE;
+            }
+        if (q_is_name_word (d, end - 1))
+          {
+            guint32 a, b;
+
+            name_run (d, end - 1, &a, &b);
+            speaker_from_name (d, MAX (a, k + 2), end, s);
+            return TRUE;
+          }
+      }
+  /* The head belongs to an entity ("Hamas", "the Egyptian Foreign ministry"). */
+  if (d->tok[last].mention >= 0 && d->in->mentions[d->tok[last].mention].entity >= 0
+      && !titles_only (d, last, last + 1))
+    {
+      set_mention_at (d, s, last);
+      if (head_end < end)
+        {
+          /* "Officials of Hamas": the mention is the entity, the phrase the
+           * speaker mention. */
+          s->first = first;
+          s->end = end;
+        }
+      return TRUE;
+    }
+  /* A role word alone: "the secretary", "Spokesman", "the colonel"; or an
+   * organisation by its head noun: "the ministry". */
+  {
+    guint32 k = first;
+
+    /* "the", "Kenya's", "the country's" before the role word */
+    while (k < last && q_is_word (d, k) && (d->tok[k].flags & (W_DET | T_POSS)))
+      k++;
+    if (k == last && (d->tok[k].flags & W_TITLE) && lower_tok (d, k, w, sizeof w, TRUE))
+      {
+        int e = entity_by_title (d, w, k, k == first && (d->tok[k].flags & T_CAP));
+
+        if (e >= 0)
+          {
+            s->entity = e;
+            s->first = first;
+            s->end = end;
+            s->found = TRUE;
+            return TRUE;
+          }
+      }
+    if (q_tok_is (d, first, "the") && head_end == end && q_is_word (d, last)
+        && !(d->tok[last].flags & (T_CAP | W_TITLE)))
+      {
+        int e = entity_by_head_noun (d, last, first);
+
+        if (e >= 0)
+          {
+            s->entity = e;
+            s->first = first;
+            s->end = end;
+            s->found = TRUE;
+            return TRUE;
+          }
+      }
+  }
+  /* A name the entities layer missed. */
+  if (q_is_name_word (d, last) && !(d->tok[last].flags & W_TITLE))
+    {
+      guint32 a = last;
+
+      while (a > first && (q_is_name_word (d, a - 1) || (d->tok[a - 1].flags & W_NAME_PARTICLE)))
+        a--;
+      /* Only a proper name: a capitalised common noun at the start of a
+       * sentence ("Protesters", "Analysts") is a description. */
+      if (head_end - a > 1 || a > first || (d->tok[a].flags & T_ALLCAPS) || !sentence_initial (d, a)
+          || entity_by_last_word (d, last) >= 0 || name_elsewhere (d, last))
+        {
+          if (head_end == end)
+            {
+              speaker_from_name (d, a, end, s);
+              return TRUE;
+            }
+        }
+    }
+  /* A description. */
+  s->found = TRUE;
+  s->desc_first = first;
+  s->desc_end = end;
+  s->first = first;
+  s->end = end;
+  return TRUE;
+}
+
+/* The speaker before cue token @cue: "Blinken said", "Hamas has said", "X, who …,
+ * said", "X (R-Wash.) said".  Writes the phrase's first token. */
+gboolean
+q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *s, guint32 *subj_first)
+{
+  guint32 k = cue;
+  guint32 first;
+
+  /* Adverbs and auxiliaries between subject and verb: "has also said". */
+  while (k > floor)
+    {
+      guint32 f = d->tok[k - 1].flags;
+
+      if (!q_is_word (d, k - 1))
+        break;
+      if (f & W_NEG)
+        return FALSE;
+      if ((f & (W_ADV | W_AUX | W_LY | W_BE)) && !(f & (W_PRON | W_DET)))
+        {
+          k--;
+          continue;
+        }
+      break;
+    }
+  if (k <= floor)
+    return FALSE;
+  /* A parenthesis: "Doc Hastings (WA-04) released". */
+  if (q_tok_char (d, k - 1, ")"))
+    {
+      guint32 j = k - 1;
+
+      while (j > floor && !q_tok_char (d, j, "("))
+        j--;
+      if (j > floor && k - j < 12)
+        k = j;
+    }
+  /* Appositives and relative clauses: "X, who has ruled since 1993, said",
+   * "Maria Chen, 34, a nurse at the hospital, said". */
+  if (q_tok_char (d, k - 1, ",") && k - 1 > floor)
+    {
+      guint32 c = k - 1;
+
+      for (int segments = 0; segments < 3; segments++)
+        {
+          guint32 j = c;
+
+          while (j > floor && !q_tok_char (d, j - 1, ",") && d->tok[j - 1].dq < 0 && c - j < 30)
+            j--;
+          if (j <= floor || !q_tok_char (d, j - 1, ",") || j == c)
+            return FALSE;
+          /* The part names a person ("The head of the observers, Luisa
+           * Morgantini, said"): it is the subject. */
+          if (d->tok[c - 1].mention >= 0
+              && d->in->mentions[d->tok[c - 1].mention].label == Q_LABEL_PER)
+            {
+              guint32 a, b;
+
+              mention_tokens (d, c - 1, &a, &b);
+              if (a >= j)
+                {
+                  set_mention_at (d, s, c - 1);
+                  *subj_first = j;
+                  return TRUE;
+                }
+            }
+          c = j - 1;
+          /* Before it, the subject ("Blinken, on his sixth … mission, spoke"),
+           * unless that is another appositive. */
+          if (c > floor && q_is_word (d, c - 1) && np_word (d, c - 1))
+            {
+              guint32 last = c - 1;
+
+              first = np_back (d, last, floor);
+              if (first > floor && q_tok_char (d, first - 1, ",") && !(d->tok[last].flags & T_CAP)
+                  && d->tok[last].mention < 0)
+                continue; /* "X, 34, a nurse, said": "a nurse" is one more */
+              *subj_first = first;
+              return q_speaker_from_np (d, first, last + 1, s);
+            }
+          if (c > floor && d->tok[c - 1].kind == Q_TOKEN_NUMBER)
+            continue; /* an age: "Lopez, 45, said" */
+          return FALSE;
+        }
+      return FALSE;
+    }
+  if (!q_is_word (d, k - 1) || !np_word (d, k - 1))
+    {
+      if (!(q_is_word (d, k - 1) && (d->tok[k - 1].flags & W_PRON)))
+        return FALSE;
+    }
+  first = np_back (d, k - 1, floor);
+  /* A phrase of function words only is not a subject. */
+  if (first == k - 1 && (d->tok[first].flags & (W_DET | W_QUANT))
+      && !(d->tok[first].flags & W_PRON))
+    return FALSE;
+  *subj_first = first;
+  return q_speaker_from_np (d, first, k, s);
+}
+
+/* The speaker right after a cue: "said Spc. William Dubois", "said a spokesman". */
+gboolean
+q_speaker_after (QDoc *d, guint32 from, guint32 limit, QSpeaker *s, guint32 *np_end)
+{
+  guint32 end;
+
+  if (from >= limit || !q_is_word (d, from))
+    return FALSE;
+  if (d->tok[from].flags & W_PRON)
+    {
+      *np_end = from + 1;
+      return q_speaker_from_np (d, from, from + 1, s);
+    }
+  end = q_np_forward (d, from, limit);
+  if (end == from)
+    return FALSE;
+  /* "said Foster of his third deployment": the phrase ends at its name. */
+  for (guint32 k = from; k < end; k++)
+    if (d->tok[k].mention >= 0 && d->in->mentions[d->tok[k].mention].label == Q_LABEL_PER)
+      {
+        guint32 a, b;
+
+        mention_tokens (d, k, &a, &b);
+        if (b > end)
+          end = b;
+        k = b - 1;
+      }
+  *np_end = end;
+  return q_speaker_from_np (d, from, end, s);
+}
+
+/* The subject of unit @u, for pronouns later on: after a leading adverbial
+ * ("In an interview with VOA on Friday, President Afewerki said …"). */
+void
+q_unit_subject (QDoc *d, guint32 u)
+{
+  guint32 i = d->units[u].first, end = d->units[u].end;
+  guint32 np_end;
+
+  if (d->unit_subject[u] >= 0)
+    return;
+  while (i < end && q_is_word (d, i) && (d->tok[i].flags & W_OPENER))
+    i++;
+  while (i < end && q_tok_char (d, i, ","))
+    i++;
+  if (i < end && q_is_word (d, i)
+      && (d->tok[i].flags & (W_PREP | W_SUBORD | W_ING | W_TIME | W_ADV | W_ED))
+      && !(d->tok[i].flags & W_PRON))
+    {
+      guint32 j = i;
+
+      while (j < end && j - i < 30 && !q_tok_char (d, j, ",") && d->tok[j].dq < 0)
+        j++;
+      if (j < end && q_tok_char (d, j, ","))
+        i = j + 1;
+      else
+        return;
+    }
+  /* A dateline: "WASHINGTON -- …" */
+  if (i < end && (d->tok[i].flags & T_ALLCAPS))
+    {
+      guint32 j = i;
+
+      while (j < end && j - i < 8 && !q_is_dash (d, j))
+        j++;
+      if (j < end && q_is_dash (d, j))
+        i = j + 1;
+    }
+  if (i >= end || d->tok[i].dq >= 0 || !q_is_word (d, i))
+    return;
+  /* Only what is cheap to know: a pronoun, a person, or an entity the phrase
+   * is headed by (no names from the text: this runs for every sentence). */
+  if (d->tok[i].flags & W_PRON)
+    {
+      d->unit_subject[u] = resolve_pronoun (d, i);
+      return;
+    }
+  np_end = q_np_forward (d, i, end);
+  for (guint32 k = np_end; k-- > i;)
+    {
+      gint32 m = d->tok[k].mention;
+
+      if (m >= 0 && d->in->mentions[m].entity >= 0
+          && (d->in->mentions[m].label == Q_LABEL_PER || k == np_end - 1)
+          && !titles_only (d, k, k + 1))
+        {
+          d->unit_subject[u] = d->in->mentions[m].entity;
+          return;
+        }
+    }
+  if (np_end == i + 1 || (np_end == i + 2 && (d->tok[i].flags & W_DET)))
+    {
+      char w[48];
+      guint32 k = np_end - 1;
+
+      if ((d->tok[k].flags & W_TITLE) && lower_tok (d, k, w, sizeof w, TRUE))
+        d->unit_subject[u] = entity_by_title (d, w, k, FALSE);
+    }
+}
+
+/* Acronym entities ("CPJ") are named by what they stand for in the document
+ * ("Committee to Protect Journalists"): the entity of that name when there is
+ * one, else the spelled-out name itself. */
+static void
+entity_name (QDoc *d, int e)
+{
+  guint32 a, b;
+  g_autofree char *name = NULL;
+
+  if (d->entity_alias[e] != -1 || d->entity_name[e])
+    return;
+  d->entity_alias[e] = -2; /* tried */
+  for (guint32 k = 0; k < d->n; k++)
+    {
+      gint32 m = d->tok[k].mention;
+
+      if (m < 0 || d->in->mentions[m].entity != e || !(d->tok[k].flags & T_ALLCAPS)
+          || (k > 0 && d->tok[k - 1].mention == m) || (k + 1 < d->n && d->tok[k + 1].mention == m))
+        continue;
+      if (!expand_acronym (d, k, &a, &b))
+        return;
+      name = tokens_text (d, a, b);
+      for (gsize x = 0; x < d->in->n_entities; x++)
+        if ((int)x != e && d->in->entities[x].name && strcmp (d->in->entities[x].name, name) == 0)
+          {
+            d->entity_alias[e] = (int)x;
+            return;
+          }
+      d->entity_name[e] = g_steal_pointer (&name);
+      return;
+    }
+}
+
+/* The entity a speaker is reported as: an acronym's entity gives way to the
+ * entity of the name it stands for. */
+int
+q_speaker_entity (QDoc *d, const QSpeaker *s)
+{
+  if (!s->found || s->entity < 0 || (gsize)s->entity >= d->in->n_entities)
+    return -1;
+  entity_name (d, s->entity);
+  return d->entity_alias[s->entity] >= 0 ? d->entity_alias[s->entity] : s->entity;
+}
+
+/* The speaker's name as written in the output: the entity's canonical name, a
+ * name completed from the text, or the description. */
+char *
+q_speaker_text (QDoc *d, const QSpeaker *s)
+{
+  if (!s->found)
+    return NULL;
+  if (s->entity >= 0 && (gsize)s->entity < d->in->n_entities)
+    {
+      entity_name (d, s->entity);
+      if (d->entity_alias[s->entity] >= 0 && d->in->entities[d->entity_alias[s->entity]].name)
+        return g_strdup (d->in->entities[d->entity_alias[s->entity]].name);
+      if (d->entity_name[s->entity])
+        return g_strdup (d->entity_name[s->entity]);
+      if (d->in->entities[s->entity].name)
+        return g_strdup (d->in->entities[s->entity].name);
+    }
+  if (s->name)
+    return g_strdup (s->name);
+  if (s->desc_end > s->desc_first)
+    return tokens_text (d, s->desc_first, s->desc_end);
+  if (s->end > s->first && !(s->end - s->first == 1 && (d->tok[s->first].flags & W_PRON)))
+    return tokens_text (d, s->first, s->end);
+  return NULL;
+}

@@ -1,0 +1,604 @@
+/* The quotes plugin, run as users run it: built plugins in a "segment; entities;
+ * quotes" pipeline, where the entities stage is a test-only stand-in
+ * (tests/plugins-quotes/fake_entities.c) tagging the names of a gazetteer written
+ * for each text, so that these tests do not depend on the entities model.
+ *
+ * Each behaviour has a short text of our own; the golden tests compare every
+ * quote of examples/news-cairo.txt and of the texts in tests/quotes/ (NAME.txt,
+ * NAME.names, NAME.expected) with the expected listing. */
+#include <string.h>
+
+#include <lector/lector.h>
+
+typedef struct
+{
+  LectorRegistry *registry;
+} Fixture;
+
+static void
+fixture_setup (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+
+  fixture->registry = lector_registry_new ();
+  g_assert_nonnull (lector_registry_load_file (fixture->registry, FAKE_ENTITIES, &error));
+  g_assert_no_error (error);
+  lector_registry_add_default_dirs (fixture->registry);
+  lector_registry_scan (fixture->registry);
+  g_assert_nonnull (lector_registry_lookup (fixture->registry, "segment"));
+  g_assert_nonnull (lector_registry_lookup (fixture->registry, "quotes"));
+}
+
+static void
+fixture_teardown (Fixture *fixture, gconstpointer data)
+{
+  lector_registry_free (fixture->registry);
+}
+
+/* A pipeline whose entities stage knows @names ("Surface|LABEL[|canonical]; …",
+ * or NULL for an empty entities layer) and whose quotes stage has @settings. */
+static LectorPipeline *
+build (Fixture *fixture, const char *names, const char *entity_settings, const char *settings,
+       GError **error)
+{
+  g_autofree char *text
+      = g_strdup_printf ("[pipeline]\nname = t\nstages = segment; entities; quotes\n"
+                         "[stage segment]\nparagraphs = line\n"
+                         "[stage entities]\nplugin = fake_entities\n%s%s%s\n%s\n"
+                         "[stage quotes]\n%s\n",
+                         names ? "names = " : "", names ? names : "", names ? "\n" : "",
+                         entity_settings ? entity_settings : "", settings ? settings : "");
+  g_autoptr (LectorConfig) config = lector_config_load_data (text, -1, "t.conf", FALSE, error);
+
+  return config ? lector_pipeline_new (fixture->registry, config, error) : NULL;
+}
+
+static LectorDocument *
+run_full (Fixture *fixture, const char *names, const char *entity_settings, const char *settings,
+          const char *text, GError **error)
+{
+  g_autoptr (LectorPipeline) pipeline = build (fixture, names, entity_settings, settings, error);
+  g_autoptr (LectorWorker) worker = NULL;
+  g_autoptr (LectorDocument) doc = NULL;
+  const char *stage = NULL;
+
+  if (!pipeline)
+    return NULL;
+  worker = lector_pipeline_new_worker (pipeline, error);
+  if (!worker)
+    return NULL;
+  doc = lector_document_new ("t", text, -1, error);
+  if (!doc || !lector_worker_process (worker, doc, &stage, error))
+    return NULL;
+  return g_steal_pointer (&doc);
+}
+
+static LectorDocument *
+run (Fixture *fixture, const char *names, const char *text)
+{
+  g_autoptr (GError) error = NULL;
+  LectorDocument *doc = run_full (fixture, names, NULL, NULL, text, &error);
+
+  g_assert_no_error (error);
+  return doc;
+}
+
+static const char *
+feature_string (json_t *f, const char *key)
+{
+  json_t *v = json_object_get (f, key);
+
+  g_assert_true (v != NULL);
+  return json_is_null (v) ? "-" : json_string_value (v);
+}
+
+/* The quotes of @doc, one a line: "type «text» speaker [entity] cue #group". */
+static char *
+listing (LectorDocument *doc)
+{
+  LectorLayer *layer = lector_document_get_layer (doc, "quotes");
+  const char *text = lector_document_get_text (doc, NULL);
+  GString *s = g_string_new (NULL);
+
+  g_assert_nonnull (layer);
+  for (gsize i = 0; i < lector_layer_get_size (layer); i++)
+    {
+      LectorSpan span = lector_layer_get_span (layer, i);
+      json_t *f = lector_layer_get_features (layer, i);
+
+      g_string_append_printf (
+          s, "%s «%.*s» %s [%s] %s #%d\n", feature_string (f, "type"), (int)(span.end - span.start),
+          text + span.start, feature_string (f, "speaker"), feature_string (f, "speaker_entity"),
+          feature_string (f, "cue"), (int)json_integer_value (json_object_get (f, "group")));
+    }
+  return g_string_free (s, FALSE);
+}
+
+static void
+assert_quotes (Fixture *fixture, const char *names, const char *text, const char *expected)
+{
+  g_autoptr (LectorDocument) doc = run (fixture, names, text);
+  g_autofree char *got = listing (doc);
+
+  g_assert_cmpstr (got, ==, expected);
+}
+
+/* ---- behaviours --------------------------------------------------------------------------- */
+
+static void
+test_cue_after (Fixture *fixture, gconstpointer data)
+{
+  /* The cue after the quote, with the name before or after the verb; a second
+   * quotation in the paragraph continues the first. */
+  assert_quotes (fixture, "Michael Rivera|PER; Rivera|PER|Michael Rivera",
+                 "Col. Michael Rivera leads the wing.\n"
+                 "“The ball is in their court,” Rivera said. “We are waiting.”\n"
+                 "\"Every exercise teaches us something,\" said Col. Michael Rivera.\n",
+                 "direct «“The ball is in their court,”» Michael Rivera [E1] said #1\n"
+                 "direct «“We are waiting.”» Michael Rivera [E1] said #1\n"
+                 "direct «\"Every exercise teaches us something,\"» Michael Rivera [E1] said #2\n");
+}
+
+static void
+test_cue_before (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Linda Park|PER; Park|PER|Linda Park",
+                 "Linda Park said: \"We will not back down.\"\n"
+                 "Park said, “Our people made it happen.”\n",
+                 "direct «\"We will not back down.\"» Linda Park [E1] said #1\n"
+                 "direct «“Our people made it happen.”» Linda Park [E1] said #2\n");
+}
+
+static void
+test_split_mixed_marks (Fixture *fixture, gconstpointer data)
+{
+  /* "A,” he said, “B." with straight and curly marks mixed in each piece. */
+  assert_quotes (fixture, "David Cameron|PER; Cameron|PER|David Cameron",
+                 "British Foreign Minister David Cameron spoke in Washington.\n"
+                 "\"Let me be clear, though,” he added, “we continue to have concerns.\"\n",
+                 "direct «\"Let me be clear, though,”» David Cameron [E1] added #1\n"
+                 "direct «“we continue to have concerns.\"» David Cameron [E1] added #1\n");
+}
+
+static void
+test_multi_paragraph (Fixture *fixture, gconstpointer data)
+{
+  /* Each paragraph opens a mark, only the last one closes: one segment per
+   * paragraph, the open ones ending with their paragraph, all in one group. */
+  assert_quotes (fixture, "Maria Chen|PER",
+                 "Maria Chen, 34, a nurse at the hospital, said:\n"
+                 "\"We worked for 20 hours straight. Nobody complained.\n"
+                 "\"When the power went out, we used flashlights.\"\n"
+                 "The hospital reopened on Monday.\n",
+                 "direct «\"We worked for 20 hours straight. Nobody complained.» Maria Chen [E1] "
+                 "said #1\n"
+                 "direct «\"When the power went out, we used flashlights.\"» Maria Chen [E1] said "
+                 "#1\n");
+}
+
+static void
+test_nested_single (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Alexander Milinkevich|PER; Milinkevich|PER|Alexander Milinkevich",
+                 "Alexander Milinkevich spoke to the crowd. He said, \"A month ago I would have "
+                 "said, 'only someone crazy would think we could stay here.'\"\n",
+                 "direct «\"A month ago I would have said, 'only someone crazy would think we "
+                 "could stay here.'\"» Alexander Milinkevich [E1] said #1\n");
+}
+
+static void
+test_scare_quotes_and_titles (Fixture *fixture, gconstpointer data)
+{
+  /* Titles, nicknames, words cited as words and scare quotes are not quotations. */
+  assert_quotes (fixture, "Daniele Darlan|PER",
+                 "‘Woman of Iron’ Honored in Washington\n"
+                 "The film \"Blue Horizon\" opened in 300 theaters this weekend.\n"
+                 "Nicknamed the “Woman of Iron,” Daniele Darlan received an award.\n"
+                 "\"It doesn't look good\" are four words no one wants to hear.\n"
+                 "The so-called \"peace dividend\" never arrived, after many \"what if's\".\n",
+                 "");
+}
+
+static void
+test_pronoun_gender (Fixture *fixture, gconstpointer data)
+{
+  /* "she" goes to the woman, not to the man mentioned last. */
+  assert_quotes (fixture, "Maria Lopez|PER; Lopez|PER|Maria Lopez; Tom Brown|PER",
+                 "Maria Lopez leads the agency.\n"
+                 "Her deputy, Tom Brown, arrived later with the documents.\n"
+                 "\"We are ready for the inspection,\" she said.\n",
+                 "direct «\"We are ready for the inspection,\"» Maria Lopez [E1] said #1\n");
+}
+
+static void
+test_surname_and_title (Fixture *fixture, gconstpointer data)
+{
+  /* A surname and a role word ("the secretary") both name the full entity. */
+  assert_quotes (fixture, "Antony Blinken|PER; Blinken|PER|Antony Blinken",
+                 "US Secretary of State Antony Blinken arrived in Cairo on Thursday.\n"
+                 "Blinken said the talks were making progress.\n"
+                 "The secretary added that gaps were narrowing.\n",
+                 "indirect «the talks were making progress.» Antony Blinken [E1] said #1\n"
+                 "indirect «gaps were narrowing.» Antony Blinken [E1] added #2\n");
+}
+
+static void
+test_lead_role (Fixture *fixture, gconstpointer data)
+{
+  /* A newscast lead names the speaker by role; the next sentence names the person. */
+  assert_quotes (fixture, "William Ruto|PER; Ruto|PER|William Ruto",
+                 "Kenya's president says his government will hold talks next week. President "
+                 "William Ruto told supporters in Nairobi that dialogue is the only way forward.\n",
+                 "indirect «his government will hold talks next week.» William Ruto [E1] says #1\n"
+                 "indirect «dialogue is the only way forward.» William Ruto [E1] told #2\n");
+}
+
+static void
+test_organisation (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Hamas|ORG; Saudi Press Agency|ORG",
+                 "Hamas said Tuesday that the proposal did not meet its demands.\n"
+                 "The minister attended a series of meetings, Saudi Press Agency reported.\n",
+                 "indirect «the proposal did not meet its demands.» Hamas [E1] said #1\n"
+                 "indirect «The minister attended a series of meetings» Saudi Press Agency [E2] "
+                 "reported #2\n");
+}
+
+static void
+test_colon_statement (Fixture *fixture, gconstpointer data)
+{
+  /* The quotation in the paragraph after "issued the following statement:". */
+  assert_quotes (fixture, "Doc Hastings|PER",
+                 "Committee Chairman Doc Hastings issued the following statement:\n"
+                 "“Let me be very clear: the hearing happened at the request of the minority.”\n",
+                 "direct «“Let me be very clear: the hearing happened at the request of the "
+                 "minority.”» Doc Hastings [E1] issued the following statement #1\n");
+}
+
+static void
+test_according_to (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "World Health Organization|ORG",
+                 "More than 500 people have died, according to the World Health Organization.\n"
+                 "According to the World Health Organization, the outbreak is slowing.\n"
+                 "The train left according to plan.\n",
+                 "indirect «More than 500 people have died» World Health Organization [E1] "
+                 "according to #1\n"
+                 "indirect «the outbreak is slowing.» World Health Organization [E1] According "
+                 "to #2\n");
+}
+
+static void
+test_indirect (Fixture *fixture, gconstpointer data)
+{
+  /* "said that", "told reporters", present-tense "says", the clause ending
+   * before a participle, and a mixed clause with quoted words. */
+  assert_quotes (fixture,
+                 "Antony Blinken|PER; Blinken|PER|Antony Blinken; Isaias Samakuva|PER; "
+                 "Samakuva|PER|Isaias Samakuva",
+                 "Antony Blinken told reporters in Washington that the proposal was serious.\n"
+                 "Isaias Samakuva says this is unacceptable, citing irregularities.\n"
+                 "Blinken said the offer was “very serious” and should be accepted.\n",
+                 "indirect «the proposal was serious.» Antony Blinken [E1] told #1\n"
+                 "indirect «this is unacceptable» Isaias Samakuva [E2] says #2\n"
+                 "mixed «the offer was “very serious” and should be accepted.» Antony Blinken "
+                 "[E1] said #3\n");
+}
+
+static void
+test_far_speaker (Fixture *fixture, gconstpointer data)
+{
+  /* The subject far before its verb, past a relative clause; then a quotation
+   * paragraph with no cue takes the speaker of the paragraph before it. */
+  assert_quotes (fixture, "Vitale Kamerhe|PER; Kamerhe|PER|Vitale Kamerhe",
+                 "Vitale Kamerhe, who spent the morning meeting observers in the capital and "
+                 "later visited two polling stations, said the results were false.\n"
+                 "“We refuse the results because they are wrong and we cannot accept them.”\n",
+                 "indirect «the results were false.» Vitale Kamerhe [E1] said #1\n"
+                 "direct «“We refuse the results because they are wrong and we cannot accept "
+                 "them.”» Vitale Kamerhe [E1] said #2\n");
+}
+
+static void
+test_non_reporting (Fixture *fixture, gconstpointer data)
+{
+  /* "said farewell", the passive "is said to", "That said,", a negated verb,
+   * and a verb with no clause after it. */
+  assert_quotes (fixture, "Joe Foster|PER",
+                 "Joe Foster said farewell to his squadron on Friday.\n"
+                 "The plan is said to be ready.\n"
+                 "That said, the wing will review the case.\n"
+                 "Foster did not say when the unit would return.\n"
+                 "Foster told the story of the first deployment.\n",
+                 "");
+}
+
+static void
+test_description_speakers (Fixture *fixture, gconstpointer data)
+{
+  /* Unnamed speakers keep their description. */
+  assert_quotes (fixture, NULL,
+                 "Protesters say the results are false, and are demanding a new election.\n"
+                 "In a joint statement, the Arab ministers called for “a comprehensive "
+                 "ceasefire” and the “opening of all crossings.”\n",
+                 "indirect «the results are false» Protesters [-] say #1\n"
+                 "direct «“a comprehensive ceasefire”» the Arab ministers [-] called for #2\n"
+                 "direct «“opening of all crossings.”» the Arab ministers [-] called for #2\n");
+}
+
+static void
+test_no_entities (Fixture *fixture, gconstpointer data)
+{
+  /* With an empty entities layer, names come from the text: the fullest form
+   * of a surname in the document, and for a pronoun the latest such speaker;
+   * the entity is null. */
+  g_autoptr (LectorDocument) doc
+      = run (fixture, NULL,
+             "\"We are ready,\" said Col. Michael Rivera, the wing commander.\n"
+             "Rivera said the unit had flown 40 missions.\n"
+             "\"It was a long month,\" he said.\n");
+  g_autofree char *got = listing (doc);
+
+  g_assert_cmpuint (lector_layer_get_size (lector_document_get_layer (doc, "entities")), ==, 0);
+  g_assert_cmpstr (got, ==,
+                   "direct «\"We are ready,\"» Michael Rivera [-] said #1\n"
+                   "indirect «the unit had flown 40 missions.» Michael Rivera [-] said #2\n"
+                   "direct «\"It was a long month,\"» Michael Rivera [-] said #3\n");
+}
+
+static void
+test_offsets (Fixture *fixture, gconstpointer data)
+{
+  /* Offsets are bytes in the document (the host converts them on output):
+   * the speaker and cue features point at the mention and the verb. */
+  const char *text = "Zoë Ruiz met officials. “Ça va,” Ruiz said. “Très bien.”\n";
+  g_autoptr (LectorDocument) doc = run (fixture, "Zoë Ruiz|PER; Ruiz|PER|Zoë Ruiz", text);
+  LectorLayer *layer = lector_document_get_layer (doc, "quotes");
+  json_t *f;
+
+  g_assert_cmpuint (lector_layer_get_size (layer), ==, 2);
+  f = lector_layer_get_features (layer, 0);
+  g_assert_cmpint (json_integer_value (json_object_get (f, "speaker_start")), ==,
+                   strstr (text, "Ruiz said") - text);
+  g_assert_cmpint (json_integer_value (json_object_get (f, "speaker_end")), ==,
+                   strstr (text, " said") - text);
+  g_assert_cmpint (json_integer_value (json_object_get (f, "cue_start")), ==,
+                   strstr (text, "said") - text);
+  g_assert_cmpint (json_integer_value (json_object_get (f, "cue_end")), ==,
+                   strstr (text, ". “Très") - text);
+  g_assert_cmpstr (json_string_value (json_object_get (f, "speaker_entity")), ==, "E1");
+  g_assert_cmpint (lector_layer_get_span (layer, 0).start, ==, strstr (text, "“Ça") - text);
+  /* Every feature of the contract is there, in this order. */
+  {
+    static const char *const keys[]
+        = { "type", "speaker",   "speaker_start", "speaker_end", "speaker_entity",
+            "cue",  "cue_start", "cue_end",       "group",       NULL };
+    const char *key;
+    json_t *value;
+    int k = 0;
+
+    json_object_foreach (f, key, value) g_assert_cmpstr (key, ==, keys[k++]);
+    g_assert_null (keys[k]);
+  }
+}
+
+static void
+test_types_parameter (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LectorDocument) doc
+      = run_full (fixture, "Hamas|ORG", NULL, "types = direct",
+                  "Hamas said the plan failed. \"It is over,\" Hamas said.\n", &error);
+  g_autofree char *got = NULL;
+
+  g_assert_no_error (error);
+  got = listing (doc);
+  g_assert_cmpstr (got, ==, "direct «\"It is over,\"» Hamas [E1] said #1\n");
+}
+
+static void
+test_bad_parameter (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LectorDocument) doc
+      = run_full (fixture, NULL, NULL, "types = direct; quoted", "Text.\n", &error);
+
+  g_assert_null (doc);
+  g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG);
+  g_assert_nonnull (strstr (error->message, "unknown quotation type 'quoted'"));
+}
+
+static void
+test_bad_meta (Fixture *fixture, gconstpointer data)
+{
+  /* meta.entities that is not a list is an error naming it, not a crash. */
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LectorDocument) doc = run_full (fixture, NULL, "broken-meta = true", NULL,
+                                             "\"Hi there, all of you,\" he said.\n", &error);
+
+  g_assert_null (doc);
+  g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_INPUT);
+  g_assert_nonnull (strstr (error->message, "meta.entities must be an array"));
+}
+
+static void
+test_empty_and_odd_documents (Fixture *fixture, gconstpointer data)
+{
+  static const char *const texts[] = {
+    "",
+    "\"",
+    "“”",
+    "\"\"\"\"\" said said said\n",
+    "said",
+    "He said that.",
+    "“Unclosed quotation at the very end",
+    ", said X.",
+    "According to",
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr (LectorDocument) doc = run (fixture, NULL, texts[i]);
+
+      g_assert_nonnull (lector_document_get_layer (doc, "quotes"));
+    }
+  {
+    g_autoptr (LectorDocument) doc = run (fixture, NULL, "“Unclosed quotation at the very end");
+    g_autofree char *got = listing (doc);
+
+    g_assert_cmpstr (got, ==, "direct «“Unclosed quotation at the very end» - [-] - #1\n");
+  }
+}
+
+/* ---- golden texts ------------------------------------------------------------------------- */
+
+static char *
+read_file (const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+/* The gazetteer lines of NAME.names as one "a; b; c" setting. */
+static char *
+names_setting (const char *path)
+{
+  g_autofree char *contents = read_file (path);
+  g_auto (GStrv) lines = g_strsplit (contents, "\n", -1);
+  GString *s = g_string_new (NULL);
+
+  for (char **l = lines; *l; l++)
+    if (**l && **l != '#')
+      g_string_append_printf (s, "%s%s", s->len ? "; " : "", *l);
+  return g_string_free (s, FALSE);
+}
+
+static void
+test_golden (Fixture *fixture, gconstpointer data)
+{
+  const char *name = data;
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "quotes", NULL);
+  g_autofree char *txt_name = g_strconcat (name, ".txt", NULL);
+  g_autofree char *names_name = g_strconcat (name, ".names", NULL);
+  g_autofree char *expected_name = g_strconcat (name, ".expected", NULL);
+  g_autofree char *txt_path
+      = g_str_equal (name, "news-cairo")
+            ? g_test_build_filename (G_TEST_DIST, "..", "examples", "news-cairo.txt", NULL)
+            : g_build_filename (dir, txt_name, NULL);
+  g_autofree char *names_path = g_build_filename (dir, names_name, NULL);
+  g_autofree char *expected_path = g_build_filename (dir, expected_name, NULL);
+  g_autofree char *text = read_file (txt_path);
+  g_autofree char *names = names_setting (names_path);
+  g_autofree char *expected = read_file (expected_path);
+  g_autoptr (LectorDocument) doc = run (fixture, names, text);
+  g_autofree char *got = listing (doc);
+
+  if (g_getenv ("QUOTES_REGENERATE"))
+    {
+      g_file_set_contents (expected_path, got, -1, NULL);
+      g_test_skip ("regenerated");
+      return;
+    }
+  g_assert_cmpstr (got, ==, expected);
+}
+
+/* Every quotation examples/README.md lists for news-cairo.txt comes out with its
+ * speaker: each fragment lies in a quote attributed to that speaker. */
+static void
+test_cairo_readme (Fixture *fixture, gconstpointer data)
+{
+  static const struct
+  {
+    const char *fragment;
+    const char *speaker;
+  } expected[] = {
+    { "“a mistake”", "Antony Blinken" },
+    { "“immediate, sustained ceasefire”", "Antony Blinken" },
+    { "“a comprehensive and immediate ceasefire”", "the Arab ministers" },
+    { "“opening of all crossings between Israel and the Gaza Strip.”", "the Arab ministers" },
+    { "“to identify the urgent, practical and concrete steps", "Antony Blinken" },
+    { "“Israel needs to do more”", "Antony Blinken" },
+    /* reported speech */
+    { "briefed Blinken on their vision", "Egyptian Foreign ministry" },
+    { "participated in a series of consultative ministerial meetings", "Saudi Press Agency" },
+  };
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "quotes", NULL);
+  g_autofree char *names_path = g_build_filename (dir, "news-cairo.names", NULL);
+  g_autofree char *txt_path
+      = g_test_build_filename (G_TEST_DIST, "..", "examples", "news-cairo.txt", NULL);
+  g_autofree char *text = read_file (txt_path);
+  g_autofree char *names = names_setting (names_path);
+  g_autoptr (LectorDocument) doc = run (fixture, names, text);
+  LectorLayer *layer = lector_document_get_layer (doc, "quotes");
+  const char *t = lector_document_get_text (doc, NULL);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      const char *at = strstr (t, expected[i].fragment);
+      gsize start, end;
+      gboolean found = FALSE;
+
+      g_assert_nonnull (at);
+      start = (gsize)(at - t);
+      end = start + strlen (expected[i].fragment);
+      for (gsize q = 0; q < lector_layer_get_size (layer); q++)
+        {
+          LectorSpan span = lector_layer_get_span (layer, q);
+          json_t *f = lector_layer_get_features (layer, q);
+
+          if (span.start <= start && end <= span.end)
+            {
+              g_assert_cmpstr (json_string_value (json_object_get (f, "speaker")), ==,
+                               expected[i].speaker);
+              found = TRUE;
+            }
+        }
+      if (!found)
+        g_error ("no quote holds %s", expected[i].fragment);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  static const char *const golden[]
+      = { "news-cairo", "wing-exercise", "ministry-briefing", "not-quotes" };
+
+  g_test_init (&argc, &argv, NULL);
+#define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
+  ADD ("/quotes/cue-after", test_cue_after);
+  ADD ("/quotes/cue-before", test_cue_before);
+  ADD ("/quotes/split-mixed-marks", test_split_mixed_marks);
+  ADD ("/quotes/multi-paragraph", test_multi_paragraph);
+  ADD ("/quotes/nested-single", test_nested_single);
+  ADD ("/quotes/scare-quotes-and-titles", test_scare_quotes_and_titles);
+  ADD ("/quotes/pronoun-gender", test_pronoun_gender);
+  ADD ("/quotes/surname-and-title", test_surname_and_title);
+  ADD ("/quotes/lead-role", test_lead_role);
+  ADD ("/quotes/organisation", test_organisation);
+  ADD ("/quotes/colon-statement", test_colon_statement);
+  ADD ("/quotes/according-to", test_according_to);
+  ADD ("/quotes/indirect", test_indirect);
+  ADD ("/quotes/far-speaker", test_far_speaker);
+  ADD ("/quotes/non-reporting", test_non_reporting);
+  ADD ("/quotes/description-speakers", test_description_speakers);
+  ADD ("/quotes/no-entities", test_no_entities);
+  ADD ("/quotes/offsets", test_offsets);
+  ADD ("/quotes/types-parameter", test_types_parameter);
+  ADD ("/quotes/bad-parameter", test_bad_parameter);
+  ADD ("/quotes/bad-meta", test_bad_meta);
+  ADD ("/quotes/empty-and-odd-documents", test_empty_and_odd_documents);
+  ADD ("/quotes/golden/news-cairo-readme", test_cairo_readme);
+#undef ADD
+  for (gsize i = 0; i < G_N_ELEMENTS (golden); i++)
+    {
+      g_autofree char *path = g_strconcat ("/quotes/golden/", golden[i], NULL);
+
+      g_test_add (path, Fixture, golden[i], fixture_setup, test_golden, fixture_teardown);
+    }
+  return g_test_run ();
+}
