@@ -8,7 +8,7 @@
 /* The pipeline `lector run` uses without -c.  Later stages join it as their plugins land. */
 static const char default_pipeline[] = "[pipeline]\n"
                                        "name = default\n"
-                                       "stages = segment; langid; entities; summary\n";
+                                       "stages = segment; langid; entities; quotes; summary\n";
 
 #define STAGE_GROUP_PREFIX "stage "
 
