@@ -38,8 +38,10 @@ bin_PROGRAMS += core/lector
 core_lector_SOURCES = \
 	core/cli.h \
 	core/input.c \
-	core/json-autoptr.h \
 	core/input.h \
+	core/isolate.c \
+	core/job.h \
+	core/json-autoptr.h \
 	core/main.c \
 	core/output.c \
 	core/output.h \

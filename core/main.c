@@ -411,7 +411,8 @@ verb_run (int argc, char **argv)
   g_autofree char *config_path = NULL;
   g_auto (GStrv) overrides = NULL;
   JobArgs args = { 0 };
-  gboolean quiet = FALSE, progress = FALSE, stage_stats = FALSE;
+  gboolean quiet = FALSE, progress = FALSE, stage_stats = FALSE, isolate = FALSE;
+  double timeout_per_doc = 0;
 
   const GOptionEntry entries[] = {
     { "config", 'c', 0, G_OPTION_ARG_FILENAME, &config_path,
@@ -454,6 +455,12 @@ verb_run (int argc, char **argv)
       "Show progress on stderr even when it is not a terminal", NULL },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet,
       "No progress and no summary line on stderr", NULL },
+    { "isolate", 0, 0, G_OPTION_ARG_NONE, &isolate,
+      "Run the pipeline in worker processes: a stage that crashes or hangs costs its document "
+      "an error record, and the worker is replaced",
+      NULL },
+    { "timeout-per-doc", 0, 0, G_OPTION_ARG_DOUBLE, &timeout_per_doc,
+      "With --isolate: a document that takes longer fails (its worker is killed)", "SECONDS" },
     { "stats", 0, 0, G_OPTION_ARG_NONE, &stage_stats,
       "Print the time spent in each stage at the end", NULL },
     { NULL }
@@ -500,6 +507,12 @@ verb_run (int argc, char **argv)
                                layers, &output_path)))
         status = LECTOR_EXIT_USAGE;
 
+      if (status < 0 && (timeout_per_doc < 0 || (timeout_per_doc > 0 && !isolate)))
+        {
+          g_printerr ("lector run: --timeout-per-doc needs --isolate and a number of seconds "
+                      "above 0\n");
+          status = LECTOR_EXIT_USAGE;
+        }
       g_autoptr (LectorRegistry) registry = status < 0 ? open_registry () : NULL;
       g_autoptr (LectorPipeline) pipeline = status < 0 ? open_pipeline (registry, config) : NULL;
       if (status < 0 && pipeline == NULL)
@@ -509,6 +522,8 @@ verb_run (int argc, char **argv)
           if (inputs->len == 1 && isatty (STDIN_FILENO))
             g_printerr ("lector: reading a document from the terminal; end it with Ctrl-D "
                         "(see 'lector run --help' for files)\n");
+          options.isolate = isolate;
+          options.timeout_per_doc = timeout_per_doc;
           options.quiet = quiet;
           options.progress = quiet ? PROGRESS_NEVER : progress ? PROGRESS_ALWAYS : PROGRESS_AUTO;
           options.stage_stats = stage_stats;

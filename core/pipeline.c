@@ -491,6 +491,46 @@ lector_pipeline_new_worker (LectorPipeline *pipeline, GError **error)
 }
 
 gboolean
+lector_worker_process_stage (LectorWorker *worker, LectorDocument *doc, gsize index,
+                             GError **error)
+{
+  g_return_val_if_fail (worker != NULL, FALSE);
+  g_return_val_if_fail (doc != NULL, FALSE);
+  g_return_val_if_fail (index < worker->pipeline->stages->len, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  Stage *stage = worker->pipeline->stages->pdata[index];
+  g_autoptr (GError) local = NULL;
+
+  lector_document_bind_stage (doc, &stage->binding);
+  gint64 started = worker->timing ? now_ns () : 0;
+  if (stage->info->threading == LECTOR_THREADING_SERIAL)
+    g_mutex_lock (&stage->serial_lock);
+  gboolean ok = stage->info->process (worker->states[index], doc, &local);
+  if (stage->info->threading == LECTOR_THREADING_SERIAL)
+    g_mutex_unlock (&stage->serial_lock);
+  if (worker->timing)
+    worker->stage_ns[index] += now_ns () - started;
+  lector_document_bind_stage (doc, NULL);
+
+  if (ok && local != NULL)
+    {
+      g_warning ("stage '%s' succeeded but set an error, which is ignored: %s", stage->name,
+                 local->message);
+      g_clear_error (&local);
+    }
+  if (!ok)
+    {
+      if (local == NULL)
+        g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_STAGE, "stage '%s' failed without a message",
+                     stage->name);
+      else
+        g_propagate_error (error, g_steal_pointer (&local));
+    }
+  return ok;
+}
+
+gboolean
 lector_worker_process (LectorWorker *worker, LectorDocument *doc, const char **failed_stage,
                        GError **error)
 {
@@ -499,39 +539,12 @@ lector_worker_process (LectorWorker *worker, LectorDocument *doc, const char **f
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   for (guint i = 0; i < worker->pipeline->stages->len; i++)
-    {
-      Stage *stage = worker->pipeline->stages->pdata[i];
-      g_autoptr (GError) local = NULL;
-
-      lector_document_bind_stage (doc, &stage->binding);
-      gint64 started = worker->timing ? now_ns () : 0;
-      if (stage->info->threading == LECTOR_THREADING_SERIAL)
-        g_mutex_lock (&stage->serial_lock);
-      gboolean ok = stage->info->process (worker->states[i], doc, &local);
-      if (stage->info->threading == LECTOR_THREADING_SERIAL)
-        g_mutex_unlock (&stage->serial_lock);
-      if (worker->timing)
-        worker->stage_ns[i] += now_ns () - started;
-      lector_document_bind_stage (doc, NULL);
-
-      if (ok && local != NULL)
-        {
-          g_warning ("stage '%s' succeeded but set an error, which is ignored: %s", stage->name,
-                     local->message);
-          g_clear_error (&local);
-        }
-      if (!ok)
-        {
-          if (failed_stage != NULL)
-            *failed_stage = stage->name;
-          if (local == NULL)
-            g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_STAGE,
-                         "stage '%s' failed without a message", stage->name);
-          else
-            g_propagate_error (error, g_steal_pointer (&local));
-          return FALSE;
-        }
-    }
+    if (!lector_worker_process_stage (worker, doc, i, error))
+      {
+        if (failed_stage != NULL)
+          *failed_stage = ((Stage *) worker->pipeline->stages->pdata[i])->name;
+        return FALSE;
+      }
   return TRUE;
 }
 

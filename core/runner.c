@@ -17,60 +17,18 @@
 #include <glib/gstdio.h>
 
 #include "cli.h"
+#include "job.h"
 #include "runner.h"
 
-/* Input bytes in flight before the reader waits (a larger single record still passes). */
-#define WINDOW_BYTES (64u << 20)
-/* Records in flight per worker: enough to keep workers busy while one record is slow. */
-#define SLOTS_PER_WORKER 16
-/* --max-failures P% is judged once this many documents have been written. */
-#define RATIO_MIN_DOCUMENTS 100
-
-typedef struct {
-  InputRecord *record;
-  char *output;  /* the formatted output record */
-  char *stage;   /* the stage that failed, or NULL */
-  char *message; /* why the document failed, or NULL */
-  gboolean failed;
-  gboolean done;
-} Slot;
-
-typedef struct {
-  const RunnerOptions *options;
-  OutputFormat format;
-  LectorPipeline *pipeline;
-  OutputWriter *writer;
-
-  GMutex lock;
-  GCond changed; /* any change of the counters below */
-  Slot *slots;
-  guint window;
-  guint64 next_read;     /* records read so far */
-  guint64 next_dispatch; /* records handed to workers */
-  guint64 next_write;    /* records written */
-  guint64 bytes_in_flight;
-  gboolean input_done;
-  gboolean abort; /* stop reading, processing and writing */
-  int status;     /* LECTOR_EXIT_* decided by the writer, OK until something goes wrong */
-
-  /* Written by the writer thread, read after it is joined. */
-  guint64 documents;
-  guint64 failed;
-  guint64 bytes;
-  guint64 total_bytes; /* known input size for the ETA, or 0 */
-  gint64 started;
-  gboolean progress;
-} Job;
-
-static volatile sig_atomic_t interrupted_by;
+volatile sig_atomic_t job_interrupted_by;
 
 static void
 on_signal (int signum)
 {
-  interrupted_by = signum;
+  job_interrupted_by = signum;
 }
 
-static void
+void
 slot_clear (Slot *slot)
 {
   g_clear_pointer (&slot->record, input_record_free);
@@ -88,8 +46,8 @@ typedef struct {
   GThread *thread;
 } WorkerThread;
 
-static void
-process_slot (Job *job, LectorWorker *worker, Slot *slot)
+void
+job_process_slot (Job *job, LectorWorker *worker, Slot *slot)
 {
   const InputRecord *record = slot->record;
   const char *stage = NULL;
@@ -134,7 +92,7 @@ worker_main (gpointer data)
       job->next_dispatch++;
       g_mutex_unlock (&job->lock);
 
-      process_slot (job, self->worker, slot);
+      job_process_slot (job, self->worker, slot);
 
       g_mutex_lock (&job->lock);
       slot->done = TRUE;
@@ -157,8 +115,8 @@ format_duration (char *buffer, gsize size, double seconds)
     g_snprintf (buffer, size, "%u:%02u", (guint) (s / 60), (guint) (s % 60));
 }
 
-static void
-print_progress (const Job *job, gboolean final)
+void
+job_print_progress (const Job *job, gboolean final)
 {
   double seconds = (double) (g_get_monotonic_time () - job->started) / G_USEC_PER_SEC;
   double mb = (double) job->bytes / 1e6;
@@ -218,6 +176,39 @@ must_stop (Job *job, const Slot *slot)
   return FALSE;
 }
 
+gboolean
+job_write_slot (Job *job, Slot *slot, gint64 *last_progress)
+{
+  g_autoptr (GError) error = NULL;
+  gboolean stop = FALSE;
+  if (!output_writer_write (job->writer, slot->output, &error))
+    {
+      g_printerr ("%slector: %s\n", job->progress ? "\n" : "", error->message);
+      job->status = LECTOR_EXIT_ABORTED;
+      stop = TRUE;
+    }
+  else
+    {
+      job->documents++;
+      job->bytes += slot->record->input_bytes;
+      if (slot->failed)
+        job->failed++;
+      stop = must_stop (job, slot);
+    }
+  slot_clear (slot);
+
+  if (job->progress)
+    {
+      gint64 now = g_get_monotonic_time ();
+      if (now - *last_progress > G_USEC_PER_SEC / 5)
+        {
+          job_print_progress (job, FALSE);
+          *last_progress = now;
+        }
+    }
+  return stop;
+}
+
 static gpointer
 writer_main (gpointer data)
 {
@@ -235,34 +226,8 @@ writer_main (gpointer data)
         break;
       g_mutex_unlock (&job->lock);
 
-      g_autoptr (GError) error = NULL;
-      gboolean stop = FALSE;
-      if (!output_writer_write (job->writer, slot->output, &error))
-        {
-          g_printerr ("%slector: %s\n", job->progress ? "\n" : "", error->message);
-          job->status = LECTOR_EXIT_ABORTED;
-          stop = TRUE;
-        }
-      else
-        {
-          job->documents++;
-          job->bytes += slot->record->input_bytes;
-          if (slot->failed)
-            job->failed++;
-          stop = must_stop (job, slot);
-        }
       guint64 bytes = slot->record->input_bytes;
-      slot_clear (slot);
-
-      if (job->progress)
-        {
-          gint64 now = g_get_monotonic_time ();
-          if (now - last_progress > G_USEC_PER_SEC / 5)
-            {
-              print_progress (job, FALSE);
-              last_progress = now;
-            }
-        }
+      gboolean stop = job_write_slot (job, slot, &last_progress);
 
       g_mutex_lock (&job->lock);
       job->next_write++;
@@ -273,7 +238,7 @@ writer_main (gpointer data)
     }
   g_mutex_unlock (&job->lock);
   if (job->progress)
-    print_progress (job, TRUE);
+    job_print_progress (job, TRUE);
   return NULL;
 }
 
@@ -286,13 +251,13 @@ read_input (Job *job, InputReader *reader)
 {
   for (;;)
     {
-      if (interrupted_by != 0)
+      if (job_interrupted_by != 0)
         return TRUE;
       g_autoptr (GError) error = NULL;
       InputRecord *record = input_reader_next (reader, &error);
       if (record == NULL)
         {
-          if (error != NULL && interrupted_by == 0)
+          if (error != NULL && job_interrupted_by == 0)
             {
               g_printerr ("%slector: %s\n", job->progress ? "\n" : "", error->message);
               return FALSE;
@@ -428,11 +393,14 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   g_mutex_init (&job.lock);
   g_cond_init (&job.changed);
 
-  /* Stage instances are created here, on the main thread, before any thread starts. */
+  /* Stage instances are created here, on the main thread, before any thread starts.  In
+   * isolation, the child processes make their own; one is made here all the same, and
+   * freed, so that a stage that cannot be created is a usage error before anything runs. */
   guint n_workers = MAX (1u, options->jobs);
-  WorkerThread *workers = g_new0 (WorkerThread, n_workers);
+  guint n_threads = options->isolate ? 1 : n_workers;
+  WorkerThread *workers = g_new0 (WorkerThread, n_threads);
   int status = LECTOR_EXIT_OK;
-  for (guint i = 0; i < n_workers && status == LECTOR_EXIT_OK; i++)
+  for (guint i = 0; i < n_threads && status == LECTOR_EXIT_OK; i++)
     {
       workers[i].job = &job;
       workers[i].worker = lector_pipeline_new_worker (pipeline, &error);
@@ -453,9 +421,11 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
           status = LECTOR_EXIT_USAGE;
         }
     }
+  if (options->isolate)
+    g_clear_pointer (&workers[0].worker, lector_worker_free);
   if (status != LECTOR_EXIT_OK)
     {
-      for (guint i = 0; i < n_workers; i++)
+      for (guint i = 0; i < n_threads; i++)
         lector_worker_free (workers[i].worker);
       g_free (workers);
       g_free (job.slots);
@@ -470,24 +440,30 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   struct sigaction action = { 0 }, old_int, old_term;
   action.sa_handler = on_signal;
   sigemptyset (&action.sa_mask);
-  interrupted_by = 0;
+  job_interrupted_by = 0;
   sigaction (SIGINT, &action, &old_int);
   sigaction (SIGTERM, &action, &old_term);
 
   job.started = g_get_monotonic_time ();
-  for (guint i = 0; i < n_workers; i++)
-    workers[i].thread = g_thread_new ("lector-worker", worker_main, &workers[i]);
-  GThread *writer = g_thread_new ("lector-writer", writer_main, &job);
+  gboolean read_ok;
+  if (options->isolate)
+    read_ok = job_run_isolated (&job, reader, n_workers);
+  else
+    {
+      for (guint i = 0; i < n_threads; i++)
+        workers[i].thread = g_thread_new ("lector-worker", worker_main, &workers[i]);
+      GThread *writer = g_thread_new ("lector-writer", writer_main, &job);
 
-  gboolean read_ok = read_input (&job, reader);
+      read_ok = read_input (&job, reader);
 
-  g_mutex_lock (&job.lock);
-  job.input_done = TRUE;
-  g_cond_broadcast (&job.changed);
-  g_mutex_unlock (&job.lock);
-  for (guint i = 0; i < n_workers; i++)
-    g_thread_join (workers[i].thread);
-  g_thread_join (writer);
+      g_mutex_lock (&job.lock);
+      job.input_done = TRUE;
+      g_cond_broadcast (&job.changed);
+      g_mutex_unlock (&job.lock);
+      for (guint i = 0; i < n_threads; i++)
+        g_thread_join (workers[i].thread);
+      g_thread_join (writer);
+    }
 
   sigaction (SIGINT, &old_int, NULL);
   sigaction (SIGTERM, &old_term, NULL);
@@ -501,12 +477,12 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
       g_printerr ("lector: %s\n", error->message);
       status = LECTOR_EXIT_ABORTED;
     }
-  if (status == LECTOR_EXIT_OK && interrupted_by != 0)
+  if (status == LECTOR_EXIT_OK && job_interrupted_by != 0)
     {
       g_printerr ("lector: interrupted by signal %d (%s); stopped reading, finished the "
                   "documents in flight\n",
-                  (int) interrupted_by, g_strsignal (interrupted_by));
-      status = 128 + interrupted_by;
+                  (int) job_interrupted_by, g_strsignal (job_interrupted_by));
+      status = 128 + job_interrupted_by;
     }
   if (status == LECTOR_EXIT_OK && job.failed > 0)
     status = LECTOR_EXIT_SOME_FAILED;
@@ -529,8 +505,8 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   stats->failed = job.failed;
   stats->bytes = job.bytes;
   stats->seconds = (double) (g_get_monotonic_time () - job.started) / G_USEC_PER_SEC;
-  if (options->stage_stats)
-    print_stage_stats (pipeline, workers, n_workers, job.bytes);
+  if (options->stage_stats && !options->isolate)
+    print_stage_stats (pipeline, workers, n_threads, job.bytes);
   if (!options->quiet)
     {
       double mb = (double) stats->bytes / 1e6;
@@ -542,7 +518,7 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
                   status == LECTOR_EXIT_OK || status == LECTOR_EXIT_SOME_FAILED ? "" : "; stopped early");
     }
 
-  for (guint i = 0; i < n_workers; i++)
+  for (guint i = 0; i < n_threads; i++)
     lector_worker_free (workers[i].worker);
   g_free (workers);
   /* Records left in the window by an abort. */

@@ -31,6 +31,8 @@ typedef struct {
   gboolean quiet;            /* no summary line on stderr */
   ProgressMode progress;
   gboolean stage_stats;      /* print the time spent in each stage */
+  gboolean isolate;          /* run the pipeline in child processes (crash isolation) */
+  double timeout_per_doc;    /* isolate: seconds a document may take; 0: no limit */
 } RunnerOptions;
 
 typedef struct {

@@ -76,3 +76,12 @@ CLEANFILES += check-valgrind.log
 VALGRIND_PLUGIN_TESTS = tests/test-summary tests/test-entities tests/test-quotes
 include tests/langid.mk
 include tests/quotes.mk
+
+# Crash isolation: a test-only plugin that crashes on purpose, in its own directory so that
+# the registry tests' plugin lists do not change.
+check_LTLIBRARIES += tests/plugins-crash/crashy.la
+tests_plugins_crash_crashy_la_SOURCES = tests/plugins-crash/crashy.c
+tests_plugins_crash_crashy_la_LDFLAGS = -module $(TEST_PLUGIN_LINK_FLAGS)
+tests_plugins_crash_crashy_la_LIBADD = $(PLUGIN_LINK_LIBS)
+TESTS += tests/test-isolate.sh
+EXTRA_DIST += tests/test-isolate.sh

@@ -1,0 +1,62 @@
+#!/bin/sh
+# Crash isolation (TAP): with --isolate, a stage that segfaults, aborts, exits or loops forever
+# costs its document one error record naming the stage, its worker process is replaced and the
+# job goes on.  Uses the test-only plugin tests/plugins-crash/crashy.
+set -u
+: "${LECTOR:?LECTOR must name the lector command}"
+: "${top_builddir:?}"
+plugins="$top_builddir/tests/plugins-crash"
+work=$(mktemp -d "${TMPDIR:-/tmp}/lector-isolate-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+
+n=0
+failed=0
+check() { # check DESCRIPTION COMMAND...
+  description=$1
+  shift
+  n=$((n + 1))
+  if "$@"; then echo "ok $n - $description"; else failed=$((failed + 1)); echo "not ok $n - $description"; fi
+}
+
+awk 'BEGIN {
+  for (i = 1; i <= 30; i++) {
+    marker = (i == 5) ? " @@SEGV@@" : (i == 12) ? " @@ABORT@@" : (i == 20) ? " @@LOOP@@" : (i == 25) ? " @@EXIT@@" : "";
+    printf "{\"id\": \"d%d\", \"text\": \"Document %d is fine.%s\"}\n", i, i, marker;
+  }
+}' > docs.jsonl
+printf '[pipeline]\nstages = segment; crashy\n' > crashy.conf
+
+"$LECTOR" run -q --isolate -j 2 --timeout-per-doc 2 -P "$plugins" -c crashy.conf docs.jsonl > out.jsonl
+status=$?
+check "the job finishes with status 1 (got $status)" test "$status" -eq 1
+check "30 records in, 30 out" test "$(wc -l < out.jsonl)" -eq 30
+sed 's/^{"id":"\([^"]*\)".*/\1/' out.jsonl > ids.out
+seq 1 30 | sed 's/^/d/' > ids.in
+check "in input order" cmp -s ids.in ids.out
+check "26 documents survived" test "$(grep -c '"crashy":\[' out.jsonl)" -eq 26
+check "a segfault is an error record naming the stage and the signal" \
+  grep -q '^{"id":"d5","error":{"stage":"crashy","message":"stage .crashy. crashed with signal 11' out.jsonl
+check "an abort likewise" \
+  grep -q '^{"id":"d12","error":{"stage":"crashy","message":"stage .crashy. crashed with signal 6' out.jsonl
+check "an endless loop is stopped by --timeout-per-doc" \
+  grep -q '^{"id":"d20","error":{"stage":"crashy","message":"stage .crashy. did not finish within 2 s' out.jsonl
+check "exit() in a plugin is reported with its status" \
+  grep -q '^{"id":"d25","error":{"stage":"crashy","message":"stage .crashy. ended the process with exit status 7' out.jsonl
+
+# Without isolation the same crash takes the job down: that is what --isolate is for.
+grep -v -e '@@LOOP@@' -e '@@EXIT@@' -e '@@ABORT@@' docs.jsonl > segv.jsonl
+"$LECTOR" run -q -j 1 -P "$plugins" -c crashy.conf segv.jsonl > /dev/null 2>&1
+status=$?
+check "without --isolate a segfault ends the job (status $status)" test "$status" -ne 0 -a "$status" -ne 1
+
+# On a corpus without trouble, isolation changes nothing in the output.
+grep -v '@@' docs.jsonl > fine.jsonl
+"$LECTOR" run -q -j 2 fine.jsonl > threads.out
+"$LECTOR" run -q -j 2 --isolate fine.jsonl > isolated.out
+check "--isolate writes the same bytes as threads" cmp -s threads.out isolated.out
+
+"$LECTOR" run -q --timeout-per-doc 2 fine.jsonl > /dev/null 2> usage.err
+check "--timeout-per-doc without --isolate is a usage error" grep -q 'needs --isolate' usage.err
+echo "1..$n"
+[ "$failed" -eq 0 ]
