@@ -75,6 +75,15 @@ LECTOR_API gboolean lector_worker_process (LectorWorker *worker, LectorDocument 
                                            const char **failed_stage, GError **error);
 
 /**
+ * lector_worker_process_stage:
+ * Runs stage @index alone on @doc (the stages before it must have run): what
+ * lector_worker_process() does for each stage in turn, for callers that need
+ * to know which stage is running (a crash monitor, a debugger).
+ */
+LECTOR_API gboolean lector_worker_process_stage (LectorWorker *worker, LectorDocument *doc,
+                                                 gsize index, GError **error);
+
+/**
  * lector_worker_set_timing:
  * Measures the time each stage spends on documents from now on (off by default:
  * it costs two clock reads per stage and document).
