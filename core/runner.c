@@ -360,7 +360,8 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   g_autofree char *part_path = NULL;
   g_autofree char *temp_path = NULL;
   const char *output_path = options->output_path;
-  if (options->output_is_dir)
+  /* HTML pages in a directory are written by the page writer, not as a part file. */
+  if (options->output_is_dir && format != OUTPUT_FORMAT_HTML)
     {
       if (g_mkdir_with_parents (options->output_path, 0755) != 0)
         {
@@ -420,7 +421,9 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
     }
   if (status == LECTOR_EXIT_OK)
     {
-      job.writer = output_writer_new (output_path, format, &error);
+      job.writer = format == OUTPUT_FORMAT_HTML
+                       ? output_writer_new_html (output_path, options->output_is_dir, &error)
+                       : output_writer_new (output_path, format, &error);
       if (job.writer == NULL)
         {
           g_printerr ("lector: %s\n", error->message);
