@@ -2,8 +2,8 @@
 #
 # Slurm: lector-slurm (bindir) submits a configured job as a job array whose tasks run
 # $(lectordatadir)/slurm/lector-array.sbatch, one shard each, then a dependent merge job.  Both
-# are generated from their .in files with the installed paths (make, not configure, so that
-# $(bindir) is fully expanded and follows `make prefix=…`).
+# are generated from their .in files with the installed paths (by make, not configure, so that
+# $(bindir) and $(lectordatadir) are fully expanded).
 bin_SCRIPTS = contrib/slurm/lector-slurm
 slurmdir = $(lectordatadir)/slurm
 slurm_SCRIPTS = contrib/slurm/lector-array.sbatch
