@@ -32,7 +32,11 @@ typedef struct {
   OutputWriter *writer;
 
   GMutex lock;
-  GCond changed; /* any change of the counters below */
+  /* One condition per waiter, signalled only when what it waits for may have happened:
+   * with small documents, waking every thread on every change costs more than the work. */
+  GCond work_ready;  /* workers: a record was read, or the input ended */
+  GCond slot_done;   /* writer: the next record to write is done, or the input ended */
+  GCond space_freed; /* reader: a record was written */
   Slot *slots;
   guint window;
   guint64 next_read;     /* records read so far */

@@ -37,6 +37,8 @@ EXTRA_DIST += include/lector/version.h.in
 bin_PROGRAMS += core/lector
 core_lector_SOURCES = \
 	core/cli.h \
+	core/html.c \
+	core/html.h \
 	core/input.c \
 	core/input.h \
 	core/isolate.c \
@@ -45,6 +47,10 @@ core_lector_SOURCES = \
 	core/main.c \
 	core/output.c \
 	core/output.h \
+	core/pages.c \
+	core/pages.h \
+	core/render.c \
+	core/render.h \
 	core/runner.c \
 	core/runner.h \
 	core/scaffold.c \

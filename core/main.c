@@ -10,6 +10,7 @@
 #include <lector/lector.h>
 
 #include "cli.h"
+#include "render.h"
 #include "runner.h"
 #include "scaffold.h"
 
@@ -23,12 +24,14 @@ static int verb_run (int argc, char **argv);
 static int verb_check (int argc, char **argv);
 static int verb_plugins (int argc, char **argv);
 static int verb_new_plugin (int argc, char **argv);
+static int verb_render (int argc, char **argv);
 
 static const Verb verbs[] = {
   { "run", "run a pipeline over documents and print the annotated JSON", verb_run },
   { "check", "validate a pipeline config and print it with defaults filled in", verb_check },
   { "plugins", "list the plugins found, their parameters, and files refused", verb_plugins },
   { "new-plugin", "start a plugin project from the SDK template", verb_new_plugin },
+  { "render", "make saved JSON output into HTML pages", verb_render },
 };
 
 /* Options every verb takes. */
@@ -266,7 +269,7 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
   if ((value = job_setting (config, "format", args->format, &where)) != NULL
       && !output_format_from_string (value, &options->output_format))
     {
-      g_printerr ("lector: %s must be auto, json or jsonl, not '%s'\n", where, value);
+      g_printerr ("lector: %s must be auto, json, jsonl or html, not '%s'\n", where, value);
       return FALSE;
     }
   if ((value = job_setting (config, "offsets", args->offsets, &where)) != NULL
@@ -394,6 +397,13 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
                                || g_file_test (*output_path, G_FILE_TEST_IS_DIR);
       options->output_path = *output_path;
     }
+  if (options->output_format == OUTPUT_FORMAT_HTML && options->shard_count > 0)
+    {
+      g_printerr ("lector: --format html writes one set of pages; it cannot be used with a "
+                  "shard (--shard, or a Slurm array task): save the shards' JSON Lines and "
+                  "give them to 'lector render'\n");
+      return FALSE;
+    }
   if (options->output_is_dir && options->output_format == OUTPUT_FORMAT_JSON)
     {
       g_printerr ("lector: an output directory holds JSON Lines part files; --format json "
@@ -428,7 +438,8 @@ verb_run (int argc, char **argv)
       "auto (by extension: .jsonl/.ndjson are JSON Lines), text or jsonl", "FORMAT" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &args.format,
       "auto (JSON for one text document, else JSON Lines), json (an array when there are "
-      "several documents) or jsonl",
+      "several documents), jsonl, or html (one page; with -o DIR, DIR/index.html and a page "
+      "per document)",
       "FORMAT" },
     { "offsets", 0, 0, G_OPTION_ARG_STRING, &args.offsets,
       "Offset unit in the output: codepoint (default), byte or utf16", "UNIT" },
@@ -843,6 +854,63 @@ verb_new_plugin (int argc, char **argv)
           "Then 'lector plugins %s' lists it.\n",
           name, options.directory, report->str, options.directory, name);
   return LECTOR_EXIT_OK;
+}
+
+/* --- render -------------------------------------------------------------------------------- */
+
+static int
+verb_render (int argc, char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *offsets = NULL;
+  const GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      "Write the page to FILE instead of standard output; to a DIR (existing, or ending in /), "
+      "write DIR/index.html and DIR/doc-NNNNN.html for each record",
+      "FILE|DIR" },
+    { "offsets", 0, 0, G_OPTION_ARG_STRING, &offsets,
+      "The offset unit the output was written with: codepoint (default), byte or utf16",
+      "UNIT" },
+    { NULL }
+  };
+  g_autoptr (GOptionContext) context = verb_context (
+      "[FILE…|-]", "Make saved JSON output of 'lector run' into HTML pages.",
+      "Each FILE holds records as 'lector run' writes them: JSON Lines, or JSON (one record or\n"
+      "an array) when its name ends in .json or its first line is \"{\" or starts with \"[\".\n"
+      "With no FILE, or with -, standard input is read.  --offsets must be the one the output\n"
+      "was written with.\n"
+      "The pages are the ones 'lector run --format html' writes: self-contained, without scripts.\n\n"
+      "Exit status: 0 all records rendered, 1 some could not be read or rendered (their place\n"
+      "in the pages says why), 2 usage error or output that cannot be created, 3 a read or\n"
+      "write error.",
+      entries);
+  int status = parse_options (context, "render", &argc, &argv);
+  if (status >= 0)
+    return status;
+  LectorOffsetUnit unit = LECTOR_OFFSETS_CODEPOINT;
+  if (offsets != NULL && !lector_offset_unit_from_string (offsets, &unit))
+    {
+      g_printerr ("lector render: --offsets must be codepoint, byte or utf16, not '%s'\n", offsets);
+      return LECTOR_EXIT_USAGE;
+    }
+  g_autoptr (GPtrArray) inputs = g_ptr_array_new ();
+  gboolean options_ended = FALSE;
+  for (int i = 1; i < argc; i++)
+    {
+      if (!options_ended && strcmp (argv[i], "--") == 0)
+        options_ended = TRUE;
+      else if (!options_ended && argv[i][0] == '-' && argv[i][1] != '\0')
+        {
+          g_printerr ("lector render: unknown option %s\nTry 'lector render --help'.\n", argv[i]);
+          return LECTOR_EXIT_USAGE;
+        }
+      else
+        g_ptr_array_add (inputs, argv[i]);
+    }
+  g_ptr_array_add (inputs, NULL);
+  gboolean is_dir = output != NULL
+                    && (g_str_has_suffix (output, "/") || g_file_test (output, G_FILE_TEST_IS_DIR));
+  return render_files ((const char *const *) inputs->pdata, output, is_dir, unit);
 }
 
 /* --- main ----------------------------------------------------------------------------------- */

@@ -8,6 +8,7 @@
 
 #include "output.h"
 #include "json-autoptr.h"
+#include "pages.h"
 
 struct _OutputWriter {
   FILE *stream;
@@ -16,6 +17,7 @@ struct _OutputWriter {
   OutputFormat format;
   guint64 records; /* written so far */
   gboolean array;  /* JSON format: records go in one array, opened at the first */
+  HtmlPages *pages; /* HTML format: records are JSON Lines rendered to pages */
 };
 
 gboolean
@@ -27,6 +29,8 @@ output_format_from_string (const char *name, OutputFormat *format)
     *format = OUTPUT_FORMAT_JSON;
   else if (strcmp (name, "jsonl") == 0)
     *format = OUTPUT_FORMAT_JSONL;
+  else if (strcmp (name, "html") == 0)
+    *format = OUTPUT_FORMAT_HTML;
   else
     return FALSE;
   return TRUE;
@@ -58,15 +62,43 @@ output_writer_new (const char *path, OutputFormat format, GError **error)
   return writer;
 }
 
+OutputWriter *
+output_writer_new_html (const char *path, gboolean directory, GError **error)
+{
+  HtmlPages *pages = html_pages_new (path, directory, error);
+  if (pages == NULL)
+    return NULL;
+  OutputWriter *writer = g_new0 (OutputWriter, 1);
+  writer->format = OUTPUT_FORMAT_HTML;
+  writer->pages = pages;
+  return writer;
+}
+
 void
 output_writer_expect_many (OutputWriter *writer)
 {
   writer->array = writer->format == OUTPUT_FORMAT_JSON;
 }
 
+/* The page shows the record as `lector render` would show it saved: one code path. */
+static gboolean
+write_html (OutputWriter *writer, const char *record, GError **error)
+{
+  json_error_t json_error;
+  g_autoptr (json_t) json = json_loads (record, 0, &json_error);
+  g_autofree char *problem = NULL;
+  if (!html_pages_add (writer->pages, json, LECTOR_OFFSETS_CODEPOINT, &problem, error))
+    return FALSE;
+  if (problem != NULL)
+    g_printerr ("lector: cannot render a record as HTML: %s\n", problem);
+  return TRUE;
+}
+
 static gboolean
 write_record (OutputWriter *writer, const char *record, GError **error)
 {
+  if (writer->pages != NULL)
+    return write_html (writer, record, error);
   /* Several documents in JSON format make one array, so the output stays one JSON text. */
   const char *before = !writer->array ? "" : writer->records == 0 ? "[\n" : ",\n";
   gboolean ok = fputs (before, writer->stream) != EOF && fputs (record, writer->stream) != EOF
@@ -285,6 +317,8 @@ output_format_document (OutputFormat format, LectorOffsetUnit offsets, const Inp
 {
   if (format == OUTPUT_FORMAT_JSONL)
     return document_line (record, doc, offsets, layers);
+  if (format == OUTPUT_FORMAT_HTML) /* rendered by the writer, which reads code points */
+    return document_line (record, doc, LECTOR_OFFSETS_CODEPOINT, layers);
   g_autoptr (json_t) json = document_record (record, doc, offsets, layers);
   return json_dumps (json, JSON_INDENT (2));
 }
@@ -300,7 +334,7 @@ output_format_error (OutputFormat format, const InputRecord *record, const char 
   json_object_set_new (details, "message", json_string (valid_message));
   json_object_set (out, "id", record->id);
   json_object_set_new (out, "error", details);
-  return json_dumps (out, format == OUTPUT_FORMAT_JSONL ? JSON_COMPACT : JSON_INDENT (2));
+  return json_dumps (out, format == OUTPUT_FORMAT_JSON ? JSON_INDENT (2) : JSON_COMPACT);
 }
 
 /* The document record as Jansson would write it, for tests of the fast path. */
@@ -321,6 +355,8 @@ output_writer_write (OutputWriter *writer, const char *record, GError **error)
 gboolean
 output_writer_close (OutputWriter *writer, GError **error)
 {
+  if (writer->pages != NULL)
+    return html_pages_close (writer->pages, error);
   if (writer->array)
     fputs (writer->records == 0 ? "[]\n" : "\n]\n", writer->stream);
   gboolean ok = fflush (writer->stream) == 0 && !ferror (writer->stream);
@@ -344,6 +380,7 @@ output_writer_free (OutputWriter *writer)
     return;
   if (writer->stream != NULL)
     output_writer_close (writer, NULL);
+  html_pages_free (writer->pages);
   g_free (writer->name);
   g_free (writer);
 }

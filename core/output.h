@@ -12,6 +12,7 @@ typedef enum {
   OUTPUT_FORMAT_AUTO = 0, /* JSON for a single text document, JSON Lines otherwise */
   OUTPUT_FORMAT_JSON,
   OUTPUT_FORMAT_JSONL,
+  OUTPUT_FORMAT_HTML, /* HTML pages (core/pages.c); records are formatted as JSON Lines for it */
 } OutputFormat;
 
 gboolean output_format_from_string (const char *name, OutputFormat *format);
@@ -20,6 +21,9 @@ typedef struct _OutputWriter OutputWriter;
 
 /* Writes to @path, or standard output when it is NULL or "-". */
 OutputWriter *output_writer_new (const char *path, OutputFormat format, GError **error);
+/* Writes each record as HTML: to one page at @path (standard output when NULL or "-"), or
+ * to pages in the directory @path when @directory is TRUE (see pages.h). */
+OutputWriter *output_writer_new_html (const char *path, gboolean directory, GError **error);
 /* Tells the writer more than one record may come: in JSON format they form an array. */
 void output_writer_expect_many (OutputWriter *writer);
 

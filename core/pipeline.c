@@ -77,10 +77,6 @@ static void
 unknown_plugin_error (GError **error, LectorRegistry *registry, const char *loc,
                       const char *stage_name, const char *plugin_name)
 {
-  g_autoptr (GString) message = g_string_new (NULL);
-  g_string_append_printf (message, "%s: stage '%s': unknown plugin '%s'", loc, stage_name,
-                          plugin_name);
-
   /* A plugin of that name that was refused is the likeliest cause: say why. */
   const GPtrArray *rejected = lector_registry_get_rejected (registry);
   for (guint i = 0; i < rejected->len; i++)
@@ -88,11 +84,16 @@ unknown_plugin_error (GError **error, LectorRegistry *registry, const char *loc,
       const LectorRejectedPlugin *r = rejected->pdata[i];
       if (strcmp (r->name, plugin_name) == 0)
         {
-          g_string_append_printf (message, ": %s was refused: %s", r->path, r->reason);
-          g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_PLUGIN, message->str);
+          g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_PLUGIN,
+                       "%s: stage '%s': plugin '%s' cannot be used: %s was refused: %s", loc,
+                       stage_name, plugin_name, r->path, r->reason);
           return;
         }
     }
+
+  g_autoptr (GString) message = g_string_new (NULL);
+  g_string_append_printf (message, "%s: stage '%s': unknown plugin '%s'", loc, stage_name,
+                          plugin_name);
 
   g_autoptr (GPtrArray) plugins = lector_registry_get_plugins (registry);
   g_autoptr (GPtrArray) names = g_ptr_array_new ();

@@ -85,7 +85,7 @@ worker_main (gpointer data)
   for (;;)
     {
       while (!job->abort && job->next_dispatch == job->next_read && !job->input_done)
-        g_cond_wait (&job->changed, &job->lock);
+        g_cond_wait (&job->work_ready, &job->lock);
       if (job->abort || job->next_dispatch == job->next_read)
         break;
       Slot *slot = &job->slots[job->next_dispatch % job->window];
@@ -96,7 +96,8 @@ worker_main (gpointer data)
 
       g_mutex_lock (&job->lock);
       slot->done = TRUE;
-      g_cond_broadcast (&job->changed);
+      if (slot == &job->slots[job->next_write % job->window])
+        g_cond_signal (&job->slot_done);
     }
   g_mutex_unlock (&job->lock);
   return NULL;
@@ -221,7 +222,7 @@ writer_main (gpointer data)
       Slot *slot = &job->slots[job->next_write % job->window];
       while (!job->abort && !(job->next_write < job->next_read && slot->done)
              && !(job->input_done && job->next_write == job->next_read))
-        g_cond_wait (&job->changed, &job->lock);
+        g_cond_wait (&job->slot_done, &job->lock);
       if (job->abort || job->next_write == job->next_read)
         break;
       g_mutex_unlock (&job->lock);
@@ -233,8 +234,11 @@ writer_main (gpointer data)
       job->next_write++;
       job->bytes_in_flight -= bytes;
       if (stop)
-        job->abort = TRUE;
-      g_cond_broadcast (&job->changed);
+        {
+          job->abort = TRUE;
+          g_cond_broadcast (&job->work_ready);
+        }
+      g_cond_signal (&job->space_freed);
     }
   g_mutex_unlock (&job->lock);
   if (job->progress)
@@ -270,7 +274,7 @@ read_input (Job *job, InputReader *reader)
              && (job->next_read - job->next_write >= job->window
                  || (job->next_read > job->next_write
                      && job->bytes_in_flight + record->input_bytes > WINDOW_BYTES)))
-        g_cond_wait (&job->changed, &job->lock);
+        g_cond_wait (&job->space_freed, &job->lock);
       if (job->abort)
         {
           g_mutex_unlock (&job->lock);
@@ -281,7 +285,7 @@ read_input (Job *job, InputReader *reader)
       slot->record = record;
       job->next_read++;
       job->bytes_in_flight += record->input_bytes;
-      g_cond_broadcast (&job->changed);
+      g_cond_signal (&job->work_ready);
       g_mutex_unlock (&job->lock);
     }
 }
@@ -356,7 +360,8 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   g_autofree char *part_path = NULL;
   g_autofree char *temp_path = NULL;
   const char *output_path = options->output_path;
-  if (options->output_is_dir)
+  /* HTML pages in a directory are written by the page writer, not as a part file. */
+  if (options->output_is_dir && format != OUTPUT_FORMAT_HTML)
     {
       if (g_mkdir_with_parents (options->output_path, 0755) != 0)
         {
@@ -391,7 +396,9 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   job.progress = options->progress == PROGRESS_ALWAYS
                  || (options->progress == PROGRESS_AUTO && isatty (STDERR_FILENO));
   g_mutex_init (&job.lock);
-  g_cond_init (&job.changed);
+  g_cond_init (&job.work_ready);
+  g_cond_init (&job.slot_done);
+  g_cond_init (&job.space_freed);
 
   /* Stage instances are created here, on the main thread, before any thread starts.  In
    * isolation, the child processes make their own; one is made here all the same, and
@@ -414,7 +421,9 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
     }
   if (status == LECTOR_EXIT_OK)
     {
-      job.writer = output_writer_new (output_path, format, &error);
+      job.writer = format == OUTPUT_FORMAT_HTML
+                       ? output_writer_new_html (output_path, options->output_is_dir, &error)
+                       : output_writer_new (output_path, format, &error);
       if (job.writer == NULL)
         {
           g_printerr ("lector: %s\n", error->message);
@@ -430,7 +439,9 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
       g_free (workers);
       g_free (job.slots);
       g_mutex_clear (&job.lock);
-      g_cond_clear (&job.changed);
+      g_cond_clear (&job.work_ready);
+      g_cond_clear (&job.slot_done);
+      g_cond_clear (&job.space_freed);
       return status;
     }
   if (format == OUTPUT_FORMAT_JSON && !input_reader_is_single_text (reader))
@@ -458,7 +469,8 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
 
       g_mutex_lock (&job.lock);
       job.input_done = TRUE;
-      g_cond_broadcast (&job.changed);
+      g_cond_broadcast (&job.work_ready);
+      g_cond_broadcast (&job.slot_done);
       g_mutex_unlock (&job.lock);
       for (guint i = 0; i < n_threads; i++)
         g_thread_join (workers[i].thread);
@@ -527,6 +539,8 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   g_free (job.slots);
   output_writer_free (job.writer);
   g_mutex_clear (&job.lock);
-  g_cond_clear (&job.changed);
+  g_cond_clear (&job.work_ready);
+  g_cond_clear (&job.slot_done);
+  g_cond_clear (&job.space_freed);
   return status;
 }

@@ -49,7 +49,7 @@ tests_test_keywords_LDADD = sdk/liblector-testing.la $(TEST_LIBS)
 # The lector command's own formatting code, tested directly.
 check_PROGRAMS += tests/test-output
 TESTS += tests/test-output
-tests_test_output_SOURCES = tests/test-output.c core/output.c core/input.c
+tests_test_output_SOURCES = tests/test-output.c core/output.c core/input.c core/html.c core/pages.c
 tests_test_output_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/core
 tests_test_output_LDADD = $(TEST_LIBS)
 
@@ -65,7 +65,7 @@ include tests/entities.mk
 # Memory checks: `make check-valgrind` runs the test programs (and the lector command under
 # test-cli) under valgrind.  Not part of `make check`: it takes minutes.
 VALGRIND_TESTS = tests/test-document tests/test-registry tests/test-pipeline tests/test-config \
-	tests/test-output tests/test-keywords tests/test-segment tests/test-cli
+	tests/test-output tests/test-html tests/test-keywords tests/test-segment tests/test-cli
 EXTRA_DIST += tests/valgrind.sh tests/valgrind.supp
 check-valgrind: $(check_PROGRAMS) $(check_LTLIBRARIES) all
 	$(AM_TESTS_ENVIRONMENT) $(SHELL) $(srcdir)/tests/valgrind.sh "$(abs_top_builddir)" \
@@ -85,3 +85,14 @@ tests_plugins_crash_crashy_la_LDFLAGS = -module $(TEST_PLUGIN_LINK_FLAGS)
 tests_plugins_crash_crashy_la_LIBADD = $(PLUGIN_LINK_LIBS)
 TESTS += tests/test-isolate.sh
 EXTRA_DIST += tests/test-isolate.sh
+
+# The HTML renderer and page writer of the lector command, tested directly; the pages in a
+# browser (skipped without Chromium).
+check_PROGRAMS += tests/test-html
+TESTS += tests/test-html tests/test-html-browser.sh
+tests_test_html_SOURCES = tests/test-html.c core/html.c core/pages.c
+tests_test_html_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/core
+tests_test_html_LDADD = $(TEST_LIBS)
+EXTRA_DIST += tests/test-html-browser.sh tests/html/quotes-langid.json
+CLEANFILES += tests/html-browser/news-cairo.png tests/html-browser/news-cairo-phone.png \
+	tests/html-browser/quotes-langid.png

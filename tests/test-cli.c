@@ -132,7 +132,7 @@ test_help (void)
   g_auto (Result) top = { 0 };
   LECTOR (&top, "--help");
   g_assert_cmpint (top.status, ==, 0);
-  for (const char *const *verb = (const char *const[]){ "run", "check", "plugins", NULL }; *verb;
+  for (const char *const *verb = (const char *const[]){ "run", "check", "plugins", "render", NULL }; *verb;
        verb++)
     {
       g_assert_nonnull (strstr (top.out, *verb));
@@ -392,6 +392,146 @@ test_run_config_and_overrides (void)
   g_assert_nonnull (strstr (bad_override.err, "did you mean 'segment'?"));
 }
 
+/* --- HTML pages ---------------------------------------------------------------------------- */
+
+static char *
+read_output (const char *path)
+{
+  char *contents = NULL;
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+static void
+test_run_html (void)
+{
+  g_autofree char *example = example_path ("news-cairo.txt");
+  g_autofree char *page_path = g_build_filename (work_dir, "cairo.html", NULL);
+  g_auto (Result) run = { 0 };
+  LECTOR (&run, "run", "-q", "--format", "html", "-o", page_path, example);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_autofree char *page = read_output (page_path);
+  g_assert_true (g_str_has_prefix (page, "<!DOCTYPE html>"));
+  g_assert_nonnull (strstr (page, "<mark class=\"ent ent-per\" data-label=\"PER\""));
+  g_assert_nonnull (strstr (page, ">Antony Blinken</mark>"));
+  g_assert_nonnull (strstr (page, "<h2 id=\"d1-summary\">Summary</h2>"));
+  g_assert_null (strstr (page, "<script"));
+
+  /* The saved output, rendered, is the same page: JSON, JSON Lines, on standard input, and
+   * with other offset units when render is told so. */
+  g_auto (Result) json = { 0 }, jsonl = { 0 }, bytes = { 0 };
+  LECTOR (&json, "run", "-q", example);
+  LECTOR (&jsonl, "run", "-q", "-f", "jsonl", "--offsets", "utf16", example);
+  LECTOR (&bytes, "run", "-q", "--offsets", "byte", example);
+  g_autofree char *json_path = write_temp ("cairo.json", json.out, -1);
+  g_autofree char *jsonl_path = write_temp ("cairo-utf16.jsonl", jsonl.out, -1);
+  g_autofree char *bytes_path = write_temp ("cairo-bytes.out", bytes.out, -1);
+  g_auto (Result) from_json = { 0 }, from_jsonl = { 0 }, from_stdin = { 0 }, wrong = { 0 };
+  LECTOR (&from_json, "render", json_path);
+  g_assert_cmpint (from_json.status, ==, 0);
+  g_assert_cmpstr (from_json.out, ==, page);
+  LECTOR (&from_jsonl, "render", "--offsets", "utf16", jsonl_path);
+  g_assert_cmpint (from_jsonl.status, ==, 0);
+  g_assert_cmpstr (from_jsonl.out, ==, page);
+  run_lector (&from_stdin, bytes_path, (const char *const[]){ "render", "--offsets=byte", NULL });
+  g_assert_cmpint (from_stdin.status, ==, 0);
+  g_assert_cmpstr (from_stdin.out, ==, page);
+  /* Byte offsets read as code points do not fit: the message says what to do. */
+  LECTOR (&wrong, "render", bytes_path);
+  g_assert_cmpint (wrong.status, ==, 1);
+  g_assert_nonnull (strstr (wrong.err, "does not fit the text"));
+  g_assert_nonnull (strstr (wrong.err, "give lector render the same --offsets"));
+  g_assert_nonnull (strstr (wrong.out, "cannot render this record"));
+}
+
+static void
+test_run_html_directory (void)
+{
+  const char jsonl[] = "{\"id\": \"a\", \"text\": \"Anna Schmidt met Bob Lee in Paris.\"}\n"
+                       "{\"id\": \"no-text\"}\n"
+                       "{\"id\": \"<c>\", \"text\": \"<b>Bold</b> & more.\"}\n";
+  g_autofree char *input = write_temp ("pages.jsonl", jsonl, sizeof jsonl - 1);
+  g_autofree char *dir = g_build_filename (work_dir, "pages", NULL);
+  g_autofree char *dir_arg = g_strconcat (dir, "/", NULL);
+  g_auto (Result) run = { 0 };
+  LECTOR (&run, "run", "-q", "-f", "html", "-j", "2", "-o", dir_arg, input);
+  g_assert_cmpint (run.status, ==, 1);
+  g_autofree char *index_path = g_build_filename (dir, "index.html", NULL);
+  g_autofree char *index = read_output (index_path);
+  g_assert_nonnull (strstr (index, "3 documents, 1 failed"));
+  g_assert_nonnull (strstr (index, "<a href=\"doc-00003.html\"><bdi>&lt;c&gt;</bdi></a>"));
+  g_assert_nonnull (strstr (index, "no &quot;text&quot; field"));
+  g_autofree char *third_path = g_build_filename (dir, "doc-00003.html", NULL);
+  g_autofree char *third = read_output (third_path);
+  g_assert_nonnull (strstr (third, "&lt;b&gt;Bold&lt;/b&gt; &amp; more."));
+  g_autofree char *part = g_build_filename (dir, "part-00000.jsonl", NULL);
+  g_assert_false (g_file_test (part, G_FILE_TEST_EXISTS));
+
+  /* Without a directory: one page with an article for each record. */
+  g_auto (Result) one_page = { 0 };
+  LECTOR (&one_page, "run", "-q", "-f", "html", input);
+  g_assert_cmpint (one_page.status, ==, 1);
+  g_assert_nonnull (strstr (one_page.out, "<article class=\"doc\" id=\"d1\""));
+  g_assert_nonnull (strstr (one_page.out, "<article class=\"doc failed\" id=\"d2\""));
+  g_assert_nonnull (strstr (one_page.out, "<article class=\"doc\" id=\"d3\""));
+
+  /* The saved JSON Lines give the same directory. */
+  g_auto (Result) saved = { 0 }, render = { 0 };
+  LECTOR (&saved, "run", "-q", input);
+  g_autofree char *saved_path = write_temp ("pages-out.jsonl", saved.out, -1);
+  g_autofree char *dir2 = g_build_filename (work_dir, "pages2", NULL);
+  g_assert_cmpint (g_mkdir (dir2, 0755), ==, 0);
+  LECTOR (&render, "render", "-o", dir2, saved_path);
+  g_assert_cmpint (render.status, ==, 0);
+  g_autofree char *index2_path = g_build_filename (dir2, "index.html", NULL);
+  g_autofree char *index2 = read_output (index2_path);
+  g_assert_cmpstr (index2, ==, index);
+
+  /* Pages are one set: no shards. */
+  g_auto (Result) shard = { 0 };
+  LECTOR (&shard, "run", "-f", "html", "--shard", "1/2", input);
+  g_assert_cmpint (shard.status, ==, 2);
+  g_assert_nonnull (strstr (shard.err, "lector render"));
+  g_auto (Result) format = { 0 };
+  LECTOR (&format, "run", "-f", "pdf", input);
+  g_assert_cmpint (format.status, ==, 2);
+  g_assert_nonnull (strstr (format.err, "json, jsonl or html"));
+}
+
+static void
+test_render_errors (void)
+{
+  /* A line that is not JSON and a record that is not one keep their places in the page. */
+  const char saved[] = "{\"id\": \"ok\", \"text\": \"Fine.\"}\n"
+                       "{\"id\": \"broken\", \n"
+                       "\n"
+                       "[1, 2]\n"
+                       "{\"id\": \"err\", \"error\": {\"stage\": \"segment\", \"message\": \"boom\"}}\n";
+  g_autofree char *path = write_temp ("saved.jsonl", saved, sizeof saved - 1);
+  g_auto (Result) result = { 0 };
+  LECTOR (&result, "render", path);
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_nonnull (strstr (result.err, "saved.jsonl:2: not valid JSON"));
+  g_assert_nonnull (strstr (result.err, "saved.jsonl:4: a record must be a JSON object"));
+  g_assert_nonnull (strstr (result.out, "id=\"d1\""));
+  g_assert_nonnull (strstr (result.out, "id=\"d4\""));
+  g_assert_null (strstr (result.out, "id=\"d5\""));
+  g_assert_nonnull (strstr (result.out, "in stage <code>segment</code>: boom"));
+
+  g_auto (Result) missing = { 0 }, offsets = { 0 }, output = { 0 }, option = { 0 };
+  LECTOR (&missing, "render", "no-such-file.jsonl");
+  g_assert_cmpint (missing.status, ==, 1);
+  g_assert_nonnull (strstr (missing.err, "cannot open no-such-file.jsonl"));
+  LECTOR (&offsets, "render", "--offsets", "bits", path);
+  g_assert_cmpint (offsets.status, ==, 2);
+  LECTOR (&option, "render", "--frobnicate", path);
+  g_assert_cmpint (option.status, ==, 2);
+  LECTOR (&output, "render", "-o", "/nonexistent-dir/page.html", path);
+  g_assert_cmpint (output.status, ==, 2);
+  g_assert_nonnull (strstr (output.err, "cannot write /nonexistent-dir/page.html"));
+}
+
 /* --- check and plugins ---------------------------------------------------------------------- */
 
 static void
@@ -535,6 +675,9 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/missing-file", test_run_missing_file);
   g_test_add_func ("/cli/run/stdin-and-output-file", test_run_stdin_and_output_file);
   g_test_add_func ("/cli/run/config-and-overrides", test_run_config_and_overrides);
+  g_test_add_func ("/cli/run/html", test_run_html);
+  g_test_add_func ("/cli/run/html-directory", test_run_html_directory);
+  g_test_add_func ("/cli/render/errors", test_render_errors);
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/plugins", test_plugins);
   g_test_add_func ("/cli/new-plugin", test_new_plugin);

@@ -6,6 +6,9 @@ set -u
 : "${LECTOR:?LECTOR must name the lector command}"
 : "${top_builddir:?}"
 plugins="$top_builddir/tests/plugins-crash"
+# In a sanitizer build, let crashes be signals, as in a normal build, not ASan reports.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}handle_segv=0:handle_abort=0"
+export ASAN_OPTIONS
 work=$(mktemp -d "${TMPDIR:-/tmp}/lector-isolate-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1

@@ -505,8 +505,8 @@ test_unknown_plugin_refused (Fixture *fixture, gconstpointer data)
       g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_PLUGIN);
       g_autofree char *file = g_strconcat (cases[i].name, ".la", NULL);
       g_autofree char *path = g_build_filename (fixture->plugin_dir, file, NULL);
-      g_autofree char *start = g_strdup_printf ("test.conf:2: stage '%s': unknown plugin '%s': %s "
-                                                "was refused: ",
+      g_autofree char *start = g_strdup_printf ("test.conf:2: stage '%s': plugin '%s' cannot be "
+                                                "used: %s was refused: ",
                                                 cases[i].name, cases[i].name, path);
       g_assert_true (g_str_has_prefix (error->message, start));
       assert_contains (error->message, cases[i].phrase);

@@ -15,7 +15,7 @@ G_BEGIN_DECLS
  * it on the stack or in per-call memory (the model is shared by threads). */
 typedef struct
 {
-  gint32 acc[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
+  gint64 acc[LID_MAX_ORDER + 1][LID_DENSE_WIDTH]; /* 64-bit: a paragraph of megabytes overflows 32 */
   guint32 n_pos[LID_MAX_ORDER + 1];
   guint32 n_letters; /* letters scored */
   guint32 n_known;   /* of those, letters some language of the model uses */
