@@ -39,7 +39,11 @@ for program in "$@"; do
   child_errors=$(cat "$work"/lector.*.log 2> /dev/null | grep -c '^==[0-9]*== [A-Z]' || true)
   rm -f "$work"/lector.*.log
   if [ "$status" -eq 0 ] && [ "$child_errors" -eq 0 ]; then
-    echo "ok $n - valgrind $program${child_runs:+ ($child_runs lector runs)}"
+    if [ "$child_runs" -gt 0 ]; then
+      echo "ok $n - valgrind $program ($child_runs lector runs under valgrind)"
+    else
+      echo "ok $n - valgrind $program"
+    fi
   else
     failed=$((failed + 1))
     echo "not ok $n - valgrind $program (exit $status, $child_errors errors in lector runs)"
