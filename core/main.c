@@ -422,6 +422,7 @@ verb_run (int argc, char **argv)
   g_auto (GStrv) overrides = NULL;
   JobArgs args = { 0 };
   gboolean quiet = FALSE, progress = FALSE, stage_stats = FALSE, isolate = FALSE;
+  gboolean counters = FALSE;
   double timeout_per_doc = 0;
 
   const GOptionEntry entries[] = {
@@ -474,6 +475,10 @@ verb_run (int argc, char **argv)
       "With --isolate: a document that takes longer fails (its worker is killed)", "SECONDS" },
     { "stats", 0, 0, G_OPTION_ARG_NONE, &stage_stats,
       "Print the time spent in each stage at the end", NULL },
+    { "counters", 0, 0, G_OPTION_ARG_NONE, &counters,
+      "At the end, print counters on stderr as Hadoop Streaming reads them: "
+      "reporter:counter:lector,NAME,N for documents, ok, failed and bytes",
+      NULL },
     { NULL }
   };
   g_autoptr (GOptionContext) context = verb_context (
@@ -540,6 +545,13 @@ verb_run (int argc, char **argv)
           options.stage_stats = stage_stats;
           RunnerStats stats;
           status = runner_run (pipeline, &options, &stats);
+          if (counters && status != LECTOR_EXIT_USAGE)
+            g_printerr ("reporter:counter:lector,documents,%" G_GUINT64_FORMAT "\n"
+                        "reporter:counter:lector,ok,%" G_GUINT64_FORMAT "\n"
+                        "reporter:counter:lector,failed,%" G_GUINT64_FORMAT "\n"
+                        "reporter:counter:lector,bytes,%" G_GUINT64_FORMAT "\n",
+                        stats.documents, stats.documents - stats.failed, stats.failed,
+                        stats.bytes);
         }
     }
   g_free (args.input_format);
