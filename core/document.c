@@ -342,6 +342,67 @@ lector_layer_add (LectorLayer *layer, LectorSpan span, const char *label, double
   return (gssize) index;
 }
 
+gboolean
+lector_layer_append (LectorLayer *layer, const LectorSpan *spans, const char *const *labels,
+                     gsize n, GError **error)
+{
+  g_return_val_if_fail (layer != NULL, FALSE);
+  g_return_val_if_fail (spans != NULL || n == 0, FALSE);
+
+  const LectorDocument *doc = layer->doc;
+  gsize size = layer->spans->len;
+  LectorSpan previous = size > 0 ? g_array_index (layer->spans, LectorSpan, size - 1)
+                                 : (LectorSpan){ 0, 0 };
+  for (gsize i = 0; i < n; i++)
+    {
+      LectorSpan span = spans[i];
+      if (span.start > span.end || span.end > doc->length || !is_char_boundary (doc, span.start)
+          || !is_char_boundary (doc, span.end))
+        {
+          g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
+                       "layer '%s': span [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT
+                       ") is not a range of whole characters within the %" G_GSIZE_FORMAT
+                       "-byte text of document '%s'",
+                       layer->name, span.start, span.end, doc->length, doc->id);
+          return FALSE;
+        }
+      if ((size > 0 || i > 0) && span_compare (previous, span) > 0)
+        {
+          g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
+                       "layer '%s': lector_layer_append needs spans in order, but [%" G_GSIZE_FORMAT
+                       ", %" G_GSIZE_FORMAT ") comes after [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT ")",
+                       layer->name, span.start, span.end, previous.start, previous.end);
+          return FALSE;
+        }
+      previous = span;
+    }
+
+  g_array_append_vals (layer->spans, spans, (guint) n);
+  for (gsize i = 0; i < n; i++)
+    {
+      const char *label = labels != NULL ? labels[i] : NULL;
+      const char *interned = NULL;
+      if (label != NULL)
+        {
+          if (label != layer->last_label || strcmp (label, layer->last_interned) != 0)
+            {
+              layer->last_label = label;
+              layer->last_interned = g_intern_string (label);
+            }
+          interned = layer->last_interned;
+        }
+      g_ptr_array_add (layer->labels, (gpointer) interned);
+      if (layer->scores != NULL)
+        {
+          double none = NAN;
+          g_array_append_val (layer->scores, none);
+        }
+      if (layer->features != NULL)
+        g_ptr_array_add (layer->features, NULL);
+    }
+  return TRUE;
+}
+
 LectorSpan
 lector_layer_get_span (const LectorLayer *layer, gsize index)
 {

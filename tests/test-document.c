@@ -725,6 +725,46 @@ test_json_meta_and_empty (Fixture *fixture, gconstpointer data)
   g_assert_cmpuint (json_object_size (root), ==, 4); /* id, text, meta, layers */
 }
 
+/* Bulk appends: the same checks as single adds, all or nothing, and they mix with adds. */
+static void
+test_append (Fixture *fixture, gconstpointer data)
+{
+  LectorLayer *layer = add_layer (fixture->doc, "bulk");
+  g_autoptr (GError) error = NULL;
+  const LectorSpan spans[] = { { 0, 1 }, { 1, 2 }, { 1, 3 } };
+  const char *labels[] = { "a", NULL, "c" };
+  g_assert_true (lector_layer_append (layer, spans, labels, G_N_ELEMENTS (spans), &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (lector_layer_get_size (layer), ==, 3);
+  g_assert_cmpstr (lector_layer_get_label (layer, 0), ==, "a");
+  g_assert_null (lector_layer_get_label (layer, 1));
+  g_assert_true (isnan (lector_layer_get_score (layer, 2)));
+
+  /* Out of order with what is already there: refused, nothing added. */
+  const LectorSpan before[] = { { 0, 0 } };
+  g_assert_false (lector_layer_append (layer, before, NULL, 1, &error));
+  g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER);
+  g_clear_error (&error);
+  /* Out of order inside the batch, or past the text: refused, nothing added. */
+  const LectorSpan unordered[] = { { 3, 5 }, { 2, 3 } };
+  g_assert_false (lector_layer_append (layer, unordered, NULL, 2, &error));
+  g_clear_error (&error);
+  const LectorSpan outside[] = { { 3, 5 }, { 5, 1000 } };
+  g_assert_false (lector_layer_append (layer, outside, NULL, 2, &error));
+  g_clear_error (&error);
+  g_assert_cmpuint (lector_layer_get_size (layer), ==, 3);
+
+  /* A scored add, then an append: the appended annotations have no score. */
+  lector_layer_add (layer, (LectorSpan){ 2, 3 }, NULL, 0.5, NULL, &error);
+  g_assert_no_error (error);
+  const LectorSpan more[] = { { 3, 5 } };
+  g_assert_true (lector_layer_append (layer, more, NULL, 1, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (lector_layer_get_size (layer), ==, 5);
+  g_assert_cmpfloat (lector_layer_get_score (layer, 3), ==, 0.5);
+  g_assert_true (isnan (lector_layer_get_score (layer, 4)));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -775,6 +815,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/json/offsets/long-text", test_json_offsets_long_text);
   g_test_add_func ("/json/offsets/block-edges", test_json_offsets_block_edges);
+  g_test_add ("/layer/append", Fixture, NULL, fixture_setup, test_append, fixture_teardown);
   g_test_add ("/json/features", Fixture, NULL, fixture_setup, test_json_features,
               fixture_teardown);
   g_test_add ("/json/layers-in-order", Fixture, NULL, fixture_setup, test_json_layers_in_order,

@@ -142,6 +142,22 @@ LECTOR_API gsize lector_layer_get_size (const LectorLayer *layer);
 LECTOR_API gssize lector_layer_add (LectorLayer *layer, LectorSpan span, const char *label,
                                     double score, json_t *features, GError **error);
 
+/**
+ * lector_layer_append:
+ * @spans: @n spans in (start, end) order, each after or equal to the layer's last
+ * @labels: (nullable): @n labels (each may be %NULL), or %NULL for none
+ * @n: the number of annotations
+ * @error: return location for an error
+ *
+ * Appends @n annotations without score or features in one call: the way to add a
+ * bulk layer such as tokens.  The same checks apply as for lector_layer_add();
+ * on error nothing is added.
+ *
+ * Returns: %TRUE, or %FALSE with @error set
+ */
+LECTOR_API gboolean lector_layer_append (LectorLayer *layer, const LectorSpan *spans,
+                                         const char *const *labels, gsize n, GError **error);
+
 /** lector_layer_get_span: Returns: the span of annotation @index. */
 LECTOR_API LectorSpan lector_layer_get_span (const LectorLayer *layer, gsize index);
 

@@ -104,17 +104,17 @@ segment_process (gpointer stage, LectorDocument *doc, GError **error)
   layer = lector_document_add_layer (doc, "tokens", error);
   if (!layer)
     return FALSE;
+  /* Appended in one call, with only the kind as label and no features, so tokens stay
+   * cheap. */
+  g_autofree LectorSpan *spans = g_new (LectorSpan, tokens->len);
+  g_autofree const char **labels = g_new (const char *, tokens->len);
   for (guint i = 0; i < tokens->len; i++)
     {
       const SegToken *t = &g_array_index (tokens, SegToken, i);
-      LectorSpan span = { t->start, t->end };
-
-      /* Only the kind as label: no features per token, so tokens stay cheap. */
-      if (lector_layer_add (layer, span, seg_kind_to_string ((SegKind)t->kind), NAN, NULL, error)
-          < 0)
-        return FALSE;
+      spans[i] = (LectorSpan){ t->start, t->end };
+      labels[i] = seg_kind_to_string ((SegKind)t->kind);
     }
-  return TRUE;
+  return lector_layer_append (layer, spans, labels, tokens->len, error);
 }
 
 LECTOR_PLUGIN_DEFINE (segment, .version = "1.0.0",
