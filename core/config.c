@@ -651,7 +651,14 @@ lector_config_set_override (LectorConfig *config, const char *assignment, GError
   g_return_val_if_fail (config != NULL, FALSE);
   g_return_val_if_fail (assignment != NULL, FALSE);
 
-  g_autofree char *source = g_strdup_printf ("option -s '%s'", assignment);
+  /* Like a config file, an override must be UTF-8: its value reaches plugins and output. */
+  g_autofree char *valid = g_utf8_make_valid (assignment, -1);
+  g_autofree char *source = g_strdup_printf ("option -s '%s'", valid);
+  if (!g_utf8_validate (assignment, -1, NULL))
+    {
+      config_error (error, source, 0, "not valid UTF-8 text");
+      return FALSE;
+    }
   const char *equals = strchr (assignment, '=');
   const char *dot = strchr (assignment, '.');
   if (equals == NULL || dot == NULL || dot > equals || dot == assignment || dot + 1 == equals)
