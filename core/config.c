@@ -476,11 +476,18 @@ load_json_stage (LectorConfig *config, json_t *entry, gsize index, GError **erro
                     "pipeline.stages[%" G_GSIZE_FORMAT "] has no \"name\" string", index);
       return FALSE;
     }
-  g_autofree char *stage_name = g_strdup (json_string_value (name));
+  /* Stripped, as add_stage_names() strips it: the stage is found under that name. */
+  g_autofree char *stage_name = g_strstrip (g_strdup (json_string_value (name)));
+  if (*stage_name == '\0')
+    {
+      config_error (error, config->source, 0, "pipeline.stages[%" G_GSIZE_FORMAT "] has an "
+                    "empty \"name\"", index);
+      return FALSE;
+    }
   char *names[] = { stage_name, NULL };
   if (!add_stage_names (config, names, 0, error))
     return FALSE;
-  LectorStageConfig *stage = find_stage (config, json_string_value (name));
+  LectorStageConfig *stage = find_stage (config, stage_name);
 
   const char *key;
   json_t *value;
