@@ -570,7 +570,9 @@ load_json (const char *data, gsize length, const char *source, GError **error)
 
   g_autoptr (LectorConfig) config = config_new (source);
   json_t *name = json_object_get (pipeline, "name");
-  config->name = g_strdup (json_is_string (name) ? json_string_value (name) : "unnamed");
+  /* Stripped, as in a key file, so that both forms describe the same pipeline. */
+  config->name = g_strstrip (
+      g_strdup (json_is_string (name) ? json_string_value (name) : "unnamed"));
 
   json_t *stages = json_object_get (pipeline, "stages");
   if (!json_is_array (stages) || json_array_size (stages) == 0)
