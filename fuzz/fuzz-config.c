@@ -16,11 +16,10 @@
 
 static LectorRegistry *registry;
 
-static const LectorPluginInfo *const plugins[] = {
-  &segment_LTX_lector_plugin_info,  &langid_LTX_lector_plugin_info,
-  &entities_LTX_lector_plugin_info, &quotes_LTX_lector_plugin_info,
-  &summary_LTX_lector_plugin_info,  NULL
-};
+static const LectorPluginInfo *const plugins[]
+    = { &segment_LTX_lector_plugin_info,  &langid_LTX_lector_plugin_info,
+        &entities_LTX_lector_plugin_info, &quotes_LTX_lector_plugin_info,
+        &summary_LTX_lector_plugin_info,  NULL };
 
 int
 LLVMFuzzerInitialize (int *argc, char ***argv)
@@ -34,8 +33,8 @@ static void
 check_error (const GError *error, const char *what)
 {
   FUZZ_CHECK (error != NULL, "%s failed without an error", what);
-  FUZZ_CHECK (error->domain == LECTOR_ERROR, "%s failed with an error of another domain: %s",
-              what, error->message);
+  FUZZ_CHECK (error->domain == LECTOR_ERROR, "%s failed with an error of another domain: %s", what,
+              error->message);
   FUZZ_CHECK (g_utf8_validate (error->message, -1, NULL), "%s: the message is not UTF-8", what);
 }
 
@@ -50,8 +49,9 @@ without_comments (const char *described)
   return g_string_free (out, FALSE);
 }
 
-static const char sample[] = "Mr. Smith arrived in Cairo on Monday. \xe2\x80\x9cWe are ready,\xe2\x80\x9d "
-                             "he said.\n\nThe talks, according to officials, will resume.";
+static const char sample[]
+    = "Mr. Smith arrived in Cairo on Monday. \xe2\x80\x9cWe are ready,\xe2\x80\x9d "
+      "he said.\n\nThe talks, according to officials, will resume.";
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
@@ -59,28 +59,29 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (size == 0)
     return 0;
   guint options = data[0];
-  const char *text = (const char *) data + 1;
+  const char *text = (const char *)data + 1;
   gsize length = size - 1;
   const char *nul = memchr (text, '\0', length);
-  gsize config_length = nul != NULL ? (gsize) (nul - text) : length;
+  gsize config_length = nul != NULL ? (gsize)(nul - text) : length;
 
   g_autoptr (GError) error = NULL;
   g_autoptr (LectorConfig) config = lector_config_load_data (
-      text, (gssize) config_length, (options & 1) ? "fuzz.json" : "fuzz.conf", options & 1, &error);
+      text, (gssize)config_length, (options & 1) ? "fuzz.json" : "fuzz.conf", options & 1, &error);
   if (config == NULL)
     {
       check_error (error, "lector_config_load_data");
       return 0;
     }
-  static const char *const job_keys[] = { "input",  "input-format", "output",   "format",
-                                          "offsets", "layers",      "jobs",     "on-error",
-                                          "max-failures", "max-document-size", "nothing" };
+  static const char *const job_keys[]
+      = { "input",  "input-format", "output",   "format",       "offsets",
+          "layers", "jobs",         "on-error", "max-failures", "max-document-size",
+          "nothing" };
   for (gsize i = 0; i < G_N_ELEMENTS (job_keys); i++)
     {
       int line = -1;
       const char *value = lector_config_get_job_setting (config, job_keys[i], &line);
-      FUZZ_CHECK (line >= 0 && (value == NULL || g_utf8_validate (value, -1, NULL)),
-                  "[job] %s", job_keys[i]);
+      FUZZ_CHECK (line >= 0 && (value == NULL || g_utf8_validate (value, -1, NULL)), "[job] %s",
+                  job_keys[i]);
     }
 
   if (nul != NULL)
@@ -104,8 +105,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 
   /* What `lector check` prints must be a config that means the same. */
   g_autofree char *described = lector_pipeline_describe (pipeline);
-  g_autoptr (LectorConfig) again = lector_config_load_data (described, -1, "<described>", FALSE,
-                                                            &error);
+  g_autoptr (LectorConfig) again
+      = lector_config_load_data (described, -1, "<described>", FALSE, &error);
   FUZZ_CHECK (again != NULL, "the description does not load: %s\n%s", error->message, described);
   g_autoptr (LectorPipeline) pipeline_again = lector_pipeline_new (registry, again, &error);
   FUZZ_CHECK (pipeline_again != NULL, "the description is refused: %s\n%s", error->message,
@@ -120,7 +121,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 
   /* Creating stages loads models: a "model" parameter could name any file on the machine
    * (even a FIFO), so configs that mention one are only checked this far. */
-  if (!(options & 2) || g_strstr_len (text, (gssize) length, "model") != NULL)
+  if (!(options & 2) || g_strstr_len (text, (gssize)length, "model") != NULL)
     return 0;
   g_autoptr (LectorWorker) worker = lector_pipeline_new_worker (pipeline, &error);
   if (worker == NULL)
@@ -132,8 +133,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   FUZZ_CHECK (doc != NULL, "%s", error->message);
   const char *stage = NULL;
   FUZZ_CHECK (lector_worker_process (worker, doc, &stage, &error),
-              "a pipeline that passed its checks failed in stage '%s': %s", stage,
-              error->message);
+              "a pipeline that passed its checks failed in stage '%s': %s", stage, error->message);
   fuzz_check_document (doc, LECTOR_OFFSETS_CODEPOINT);
   return 0;
 }

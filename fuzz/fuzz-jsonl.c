@@ -50,9 +50,9 @@ write_file (const uint8_t *data, size_t size)
   FUZZ_CHECK (ftruncate (fd, 0) == 0, "ftruncate: %s", g_strerror (errno));
   for (size_t done = 0; done < size;)
     {
-      ssize_t n = pwrite (fd, data + done, size - done, (off_t) done);
+      ssize_t n = pwrite (fd, data + done, size - done, (off_t)done);
       FUZZ_CHECK (n > 0, "pwrite: %s", g_strerror (errno));
-      done += (size_t) n;
+      done += (size_t)n;
     }
 }
 
@@ -66,12 +66,12 @@ expected_records (const uint8_t *data, size_t size, gsize max_document)
   const uint8_t *p = data, *end = data + size;
   while (p < end)
     {
-      const uint8_t *nl = memchr (p, '\n', (size_t) (end - p));
+      const uint8_t *nl = memchr (p, '\n', (size_t)(end - p));
       const uint8_t *stop = nl != NULL ? nl : end;
       gboolean blank = TRUE;
       for (const uint8_t *q = p; q < stop && blank; q++)
         blank = g_ascii_isspace (*q);
-      if (!blank || (gsize) (stop - p) > limit)
+      if (!blank || (gsize)(stop - p) > limit)
         records++;
       p = nl != NULL ? nl + 1 : end;
     }
@@ -84,7 +84,7 @@ record_summary (const InputRecord *record)
 {
   g_autofree char *id = json_dumps (record->id, JSON_ENCODE_ANY | JSON_COMPACT);
   return g_strdup_printf ("%s|%s|%zu|%s", id, record->id_text,
-                          record->error != NULL ? (gsize) 0 : record->length,
+                          record->error != NULL ? (gsize)0 : record->length,
                           record->error != NULL ? record->error : "ok");
 }
 
@@ -112,7 +112,7 @@ process_record (const InputRecord *record, LectorOffsetUnit unit, gboolean segme
   const char *stage = NULL;
   if (record->error == NULL)
     {
-      doc = lector_document_new (record->id_text, record->text, (gssize) record->length, &error);
+      doc = lector_document_new (record->id_text, record->text, (gssize)record->length, &error);
       if (doc != NULL && record->meta != NULL)
         json_object_update (lector_document_get_meta (doc), record->meta);
       if (doc != NULL && segment && !lector_worker_process (worker, doc, &stage, &error))
@@ -120,21 +120,19 @@ process_record (const InputRecord *record, LectorOffsetUnit unit, gboolean segme
     }
   if (doc != NULL)
     {
-      g_autofree char *fast = output_format_document (OUTPUT_FORMAT_JSONL, unit, record, doc,
-                                                      NULL);
+      g_autofree char *fast = output_format_document (OUTPUT_FORMAT_JSONL, unit, record, doc, NULL);
       g_autofree char *slow = output_format_document_slow (record, doc, unit, NULL);
       FUZZ_CHECK (strcmp (fast, slow) == 0, "the fast path wrote\n%s\nJansson writes\n%s", fast,
                   slow);
       FUZZ_CHECK (strchr (fast, '\n') == NULL, "a JSON Lines record holds a newline: %s", fast);
       check_json (fast, record);
       static const char *const some[] = { "tokens", "nothing", NULL };
-      g_autofree char *part = output_format_document (OUTPUT_FORMAT_JSONL, unit, record, doc,
-                                                      some);
+      g_autofree char *part = output_format_document (OUTPUT_FORMAT_JSONL, unit, record, doc, some);
       g_autofree char *part_slow = output_format_document_slow (record, doc, unit, some);
       FUZZ_CHECK (strcmp (part, part_slow) == 0, "the fast path wrote\n%s\nJansson writes\n%s",
                   part, part_slow);
-      g_autofree char *pretty = output_format_document (OUTPUT_FORMAT_JSON, unit, record, doc,
-                                                        NULL);
+      g_autofree char *pretty
+          = output_format_document (OUTPUT_FORMAT_JSON, unit, record, doc, NULL);
       check_json (pretty, record);
       fuzz_check_document (doc, unit);
     }
@@ -184,13 +182,13 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   static const gsize max_documents[] = { INPUT_DEFAULT_MAX_DOCUMENT, 0, 8, 64 };
   InputFormat format = (options & 3) == 3 ? INPUT_FORMAT_TEXT : INPUT_FORMAT_JSONL;
   gsize max_document = max_documents[(options >> 2) & 3];
-  LectorOffsetUnit unit = (LectorOffsetUnit) (((options >> 4) & 3) % 3);
+  LectorOffsetUnit unit = (LectorOffsetUnit)(((options >> 4) & 3) % 3);
   write_file (data + 1, size - 1);
 
-  g_autoptr (GPtrArray) all = read_records (format, max_document, 0, 0, unit,
-                                            (options & 0x40) ? 2 : 1);
-  guint expected = format == INPUT_FORMAT_TEXT ? 1 : expected_records (data + 1, size - 1,
-                                                                        max_document);
+  g_autoptr (GPtrArray) all
+      = read_records (format, max_document, 0, 0, unit, (options & 0x40) ? 2 : 1);
+  guint expected
+      = format == INPUT_FORMAT_TEXT ? 1 : expected_records (data + 1, size - 1, max_document);
   FUZZ_CHECK (all->len == expected, "%u records from %u records' worth of input", all->len,
               expected);
 
@@ -208,8 +206,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
                     joined->len, all->len);
         for (guint i = 0; i < all->len; i++)
           FUZZ_CHECK (strcmp (joined->pdata[i], all->pdata[i]) == 0,
-                      "record %u: %s from %u shards, %s from the file", i,
-                      (char *) joined->pdata[i], count, (char *) all->pdata[i]);
+                      "record %u: %s from %u shards, %s from the file", i, (char *)joined->pdata[i],
+                      count, (char *)all->pdata[i]);
       }
   return 0;
 }

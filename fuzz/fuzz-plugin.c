@@ -15,8 +15,8 @@
 #include "fuzz.h"
 
 #if defined(FUZZ_PLUGIN_LANGID)
-static const LectorPluginInfo *const plugins[] = { &segment_LTX_lector_plugin_info,
-                                                   &langid_LTX_lector_plugin_info, NULL };
+static const LectorPluginInfo *const plugins[]
+    = { &segment_LTX_lector_plugin_info, &langid_LTX_lector_plugin_info, NULL };
 static const char *const variants[] = {
   "[pipeline]\nstages = segment; langid\n",
   /* Without a paragraphs layer langid splits lines itself. */
@@ -26,10 +26,9 @@ static const char *const variants[] = {
    "[stage langid]\nlanguages = en; fr; de; ru; ar; zh; ja\nmin-length = 20\n"),
 };
 #elif defined(FUZZ_PLUGIN_ENTITIES)
-static const LectorPluginInfo *const plugins[] = {
-  &segment_LTX_lector_plugin_info, &langid_LTX_lector_plugin_info,
-  &entities_LTX_lector_plugin_info, NULL
-};
+static const LectorPluginInfo *const plugins[]
+    = { &segment_LTX_lector_plugin_info, &langid_LTX_lector_plugin_info,
+        &entities_LTX_lector_plugin_info, NULL };
 static const char *const variants[] = {
   "[pipeline]\nstages = segment; entities\n",
   "[pipeline]\nstages = segment; langid; entities\n",
@@ -38,10 +37,9 @@ static const char *const variants[] = {
   "[pipeline]\nstages = segment; entities\n[stage entities]\nlanguages = en; de\n",
 };
 #elif defined(FUZZ_PLUGIN_QUOTES)
-static const LectorPluginInfo *const plugins[] = {
-  &segment_LTX_lector_plugin_info, &langid_LTX_lector_plugin_info,
-  &entities_LTX_lector_plugin_info, &quotes_LTX_lector_plugin_info, NULL
-};
+static const LectorPluginInfo *const plugins[]
+    = { &segment_LTX_lector_plugin_info, &langid_LTX_lector_plugin_info,
+        &entities_LTX_lector_plugin_info, &quotes_LTX_lector_plugin_info, NULL };
 static const char *const variants[] = {
   "[pipeline]\nstages = segment; entities; quotes\n",
   "[pipeline]\nstages = segment; langid; entities; quotes\n[stage quotes]\nunattributed = false\n",
@@ -50,11 +48,10 @@ static const char *const variants[] = {
   "[pipeline]\nstages = segment; entities; quotes\n[stage quotes]\ntypes = indirect; mixed\n",
 };
 #elif defined(FUZZ_PLUGIN_SUMMARY)
-static const LectorPluginInfo *const plugins[] = {
-  &segment_LTX_lector_plugin_info,  &langid_LTX_lector_plugin_info,
-  &entities_LTX_lector_plugin_info, &quotes_LTX_lector_plugin_info,
-  &summary_LTX_lector_plugin_info,  NULL
-};
+static const LectorPluginInfo *const plugins[]
+    = { &segment_LTX_lector_plugin_info,  &langid_LTX_lector_plugin_info,
+        &entities_LTX_lector_plugin_info, &quotes_LTX_lector_plugin_info,
+        &summary_LTX_lector_plugin_info,  NULL };
 static const char *const variants[] = {
   "[pipeline]\nstages = segment; summary\n",
   /* The default pipeline: summary sees entities and quotes. */
@@ -115,11 +112,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (size == 0)
     return 0;
   guint options = data[0];
-  const char *raw = (const char *) data + 1;
+  const char *raw = (const char *)data + 1;
   gsize raw_length = size - 1;
 
   g_autoptr (GError) error = NULL;
-  g_autoptr (LectorDocument) doc = lector_document_new ("fuzz", raw, (gssize) raw_length, &error);
+  g_autoptr (LectorDocument) doc = lector_document_new ("fuzz", raw, (gssize)raw_length, &error);
   gboolean valid = g_utf8_validate_len (raw, raw_length, NULL);
   FUZZ_CHECK ((doc != NULL) == valid, "lector_document_new %s valid UTF-8 without NUL: %s",
               doc != NULL ? "accepted text that is not" : "refused", error ? error->message : "");
@@ -130,7 +127,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       g_clear_error (&error);
       gsize length = 0;
       g_autofree char *text = fuzz_make_utf8 (data + 1, raw_length, &length);
-      doc = lector_document_new ("fuzz", text, (gssize) length, &error);
+      doc = lector_document_new ("fuzz", text, (gssize)length, &error);
       FUZZ_CHECK (doc != NULL, "refused text made valid: %s", error->message);
     }
 
@@ -145,6 +142,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
        * on some text is worth a look, so it counts as a finding. */
       FUZZ_CHECK (FALSE, "stage '%s' failed: %s", stage, error->message);
     }
-  fuzz_check_document (doc, (LectorOffsetUnit) ((options >> 5) % 3));
+  fuzz_check_document (doc, (LectorOffsetUnit)((options >> 5) % 3));
   return 0;
 }

@@ -58,7 +58,7 @@ is_gap_character (gunichar c)
 static gboolean
 on_boundary (const char *text, gsize len, gsize offset)
 {
-  return offset == 0 || offset == len || (((guchar) text[offset]) & 0xC0) != 0x80;
+  return offset == 0 || offset == len || (((guchar)text[offset]) & 0xC0) != 0x80;
 }
 
 /* Ranges that partition the tokens: each starts at the start of the token after the
@@ -66,15 +66,15 @@ on_boundary (const char *text, gsize len, gsize offset)
 static void
 check_partition (const char *what, const GArray *ranges, const GArray *tokens)
 {
-  const SegToken *t = (const SegToken *) (const void *) tokens->data;
+  const SegToken *t = (const SegToken *)(const void *)tokens->data;
   gsize ti = 0;
   for (guint k = 0; k < ranges->len; k++)
     {
       const SegRange *r = &g_array_index (ranges, SegRange, k);
       FUZZ_CHECK (ti < tokens->len, "%s %u [%zu, %zu) after the last token", what, k, r->start,
                   r->end);
-      FUZZ_CHECK (r->start == t[ti].start, "%s %u starts at %zu, not at token %zu (%zu)", what,
-                  k, r->start, ti, t[ti].start);
+      FUZZ_CHECK (r->start == t[ti].start, "%s %u starts at %zu, not at token %zu (%zu)", what, k,
+                  r->start, ti, t[ti].start);
       while (ti < tokens->len && t[ti].end < r->end)
         ti++;
       FUZZ_CHECK (ti < tokens->len && t[ti].end == r->end,
@@ -96,23 +96,23 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_auto (GStrv) abbreviations = NULL;
   if (options & 2)
     {
-      const uint8_t *nl = memchr (p, '\n', (size_t) (end - p));
+      const uint8_t *nl = memchr (p, '\n', (size_t)(end - p));
       const uint8_t *stop = nl != NULL ? nl : end;
-      g_autofree char *list = g_strndup ((const char *) p, (gsize) (stop - p));
+      g_autofree char *list = g_strndup ((const char *)p, (gsize)(stop - p));
       abbreviations = g_strsplit (list, ";", -1);
       p = nl != NULL ? nl + 1 : end;
     }
 
   g_autofree char *made = NULL;
-  const char *text = (const char *) p;
-  gsize len = (gsize) (end - p);
+  const char *text = (const char *)p;
+  gsize len = (gsize)(end - p);
   if (options & 4)
     text = made = fuzz_make_utf8 (p, len, &len);
   gboolean valid = g_utf8_validate_len (text, len, NULL);
 
-  SegSegmenter *seg = seg_segmenter_new ((const char *const *) abbreviations,
-                                         (options & 1) ? SEG_PARAGRAPHS_BLANK
-                                                       : SEG_PARAGRAPHS_LINE);
+  SegSegmenter *seg
+      = seg_segmenter_new ((const char *const *)abbreviations,
+                           (options & 1) ? SEG_PARAGRAPHS_BLANK : SEG_PARAGRAPHS_LINE);
   g_autoptr (GArray) tokens = g_array_new (FALSE, FALSE, sizeof (SegToken));
   g_autoptr (GArray) paragraphs = g_array_new (FALSE, FALSE, sizeof (SegRange));
   g_autoptr (GArray) sentences = g_array_new (FALSE, FALSE, sizeof (SegRange));
@@ -120,7 +120,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   seg_paragraphs (seg, text, len, tokens, paragraphs);
   seg_sentences (seg, text, len, tokens, paragraphs, sentences);
 
-  const SegToken *t = (const SegToken *) (const void *) tokens->data;
+  const SegToken *t = (const SegToken *)(const void *)tokens->data;
   gsize previous_end = 0;
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -133,16 +133,15 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
           FUZZ_CHECK (on_boundary (text, len, t[i].start) && on_boundary (text, len, t[i].end),
                       "token %u [%zu, %zu) splits a character", i, t[i].start, t[i].end);
           for (const char *q = text + previous_end; q < text + t[i].start; q = g_utf8_next_char (q))
-            FUZZ_CHECK (is_gap_character (g_utf8_get_char (q)),
-                        "U+%04X at byte %zu is in no token", g_utf8_get_char (q),
-                        (gsize) (q - text));
+            FUZZ_CHECK (is_gap_character (g_utf8_get_char (q)), "U+%04X at byte %zu is in no token",
+                        g_utf8_get_char (q), (gsize)(q - text));
         }
       previous_end = t[i].end;
     }
   if (valid)
     for (const char *q = text + previous_end; q < text + len; q = g_utf8_next_char (q))
       FUZZ_CHECK (is_gap_character (g_utf8_get_char (q)), "U+%04X at byte %zu is in no token",
-                  g_utf8_get_char (q), (gsize) (q - text));
+                  g_utf8_get_char (q), (gsize)(q - text));
 
   FUZZ_CHECK ((paragraphs->len == 0) == (tokens->len == 0), "%u paragraphs for %u tokens",
               paragraphs->len, tokens->len);
@@ -154,7 +153,8 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       const SegRange *s = &g_array_index (sentences, SegRange, k);
       while (pi < paragraphs->len && g_array_index (paragraphs, SegRange, pi).end < s->end)
         pi++;
-      FUZZ_CHECK (pi < paragraphs->len && g_array_index (paragraphs, SegRange, pi).start <= s->start,
+      FUZZ_CHECK (pi < paragraphs->len
+                      && g_array_index (paragraphs, SegRange, pi).start <= s->start,
                   "sentence %u [%zu, %zu) crosses a paragraph boundary", k, s->start, s->end);
     }
 

@@ -21,17 +21,17 @@ int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 /* A broken invariant is a finding like a crash: say which, and abort. */
-#define FUZZ_CHECK(cond, ...)                                                                    \
-  G_STMT_START                                                                                 \
-  {                                                                                            \
-    if (G_UNLIKELY (!(cond)))                                                                  \
-      {                                                                                        \
-        fprintf (stderr, "%s:%d: fuzz check failed: %s: ", __FILE__, __LINE__, #cond);         \
-        fprintf (stderr, __VA_ARGS__);                                                         \
-        fputc ('\n', stderr);                                                                  \
-        abort ();                                                                              \
-      }                                                                                        \
-  }                                                                                            \
+#define FUZZ_CHECK(cond, ...)                                                                      \
+  G_STMT_START                                                                                     \
+  {                                                                                                \
+    if (G_UNLIKELY (!(cond)))                                                                      \
+      {                                                                                            \
+        fprintf (stderr, "%s:%d: fuzz check failed: %s: ", __FILE__, __LINE__, #cond);             \
+        fprintf (stderr, __VA_ARGS__);                                                             \
+        fputc ('\n', stderr);                                                                      \
+        abort ();                                                                                  \
+      }                                                                                            \
+  }                                                                                                \
   G_STMT_END
 
 /* The descriptors of the plugins, linked into the targets from their sources. */

@@ -33,7 +33,7 @@ replay_file (gconstpointer data)
 static int
 compare_names (gconstpointer a, gconstpointer b)
 {
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
+  return strcmp (*(const char *const *)a, *(const char *const *)b);
 }
 
 /* Adds a test for @path, or for each file of it when it is a directory. */
@@ -75,8 +75,8 @@ main (int argc, char **argv)
       const char *top = g_getenv ("top_srcdir");
       if (top == NULL)
         top = FUZZ_TOP_SRCDIR;
-      g_autofree char *regressions = g_build_filename (top, "tests", "fuzz-regressions",
-                                                       FUZZ_TARGET, NULL);
+      g_autofree char *regressions
+          = g_build_filename (top, "tests", "fuzz-regressions", FUZZ_TARGET, NULL);
       g_autofree char *corpus = g_build_filename (top, "fuzz", "corpus", FUZZ_TARGET, NULL);
       /* A target may have no crashers yet; it always has seeds. */
       if (g_file_test (regressions, G_FILE_TEST_IS_DIR))
