@@ -78,7 +78,7 @@ if [ ! -f "$builddir/build/Makefile" ]; then
   echo "+ configure (CC=$CC, libFuzzer, AddressSanitizer, UndefinedBehaviorSanitizer) in $builddir/build"
   sanitize="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
   (cd "$builddir/build" && "$src/configure" CC="$CC" \
-    CFLAGS="-g -O1 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link $sanitize -Wno-unknown-warning-option" \
+    CFLAGS="-g -O2 -fno-omit-frame-pointer -fsanitize=fuzzer-no-link $sanitize -Wno-unknown-warning-option" \
     LDFLAGS="$sanitize") > "$builddir/logs/configure.log" 2>&1 \
     || { tail -n 30 "$builddir/logs/configure.log"; echo "fuzz/run.sh: configure failed" >&2; exit 2; }
 fi
