@@ -476,11 +476,18 @@ load_json_stage (LectorConfig *config, json_t *entry, gsize index, GError **erro
                     "pipeline.stages[%" G_GSIZE_FORMAT "] has no \"name\" string", index);
       return FALSE;
     }
-  g_autofree char *stage_name = g_strdup (json_string_value (name));
+  /* Stripped, as add_stage_names() strips it: the stage is found under that name. */
+  g_autofree char *stage_name = g_strstrip (g_strdup (json_string_value (name)));
+  if (*stage_name == '\0')
+    {
+      config_error (error, config->source, 0, "pipeline.stages[%" G_GSIZE_FORMAT "] has an "
+                    "empty \"name\"", index);
+      return FALSE;
+    }
   char *names[] = { stage_name, NULL };
   if (!add_stage_names (config, names, 0, error))
     return FALSE;
-  LectorStageConfig *stage = find_stage (config, json_string_value (name));
+  LectorStageConfig *stage = find_stage (config, stage_name);
 
   const char *key;
   json_t *value;
@@ -563,7 +570,9 @@ load_json (const char *data, gsize length, const char *source, GError **error)
 
   g_autoptr (LectorConfig) config = config_new (source);
   json_t *name = json_object_get (pipeline, "name");
-  config->name = g_strdup (json_is_string (name) ? json_string_value (name) : "unnamed");
+  /* Stripped, as in a key file, so that both forms describe the same pipeline. */
+  config->name = g_strstrip (
+      g_strdup (json_is_string (name) ? json_string_value (name) : "unnamed"));
 
   json_t *stages = json_object_get (pipeline, "stages");
   if (!json_is_array (stages) || json_array_size (stages) == 0)
@@ -651,7 +660,14 @@ lector_config_set_override (LectorConfig *config, const char *assignment, GError
   g_return_val_if_fail (config != NULL, FALSE);
   g_return_val_if_fail (assignment != NULL, FALSE);
 
-  g_autofree char *source = g_strdup_printf ("option -s '%s'", assignment);
+  /* Like a config file, an override must be UTF-8: its value reaches plugins and output. */
+  g_autofree char *valid = g_utf8_make_valid (assignment, -1);
+  g_autofree char *source = g_strdup_printf ("option -s '%s'", valid);
+  if (!g_utf8_validate (assignment, -1, NULL))
+    {
+      config_error (error, source, 0, "not valid UTF-8 text");
+      return FALSE;
+    }
   const char *equals = strchr (assignment, '=');
   const char *dot = strchr (assignment, '.');
   if (equals == NULL || dot == NULL || dot > equals || dot == assignment || dot + 1 == equals)

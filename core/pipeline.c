@@ -419,7 +419,9 @@ lector_pipeline_describe (const LectorPipeline *pipeline)
   g_return_val_if_fail (pipeline != NULL, NULL);
 
   GString *out = g_string_new (NULL);
-  g_string_append_printf (out, "[pipeline]\nname = %s\nstages = ", pipeline->name);
+  /* The name is a value like any other: "\n" in it would end the line. */
+  g_autofree char *name = escape_value (pipeline->name);
+  g_string_append_printf (out, "[pipeline]\nname = %s\nstages = ", name);
   for (guint i = 0; i < pipeline->stages->len; i++)
     g_string_append_printf (out, "%s%s", i > 0 ? "; " : "",
                             ((Stage *) pipeline->stages->pdata[i])->name);

@@ -16,13 +16,18 @@ G_STATIC_ASSERT (sizeof (SummRange) == sizeof (LectorSpan));
 G_STATIC_ASSERT (offsetof (SummRange, start) == offsetof (LectorSpan, start));
 G_STATIC_ASSERT (offsetof (SummRange, end) == offsetof (LectorSpan, end));
 
+/* The length of a summary when none of sentences, words and ratio is set. */
+#define SUMMARY_DEFAULT_SENTENCES 3
+
 static const LectorParamSpec summary_params[] = {
   {
       .key = "sentences",
       .type = LECTOR_PARAM_INT,
-      .default_value = "3",
-      .help = "the summary's length in sentences (the default length; set at most one of "
-              "sentences, words, ratio)",
+      /* Unset rather than "3": `lector check` writes every default out as a setting, and
+       * sentences = 3 next to an explicit words or ratio would then be refused. */
+      .default_value = NULL,
+      .help = "the summary's length in sentences (3 when none of sentences, words, ratio is "
+              "set; set at most one of them)",
       .min = 1,
       .max = 100000,
   },
@@ -74,8 +79,7 @@ summary_create (const LectorParams *params, GError **error)
   const char *chosen = NULL;
   g_autofree SummaryStage *stage = g_new0 (SummaryStage, 1);
 
-  /* Exactly one length applies.  Only what the user wrote counts: the
-   * default of `sentences` gives way to an explicit words or ratio. */
+  /* At most one length is set; none means SUMMARY_DEFAULT_SENTENCES. */
   for (gsize i = 0; i < G_N_ELEMENTS (keys); i++)
     {
       if (!lector_params_is_explicit (params, keys[i]))
@@ -111,7 +115,9 @@ summary_create (const LectorParams *params, GError **error)
     }
   else
     {
-      gint64 n = lector_params_get_int (params, "sentences");
+      gint64 n = lector_params_is_set (params, "sentences")
+                     ? lector_params_get_int (params, "sentences")
+                     : SUMMARY_DEFAULT_SENTENCES;
 
       if (n < 1)
         {
