@@ -47,7 +47,7 @@ tests_test_fuzz_config_LDADD = $(fuzz_fuzz_config_LDADD)
 
 # jsonl: the lector command's input reader and output formatting.
 fuzz_fuzz_jsonl_SOURCES = fuzz/fuzz-jsonl.c $(FUZZ_COMMON) $(FUZZ_SEGMENT_SRC) \
-	core/input.c core/output.c
+	core/input.c core/output.c core/html.c core/pages.c
 # A read buffer of 61 bytes instead of 1 MiB: lines cross buffer refills.
 fuzz_fuzz_jsonl_CPPFLAGS = $(FUZZ_COMPILE_FLAGS) -I$(top_srcdir)/core -DREAD_BUFFER=61
 fuzz_fuzz_jsonl_LDADD = $(FUZZ_SEGMENT_LIBS) $(FUZZ_LIBS)
