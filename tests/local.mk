@@ -56,7 +56,7 @@ tests_test_output_LDADD = $(TEST_LIBS)
 # Configured jobs through the lector command: threads, shards, parts, signals, [job];
 # a poison corpus through the default pipeline.
 TESTS += tests/test-jobs.sh tests/test-poison.sh
-EXTRA_DIST += tests/test-jobs.sh tests/test-poison.sh
+EXTRA_DIST += tests/test-jobs.sh tests/test-poison.sh tests/tap.sh
 
 # Each plugin's tests.
 include tests/summary.mk

@@ -31,15 +31,8 @@ trap 'rm -rf "$work"' EXIT
 shots=${top_builddir:-.}/tests/html-browser
 mkdir -p "$shots"
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-check() { # check DESCRIPTION COMMAND...
-  description=$1
-  shift
-  if "$@"; then ok "$description"; else not_ok "$description"; fi
-}
+: "${top_srcdir:?}"
+. "$top_srcdir/tests/tap.sh"
 has() { grep -qF -- "$2" "$1"; }
 lacks() { ! grep -qiF -- "$2" "$1"; }
 occurrences() { grep -oF -- "$2" "$1" | wc -l; }
@@ -123,5 +116,4 @@ check "a screenshot of the page" screenshot "$page" "$shots/quotes-langid.png" 1
 if [ "$failed" -gt 0 ]; then
   sed 's/^/# chromium: /' "$work/chromium.log" | tail -n 20
 fi
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

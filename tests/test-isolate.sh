@@ -13,14 +13,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/lector-isolate-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 
-n=0
-failed=0
-check() { # check DESCRIPTION COMMAND...
-  description=$1
-  shift
-  n=$((n + 1))
-  if "$@"; then echo "ok $n - $description"; else failed=$((failed + 1)); echo "not ok $n - $description"; fi
-}
+: "${top_srcdir:?}"
+. "$top_srcdir/tests/tap.sh"
 
 awk 'BEGIN {
   for (i = 1; i <= 30; i++) {
@@ -61,5 +55,4 @@ check "--isolate writes the same bytes as threads" cmp -s threads.out isolated.o
 
 "$LECTOR" run -q --timeout-per-doc 2 fine.jsonl > /dev/null 2> usage.err
 check "--timeout-per-doc without --isolate is a usage error" grep -q 'needs --isolate' usage.err
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

@@ -8,15 +8,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/lector-jobs-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 
-n=0
-failed=0
-ok() { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok() { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; }
-check() { # check DESCRIPTION COMMAND...
-  description=$1
-  shift
-  if "$@"; then ok "$description"; else not_ok "$description"; fi
-}
+: "${top_srcdir:?}"
+. "$top_srcdir/tests/tap.sh"
 
 # A corpus of 400 documents of very different sizes (3 bytes to ~120 kB), every 37th a
 # record that fails (no "text"), built with awk so the test needs nothing else.
@@ -178,5 +171,4 @@ printf '[pipeline]\nstages = segment\n\n[job]\njobs = many\n' > badjob.conf
 "$LECTOR" check badjob.conf > /dev/null 2> badjob.err
 check "lector check rejects a bad [job] value with file:line" grep -q 'badjob.conf:5: \[job\] jobs' badjob.err
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

@@ -9,14 +9,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/lector-poison-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 
-n=0
-failed=0
-check() { # check DESCRIPTION COMMAND...
-  description=$1
-  shift
-  n=$((n + 1))
-  if "$@"; then echo "ok $n - $description"; else failed=$((failed + 1)); echo "not ok $n - $description"; fi
-}
+: "${top_srcdir:?}"
+. "$top_srcdir/tests/tap.sh"
 
 # 10,000 ordinary documents; after every 49th, one poison record, cycling through the kinds.
 # Bytes awk cannot write portably (0xFF, NUL) are written as markers and put in by sed.
@@ -80,5 +74,4 @@ check "a document without id gets FILE:LINE" grep -q '^{"id":"[^"]*corpus.jsonl:
 grep -a '^{"id": "huge"' corpus.jsonl > huge.jsonl
 "$LECTOR" run -q --max-document-size 64M -l sentences huge.jsonl > huge.out
 check "--max-document-size 64M processes the 50 MB document" grep -q '^{"id":"huge","text":' huge.out
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

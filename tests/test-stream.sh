@@ -9,14 +9,8 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/lector-stream-XXXXXX")
 trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 
-n=0
-failed=0
-check() { # check DESCRIPTION COMMAND...
-  description=$1
-  shift
-  n=$((n + 1))
-  if "$@"; then echo "ok $n - $description"; else failed=$((failed + 1)); echo "not ok $n - $description"; fi
-}
+: "${top_srcdir:?}"
+. "$top_srcdir/tests/tap.sh"
 
 # 150 records, every 17th without "text" (it fails); one without an id.
 awk 'BEGIN {
@@ -71,5 +65,4 @@ check "--max-failures on stdin: status 4 (got $status)" test "$status" -eq 4
 "$LECTOR" run -q -c segment.conf --input-format jsonl < corpus.jsonl > /dev/null 2> nocounters.err
 check "no counters unless asked" test ! -s nocounters.err
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done
