@@ -7,9 +7,26 @@
 #error "FUZZ_DATA_DIR (the source tree's plugins/ directory) must be defined"
 #endif
 
+/* Every log message goes through here.  A warning or critical aborts: GLib's own way to make
+ * them fatal is a breakpoint trap (SIGTRAP), which libFuzzer does not take for a crash, so
+ * the input would be lost. */
+static GLogWriterOutput
+abort_on_warnings (GLogLevelFlags level, const GLogField *fields, gsize n_fields,
+                   gpointer user_data)
+{
+  GLogWriterOutput written = g_log_writer_standard_streams (level, fields, n_fields, user_data);
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    {
+      fprintf (stderr, "fuzz check failed: a GLib warning or critical (above)\n");
+      abort ();
+    }
+  return written;
+}
+
 void
 fuzz_setup (void)
 {
+  g_log_set_writer_func (abort_on_warnings, NULL, NULL);
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
   if (g_getenv ("LECTOR_DATA_PATH") == NULL)
     g_setenv ("LECTOR_DATA_PATH", FUZZ_DATA_DIR, TRUE);
