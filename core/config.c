@@ -291,6 +291,21 @@ scan_key_file_lines (const char *data, gsize length, const char *source, GError 
           config_error (error, source, line, "a line with '=' but no key");
           return NULL;
         }
+      /* GKeyFile's escapes in a value: \s \n \t \r \\.  Anything else is refused here,
+       * with its line (GKeyFile would give no line, and warns on a second bad escape). */
+      for (const char *c = equals + 1; *c != '\0'; c++)
+        if (*c == '\\')
+          {
+            c++;
+            if (*c == '\0' || strchr ("sntr\\", *c) == NULL)
+              {
+                config_error (error, source, line,
+                              "%s: '\\%s' is not an escape sequence of a config value (use \\\\ "
+                              "for a backslash)",
+                              g_strstrip (text), *c == '\0' ? "" : (char[]){ *c, '\0' });
+                return NULL;
+              }
+          }
       int first = lookup_line (lines, group, text);
       if (first > 0)
         {
