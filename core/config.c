@@ -313,20 +313,6 @@ scan_key_file_lines (const char *data, gsize length, const char *source, GError 
                         text, group, first);
           return NULL;
         }
-      /* A value that ends in a lone backslash: GKeyFile (GLib 2.74) sets its error a second
-       * time when an invalid escape came before it ("GError set over the top of a previous
-       * GError", fatal under G_DEBUG=fatal-warnings), so it is refused here, with its line. */
-      gsize backslashes = 0;
-      for (const char *last = equals + strlen (equals + 1); last > equals && *last == '\\';
-           last--)
-        backslashes++;
-      if (backslashes % 2 == 1)
-        {
-          config_error (error, source, line,
-                        "the value of '%s' ends with a lone '\\' (write '\\\\' for a backslash)",
-                        text);
-          return NULL;
-        }
       g_hash_table_insert (lines, line_key (group, text), GINT_TO_POINTER (line));
     }
   return g_steal_pointer (&lines);
