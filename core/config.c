@@ -357,7 +357,16 @@ load_key_file (const char *data, gsize length, const char *source, GError **erro
                     suggestion ? "'?)" : "");
       return NULL;
     }
-  config->name = g_key_file_get_string (keyfile, "pipeline", "name", NULL);
+  /* GKeyFile returns a value with an invalid escape ("\q") and sets the error as well: the
+   * error is what tells. */
+  int name_line = lookup_line (lines, "pipeline", "name");
+  if (name_line > 0)
+    config->name = g_key_file_get_string (keyfile, "pipeline", "name", &local);
+  if (local != NULL)
+    {
+      config_error (error, source, name_line, "[pipeline]: %s", local->message);
+      return NULL;
+    }
   if (config->name == NULL)
     config->name = g_strdup ("unnamed");
   g_strstrip (config->name);
@@ -370,7 +379,13 @@ load_key_file (const char *data, gsize length, const char *source, GError **erro
                     "stages = segment; langid");
       return NULL;
     }
-  g_auto (GStrv) stage_names = g_key_file_get_string_list (keyfile, "pipeline", "stages", NULL, NULL);
+  g_auto (GStrv) stage_names = g_key_file_get_string_list (keyfile, "pipeline", "stages", NULL,
+                                                           &local);
+  if (local != NULL)
+    {
+      config_error (error, source, stages_line, "[pipeline]: %s", local->message);
+      return NULL;
+    }
   if (stage_names == NULL)
     stage_names = g_new0 (char *, 1);
   if (!add_stage_names (config, stage_names, stages_line, error))
@@ -390,7 +405,7 @@ load_key_file (const char *data, gsize length, const char *source, GError **erro
             {
               g_autofree char *value = g_key_file_get_string (keyfile, *group, *key, &local);
               int line = lookup_line (lines, *group, *key);
-              if (value == NULL)
+              if (local != NULL)
                 {
                   config_error (error, source, line, "[job]: %s", local->message);
                   return NULL;
@@ -431,7 +446,7 @@ load_key_file (const char *data, gsize length, const char *source, GError **erro
       for (char **key = keys; key != NULL && *key != NULL; key++)
         {
           g_autofree char *value = g_key_file_get_string (keyfile, *group, *key, &local);
-          if (value == NULL)
+          if (local != NULL)
             {
               config_error (error, source, lookup_line (lines, *group, *key), "stage '%s': %s",
                             stage_name, local->message);

@@ -924,7 +924,9 @@ render_text (Render *r)
       gsize first = p;
       while (p < pieces->len && all[p].block == b)
         p++;
-      render_block (r, &g_array_index (r->blocks, Block, b), all + first, p - first);
+      /* A text without pieces has no array behind them: NULL + 0 is undefined behaviour. */
+      render_block (r, &g_array_index (r->blocks, Block, b), p > first ? all + first : NULL,
+                    p - first);
     }
 }
 

@@ -7,18 +7,49 @@
 #error "FUZZ_DATA_DIR (the source tree's plugins/ directory) must be defined"
 #endif
 
+/* Every log message goes through here.  A warning or critical aborts: GLib's own way to make
+ * them fatal is a breakpoint trap (SIGTRAP), which libFuzzer does not take for a crash, so
+ * the input would be lost. */
+static GLogWriterOutput
+abort_on_warnings (GLogLevelFlags level, const GLogField *fields, gsize n_fields,
+                   gpointer user_data)
+{
+  GLogWriterOutput written = g_log_writer_standard_streams (level, fields, n_fields, user_data);
+  if (level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING))
+    {
+      fprintf (stderr, "fuzz check failed: a GLib warning or critical (above)\n");
+      abort ();
+    }
+  return written;
+}
+
 void
 fuzz_setup (void)
 {
+  g_log_set_writer_func (abort_on_warnings, NULL, NULL);
   g_log_set_always_fatal (G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
   if (g_getenv ("LECTOR_DATA_PATH") == NULL)
     g_setenv ("LECTOR_DATA_PATH", FUZZ_DATA_DIR, TRUE);
 }
 
+/* What fuzz_registry_new() and fuzz_pipeline_new() made, alive for the whole process.  A
+ * target that only stores them in static variables it never reads may lose them to the
+ * optimizer, and LeakSanitizer would then report them at exit. */
+GPtrArray *fuzz_kept;
+
+static gpointer
+keep (gpointer object)
+{
+  if (fuzz_kept == NULL)
+    fuzz_kept = g_ptr_array_new ();
+  g_ptr_array_add (fuzz_kept, object);
+  return object;
+}
+
 LectorRegistry *
 fuzz_registry_new (const LectorPluginInfo *const *infos)
 {
-  LectorRegistry *registry = lector_registry_new ();
+  LectorRegistry *registry = keep (lector_registry_new ());
   for (; *infos != NULL; infos++)
     {
       g_autoptr (GError) error = NULL;
@@ -37,7 +68,7 @@ fuzz_pipeline_new (LectorRegistry *registry, const char *config_text)
   FUZZ_CHECK (config != NULL, "%s", error->message);
   LectorPipeline *pipeline = lector_pipeline_new (registry, config, &error);
   FUZZ_CHECK (pipeline != NULL, "%s", error->message);
-  return pipeline;
+  return keep (pipeline);
 }
 
 /* What a byte that does not start a valid UTF-8 sequence becomes: 64 strings that matter

@@ -12,7 +12,13 @@
  * Checks: each JSON Lines line that is not blank gives exactly one record, and a text file
  * one; the shards of a file give together the records of the whole file, in order; every
  * record becomes an output record that is valid JSON with its id; the JSON Lines fast path
- * writes the same bytes as Jansson (output_format_document_slow). */
+ * writes the same bytes as Jansson (output_format_document_slow).
+ *
+ * The HTML renderer (core/html.c: lector run --format html, lector render) gets each output
+ * record, which it must render, and each line of the file that is JSON, as lector render
+ * would read it, which it must render or refuse with LECTOR_ERROR_INPUT.  The article must
+ * be well formed: outside tags no '>', inside no '<', quotes of attribute values balanced,
+ * and only the elements html.c writes, so that no text of the input becomes markup. */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +26,7 @@
 #include <unistd.h>
 
 #include "fuzz.h"
+#include "html.h"
 #include "input.h"
 #include "output.h"
 
@@ -100,14 +107,86 @@ record_summary (const InputRecord *record)
                           record->error != NULL ? record->error : "ok");
 }
 
+/* The elements core/html.c writes. */
+static const char *const html_elements[]
+    = { "a",     "article", "aside", "bdi", "code",  "div", "footer", "h1",      "h2",   "header",
+        "li",    "main",    "mark",  "nav", "ol",    "p",   "q",      "section", "span", "strong",
+        "table", "tbody",   "td",    "th",  "thead", "tr",  "ul",     NULL };
+
+/* @html is markup only where html.c puts it: see the comment at the top. */
 static void
-check_json (const char *output, const InputRecord *record)
+check_html_markup (const char *html)
+{
+  FUZZ_CHECK (g_utf8_validate (html, -1, NULL), "the HTML is not UTF-8");
+  enum
+  {
+    TEXT,
+    TAG,
+    VALUE
+  } state
+      = TEXT;
+  for (const char *p = html; *p != '\0'; p++)
+    switch (state)
+      {
+      case TEXT:
+        FUZZ_CHECK (*p != '>', "a '>' outside a tag at %zu: %s", (gsize)(p - html), html);
+        if (*p == '<')
+          {
+            const char *name = p + 1 + (p[1] == '/');
+            gsize n = 0;
+            while (g_ascii_isalnum (name[n]))
+              n++;
+            g_autofree char *element = g_strndup (name, n);
+            FUZZ_CHECK (g_strv_contains (html_elements, element),
+                        "an element html.c does not write, '%s', at %zu: %s", element,
+                        (gsize)(p - html), html);
+            state = TAG;
+          }
+        break;
+      case TAG:
+        FUZZ_CHECK (*p != '<', "a '<' inside a tag at %zu: %s", (gsize)(p - html), html);
+        if (*p == '"')
+          state = VALUE;
+        else if (*p == '>')
+          state = TEXT;
+        break;
+      case VALUE:
+        FUZZ_CHECK (*p != '<' && *p != '>', "a '%c' in an attribute value at %zu: %s", *p,
+                    (gsize)(p - html), html);
+        if (*p == '"')
+          state = TAG;
+        break;
+      }
+  FUZZ_CHECK (state == TEXT, "the HTML ends inside a tag: %s", html);
+}
+
+/* Renders @record as HTML; a record written by lector run (@ours) must render. */
+static void
+check_html (json_t *record, LectorOffsetUnit unit, gboolean ours)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (HtmlArticle) article = html_article_new (record, unit, "d1", &error);
+  if (article == NULL)
+    {
+      FUZZ_CHECK (!ours, "a record of lector run does not render: %s", error->message);
+      FUZZ_CHECK (g_error_matches (error, LECTOR_ERROR, LECTOR_ERROR_INPUT),
+                  "refused with an unexpected error: %s", error->message);
+      article = html_article_new_failure (record, "d1", error->message);
+    }
+  check_html_markup (article->html);
+}
+
+/* @output must be JSON with the record's id; @unit: render it as HTML too (-1: no). */
+static void
+check_json (const char *output, const InputRecord *record, int unit)
 {
   json_error_t json_error;
   json_t *parsed = json_loads (output, 0, &json_error);
   FUZZ_CHECK (parsed != NULL, "output is not JSON: %s: %s", json_error.text, output);
   FUZZ_CHECK (json_equal (json_object_get (parsed, "id"), record->id), "output lost the id: %s",
               output);
+  if (unit >= 0)
+    check_html (parsed, (LectorOffsetUnit)unit, TRUE);
   json_decref (parsed);
 }
 
@@ -137,7 +216,7 @@ process_record (const InputRecord *record, LectorOffsetUnit unit, gboolean segme
       FUZZ_CHECK (strcmp (fast, slow) == 0, "the fast path wrote\n%s\nJansson writes\n%s", fast,
                   slow);
       FUZZ_CHECK (strchr (fast, '\n') == NULL, "a JSON Lines record holds a newline: %s", fast);
-      check_json (fast, record);
+      check_json (fast, record, (int)unit);
       static const char *const some[] = { "tokens", "nothing", NULL };
       g_autofree char *part = output_format_document (OUTPUT_FORMAT_JSONL, unit, record, doc, some);
       g_autofree char *part_slow = output_format_document_slow (record, doc, unit, some);
@@ -145,7 +224,7 @@ process_record (const InputRecord *record, LectorOffsetUnit unit, gboolean segme
                   part, part_slow);
       g_autofree char *pretty
           = output_format_document (OUTPUT_FORMAT_JSON, unit, record, doc, NULL);
-      check_json (pretty, record);
+      check_json (pretty, record, -1);
       fuzz_check_document (doc, unit);
     }
   else
@@ -153,9 +232,9 @@ process_record (const InputRecord *record, LectorOffsetUnit unit, gboolean segme
       const char *message = record->error != NULL ? record->error : error->message;
       g_autofree char *line = output_format_error (OUTPUT_FORMAT_JSONL, record, stage, message);
       FUZZ_CHECK (strchr (line, '\n') == NULL, "a JSON Lines record holds a newline: %s", line);
-      check_json (line, record);
+      check_json (line, record, (int)unit);
       g_autofree char *pretty = output_format_error (OUTPUT_FORMAT_JSON, record, stage, message);
-      check_json (pretty, record);
+      check_json (pretty, record, -1);
     }
 }
 
@@ -203,6 +282,19 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
       = format == INPUT_FORMAT_TEXT ? 1 : expected_records (data + 1, size - 1, max_document);
   FUZZ_CHECK (all->len == expected, "%u records from %u records' worth of input", all->len,
               expected);
+
+  /* Each line that is JSON, as lector render reads saved output (possibly edited). */
+  if (format == INPUT_FORMAT_JSONL)
+    for (const uint8_t *p = data + 1, *end = data + size; p < end;)
+      {
+        const uint8_t *nl = memchr (p, '\n', (size_t)(end - p));
+        const uint8_t *stop = nl != NULL ? nl : end;
+        json_t *record = json_loadb ((const char *)p, (size_t)(stop - p), 0, NULL);
+        if (record != NULL)
+          check_html (record, unit, FALSE);
+        json_decref (record);
+        p = stop + 1;
+      }
 
   if ((options & 0x80) && format == INPUT_FORMAT_JSONL)
     for (guint count = 2; count <= 3; count++)

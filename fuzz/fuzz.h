@@ -45,6 +45,9 @@ extern const LectorPluginInfo summary_LTX_lector_plugin_info;
  * fires is a bug) and points LECTOR_DATA_PATH at the source tree's plugins/ unless set. */
 void fuzz_setup (void);
 
+/* Everything the two functions below made: they live as long as the process. */
+extern GPtrArray *fuzz_kept;
+
 /* A registry holding @infos (NULL-terminated), registered as built-in plugins. */
 LectorRegistry *fuzz_registry_new (const LectorPluginInfo *const *infos);
 

@@ -109,23 +109,29 @@ run_target() { # run_target TARGET: runs it for $seconds; its status is libFuzze
   mkdir -p "$corpus" "$crashes"
   set -- "$srcdir/fuzz/corpus/$t"
   [ -d "$srcdir/tests/fuzz-regressions/$t" ] && set -- "$@" "$srcdir/tests/fuzz-regressions/$t"
+  before=$(ls "$crashes" | wc -l)
   # shellcheck disable=SC2086 # FUZZ_ARGS is a list of options
   "$builddir/build/fuzz/fuzz-$t" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
     -max_len="$max_len" -dict="$dict" -artifact_prefix="$crashes/" -print_final_stats=1 \
     ${FUZZ_ARGS:-} "$corpus" "$@" > "$builddir/logs/$t.log" 2>&1
+  status=$?
+  # With -fork and -ignore_crashes libFuzzer exits 0 after saving crashes.
+  [ "$status" -eq 0 ] && [ "$(ls "$crashes" | wc -l)" -gt "$before" ] && status=1
+  return $status
 }
 
 report() { # report TARGET STATUS
   t=$1
   log=$builddir/logs/$t.log
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  [ -n "$runs" ] || runs=$(grep -o '^#[0-9]*' "$log" | tail -n 1 | tr -d '#') # -fork
   cov=$(grep -o 'cov: [0-9]* ft: [0-9]*' "$log" | tail -n 1)
   if [ "$2" -eq 0 ]; then
     echo "ok   $t: ${runs:-?} runs in ${seconds}s, $cov"
   else
     echo "FAIL $t: exit status $2 after ${runs:-?} runs; $log:"
     grep -m 1 -A 30 '^==[0-9]*==ERROR\|fuzz check failed\|runtime error\|^SUMMARY\|ERROR: libFuzzer' "$log" | head -n 40
-    ls "$builddir/crashes/$t/" | sed "s|^|  crash input: $builddir/crashes/$t/|"
+    ls -t "$builddir/crashes/$t/" | sed "s|^|  crash input: $builddir/crashes/$t/|"
     echo "  replay: $builddir/build/fuzz/fuzz-$t FILE   (or tests/test-fuzz-$t FILE in a normal build)"
   fi
 }
