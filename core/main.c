@@ -164,6 +164,20 @@ job_setting (const LectorConfig *config, const char *key, const char *from_comma
   return value;
 }
 
+/* A layer selection must name layers the pipeline writes: a typo would silently empty them. */
+static gboolean
+check_layers (const LectorPipeline *pipeline, const LectorConfig *config, const JobArgs *args,
+              const RunnerOptions *options)
+{
+  g_autoptr (GError) error = NULL;
+  if (options->layers == NULL || lector_pipeline_check_layers (pipeline, options->layers, &error))
+    return TRUE;
+  g_autofree char *where = NULL;
+  job_setting (config, "layers", args->layers, &where);
+  g_printerr ("lector: %s: %s\n", where, error->message);
+  return FALSE;
+}
+
 /* Paths in a config file are relative to the file, not to where lector runs. */
 static char *
 config_relative (const LectorConfig *config, const char *path, gboolean from_config)
@@ -533,6 +547,8 @@ verb_run (int argc, char **argv)
       g_autoptr (LectorPipeline) pipeline = status < 0 ? open_pipeline (registry, config) : NULL;
       if (status < 0 && pipeline == NULL)
         status = LECTOR_EXIT_USAGE;
+      if (status < 0 && !check_layers (pipeline, config, &args, &options))
+        status = LECTOR_EXIT_USAGE;
       if (status < 0)
         {
           if (inputs->len == 1 && isatty (STDIN_FILENO))
@@ -609,7 +625,7 @@ verb_check (int argc, char **argv)
 
   g_autoptr (LectorRegistry) registry = open_registry ();
   g_autoptr (LectorPipeline) pipeline = open_pipeline (registry, config);
-  if (pipeline == NULL)
+  if (pipeline == NULL || !check_layers (pipeline, config, &no_args, &options))
     return LECTOR_EXIT_USAGE;
 
   /* Per-worker stages are only created with a worker: make one so they are checked too. */

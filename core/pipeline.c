@@ -369,6 +369,43 @@ lector_pipeline_get_stage_plugin (const LectorPipeline *pipeline, gsize index)
   return ((Stage *) pipeline->stages->pdata[index])->plugin;
 }
 
+gboolean
+lector_pipeline_check_layers (const LectorPipeline *pipeline, const char *const *names,
+                              GError **error)
+{
+  g_return_val_if_fail (pipeline != NULL, FALSE);
+  g_return_val_if_fail (names != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  g_autoptr (GPtrArray) known = g_ptr_array_new ();
+  for (guint i = 0; i < pipeline->stages->len; i++)
+    {
+      const Stage *stage = pipeline->stages->pdata[i];
+      for (char **provided = stage->provides; provided != NULL && *provided != NULL; provided++)
+        g_ptr_array_add (known, *provided);
+    }
+
+  for (const char *const *name = names; *name != NULL; name++)
+    {
+      gboolean found = FALSE;
+      for (guint i = 0; i < known->len && !found; i++)
+        found = strcmp (known->pdata[i], *name) == 0;
+      if (found)
+        continue;
+
+      const char *suggestion = lector_suggest (*name, (const char *const *) known->pdata, known->len);
+      g_ptr_array_add (known, NULL);
+      g_autofree char *list = g_strjoinv (", ", (char **) known->pdata);
+      g_autofree char *hint = suggestion != NULL ? g_strdup_printf (" (did you mean '%s'?)", suggestion)
+                                                 : g_strdup ("");
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
+                   "no stage of pipeline '%s' provides a layer '%s'%s; its stages provide: %s",
+                   pipeline->name, *name, hint, *list != '\0' ? list : "nothing");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static const char *
 threading_name (LectorThreading threading)
 {

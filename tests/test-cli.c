@@ -392,6 +392,38 @@ test_run_config_and_overrides (void)
   g_assert_nonnull (strstr (bad_override.err, "did you mean 'segment'?"));
 }
 
+/* A layer selection names layers the pipeline writes; a typo is an error, not empty output. */
+static void
+test_run_layer_selection (void)
+{
+  g_autofree char *text = write_temp ("layers.txt", "One sentence. Another one.", -1);
+  g_autofree char *config = write_temp ("layers.conf", "[pipeline]\nstages = segment\n", -1);
+  g_auto (Result) selected = { 0 };
+  LECTOR (&selected, "run", "-q", "-c", config, "--layers", "sentences", text);
+  g_assert_cmpint (selected.status, ==, 0);
+  g_autoptr (json_t) doc = parse_json (selected.out);
+  json_t *layers = json_object_get (doc, "layers");
+  g_assert_cmpint (json_object_size (layers), ==, 1);
+  g_assert_cmpint (json_array_size (json_object_get (layers, "sentences")), ==, 2);
+
+  g_auto (Result) typo = { 0 };
+  LECTOR (&typo, "run", "-c", config, "--layers", "sentences,tokenz", text);
+  g_assert_cmpint (typo.status, ==, 2);
+  g_assert_cmpstr (typo.out, ==, "");
+  g_assert_nonnull (strstr (typo.err, "option --layers: no stage of pipeline"));
+  g_assert_nonnull (strstr (typo.err, "provides a layer 'tokenz' (did you mean 'tokens'?)"));
+  g_assert_nonnull (strstr (typo.err, "paragraphs, sentences, tokens"));
+
+  g_autofree char *job = write_temp ("layers-job.conf",
+                                     "[pipeline]\nstages = segment\n\n[job]\nlayers = words\n", -1);
+  g_auto (Result) check = { 0 };
+  LECTOR (&check, "check", job);
+  g_assert_cmpint (check.status, ==, 2);
+  g_autofree char *expected = g_strdup_printf ("lector: %s:5: [job] layers: ", job);
+  g_assert_true (g_str_has_prefix (check.err, expected));
+  g_assert_nonnull (strstr (check.err, "'words'"));
+}
+
 /* --- HTML pages ---------------------------------------------------------------------------- */
 
 static char *
@@ -675,6 +707,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/missing-file", test_run_missing_file);
   g_test_add_func ("/cli/run/stdin-and-output-file", test_run_stdin_and_output_file);
   g_test_add_func ("/cli/run/config-and-overrides", test_run_config_and_overrides);
+  g_test_add_func ("/cli/run/layer-selection", test_run_layer_selection);
   g_test_add_func ("/cli/run/html", test_run_html);
   g_test_add_func ("/cli/run/html-directory", test_run_html_directory);
   g_test_add_func ("/cli/render/errors", test_render_errors);

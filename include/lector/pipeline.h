@@ -50,6 +50,18 @@ LECTOR_API LectorPlugin *lector_pipeline_get_stage_plugin (const LectorPipeline 
                                                            gsize index);
 
 /**
+ * lector_pipeline_check_layers:
+ * @names: (array zero-terminated=1): layer names, as a host selects layers to write
+ *
+ * Checks that some stage writes each of @names (after `output.LAYER = NAME` renames), so a
+ * misspelt selection is an error rather than silently empty output.
+ * Returns: %TRUE if all are known; else %FALSE with %LECTOR_ERROR_LAYER naming the first unknown
+ * name, the closest known one if it looks like a typo, and the layers the pipeline writes.
+ */
+LECTOR_API gboolean lector_pipeline_check_layers (const LectorPipeline *pipeline,
+                                                  const char *const *names, GError **error);
+
+/**
  * lector_pipeline_describe:
  * Returns: (transfer full): the resolved pipeline as a key file, every
  * parameter written out with its value (defaults included) and its plugin.
