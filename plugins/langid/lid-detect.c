@@ -9,6 +9,7 @@
  * the per-language constants are added once, at the end, weighted by counts.
  */
 #include "lid-detect.h"
+#include "lid-groups.h"
 
 #include <math.h>
 #include <string.h>
@@ -41,6 +42,10 @@ lid_scores_merge (LidScores *dst, const LidScores *src, guint n_langs)
         dst->acc[n][l] += src->acc[n][l];
       dst->n_pos[n] += src->n_pos[n];
     }
+  for (guint g = 0; g < G_N_ELEMENTS (dst->group); g++)
+    for (guint m = 0; m < G_N_ELEMENTS (dst->group[0]); m++)
+      dst->group[g][m] += src->group[g][m];
+  dst->n_group_words += src->n_group_words;
   dst->n_letters += src->n_letters;
   dst->n_known += src->n_known;
 }
@@ -51,10 +56,9 @@ is_space (guchar c)
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* Whether the token [p, end) is a URL, an e-mail address or a @handle: their
- * letters say nothing about the language of the text around them. */
-static gboolean
-is_address (const char *p, const char *end)
+/* Their letters say nothing about the language of the text around them. */
+gboolean
+lid_token_is_address (const char *p, const char *end)
 {
   gsize len = (gsize)(end - p);
 
@@ -68,6 +72,31 @@ is_address (const char *p, const char *end)
         return TRUE;
     }
   return FALSE;
+}
+
+gboolean
+lid_text_skips_ascii (const char *text, gsize length)
+{
+  const guchar *p = (const guchar *)text, *end = p + length;
+  gsize ascii = 0, other = 0;
+
+  /* From the UTF-8 lead bytes alone: 2-byte U+0380..07FF (Greek to NKo), 3-byte
+   * U+0800..1FFF but U+1E00..1EFF (Latin Extended Additional: Vietnamese), and
+   * U+3040..DFFF (kana, CJK, Hangul, ...).  Punctuation and symbols (U+2000..
+   * 303F), compatibility forms and the 4-byte planes (emoji) count for neither. */
+  for (; p < end; p++)
+    {
+      guchar c = *p;
+
+      if (c < 0x80)
+        ascii += ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+      else if (c >= 0xCE && c <= 0xDF)
+        other++;
+      else if (c == 0xE0 || (c == 0xE1 && (p + 1 >= end || p[1] < 0xB8 || p[1] > 0xBB))
+               || (c >= 0xE3 && c <= 0xED && !(c == 0xE3 && p + 1 < end && p[1] == 0x80)))
+        other++;
+    }
+  return other > ascii;
 }
 
 /* Letters between two flushes of the 16-bit accumulators into the 32-bit ones:
@@ -153,6 +182,7 @@ lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text,
   gunichar history[LID_MAX_ORDER - 1];
   guint run = 0;
   LidBatch batch;
+  gboolean skip_ascii = lid_text_skips_ascii (text, length);
 
   memset (&batch.acc, 0, sizeof batch.acc);
   batch.n = 0;
@@ -168,7 +198,7 @@ lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text,
       while (token_end < end && !is_space ((guchar)*token_end))
         token_end++;
       run = 0;
-      if (is_address (p, token_end))
+      if (lid_token_is_address (p, token_end))
         {
           p = token_end;
           continue;
@@ -182,7 +212,7 @@ lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text,
           if ((guchar)*p < 0x80)
             {
               c = (guchar)*p++;
-              if (g_ascii_isalpha (c))
+              if (g_ascii_isalpha (c) && !skip_ascii)
                 c |= 0x20;
               else
                 {
@@ -246,9 +276,9 @@ relative_prob (double ll, double best)
   return x < LID_NEGLIGIBLE ? 0.0 : exp (x);
 }
 
-void
-lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowed,
-            guint min_letters, LidResult *result)
+static void
+decide (const LidModel *model, const LidGroups *groups, const LidScores *scores,
+        const guint8 *allowed, guint min_letters, LidResult *result)
 {
   guint n_langs = lid_model_n_languages (model);
   double ll[LID_MAX_LANGS];
@@ -273,6 +303,21 @@ lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowe
     }
   if (best == -INFINITY)
     return;
+  if (groups != NULL && scores->n_group_words > 0)
+    {
+      guint winner = 0;
+
+      for (guint l = 0; l < n_langs; l++)
+        if (ll[l] == best)
+          {
+            winner = l;
+            break;
+          }
+      lid_groups_adjust (groups, scores, winner, ll, LID_TEMPERATURE);
+      best = -INFINITY;
+      for (guint l = 0; l < n_langs; l++)
+        best = MAX (best, ll[l]);
+    }
   for (guint l = 0; l < n_langs; l++)
     total += relative_prob (ll[l], best);
 
@@ -303,5 +348,36 @@ lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowe
 
       alt->lang = order[i];
       alt->prob = relative_prob (ll[order[i]], best) / total;
+    }
+}
+
+void
+lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowed,
+            guint min_letters, LidResult *result)
+{
+  decide (model, NULL, scores, allowed, min_letters, result);
+}
+
+void
+lid_decide_groups (const LidModel *model, const LidGroups *groups, const LidScores *scores,
+                   const guint8 *allowed, guint min_letters, LidResult *result)
+{
+  decide (model, groups, scores, allowed, min_letters, result);
+}
+
+void
+lid_detect (const LidModel *model, const LidGroups *groups, LidScores *scores, const char *text,
+            gsize length, const guint8 *allowed, guint min_letters, LidResult *result)
+{
+  lid_scores_clear (scores);
+  lid_scores_add_text (model, scores, text, length);
+  decide (model, NULL, scores, allowed, min_letters, result);
+  /* The second stage only where it can change something: about one text in
+   * five is in a group, and reading the words again costs far less than the
+   * first stage did. */
+  if (groups != NULL && lid_groups_wanted (groups, result))
+    {
+      lid_groups_add_text (groups, scores, text, length);
+      decide (model, groups, scores, allowed, min_letters, result);
     }
 }
