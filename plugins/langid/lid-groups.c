@@ -12,10 +12,10 @@
 
 #define LID_GROUPS_MAGIC     "LGIDGRP1"
 #define LID_GROUPS_MAGIC_END "LGIDEND1"
-#define LID_GROUPS_VERSION   1
+#define LID_GROUPS_VERSION   2
 #define LID_GROUPS_HEADER    28
 #define LID_GROUP_RECORD     (1 + 8 * LID_GROUP_MEMBERS)
-#define LID_ENTRY_SIZE       8
+#define LID_ENTRY_SIZE       6
 
 /* The weight of the first stage's (tempered) log-likelihood difference beside
  * the word evidence when the group's members are re-ranked. */
@@ -93,7 +93,7 @@ parse (LidGroups *groups, const LidModel *model, const char *path, GError **erro
     if (groups->bucket_start[b] > groups->bucket_start[b + 1])
       return corrupt (error, path, "bucket table out of order");
   for (guint32 i = 0; i < groups->n_entries; i++)
-    if (groups->entries[(gsize)i * LID_ENTRY_SIZE + 4] >= groups->n_groups)
+    if (groups->entries[(gsize)i * LID_ENTRY_SIZE + 2] >= groups->n_groups)
       return corrupt (error, path, "entry of an unknown group");
 
   memset (groups->group_of, -1, sizeof groups->group_of);
@@ -181,7 +181,8 @@ static void
 add_feature (const LidGroups *groups, LidScores *scores, const gunichar *f, guint n)
 {
   guint64 h = LID_HASH_SEED;
-  guint32 fp, first, last;
+  guint32 first, last;
+  guint16 fp;
 
   for (guint i = n; i > 0; i--)
     h = lid_hash_step (h, f[i - 1]);
@@ -189,19 +190,19 @@ add_feature (const LidGroups *groups, LidScores *scores, const gunichar *f, guin
   h = lid_hash_final (h, n + 16);
   first = groups->bucket_start[h >> (64 - groups->bits)];
   last = groups->bucket_start[(h >> (64 - groups->bits)) + 1];
-  fp = (guint32)(h >> (32 - groups->bits));
+  fp = (guint16)(h >> (48 - groups->bits));
   for (guint32 i = first; i < last; i++)
     {
       const guint8 *e = groups->entries + (gsize)i * LID_ENTRY_SIZE;
       guint g;
 
-      if (read_u32 (e) != fp)
+      if ((guint16)(e[0] | e[1] << 8) != fp)
         continue;
-      g = e[4];
+      g = e[2];
       if (groups->n_members[g] == 0)
         continue;
       for (guint m = 0; m < groups->n_members[g]; m++)
-        scores->group[g][m] += (gint8)e[5 + m];
+        scores->group[g][m] += (gint8)e[3 + m];
     }
 }
 

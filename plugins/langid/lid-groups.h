@@ -12,11 +12,11 @@
  *
  * The file (langid-groups.model, little-endian):
  *   0   magic "LGIDGRP1"
- *   8   u32 version (1), u32 groups G, u32 bucket bits B, u32 entries E, f32 scale
+ *   8   u32 version (2), u32 groups G, u32 bucket bits B, u32 entries E, f32 scale
  *   28  per group: u8 members, char code[8] x 3
  *       padding to a multiple of 8
  *       u32 bucket_start[2^B + 1] (entry indexes)
- *       entries, sorted by bucket: u32 fingerprint (the 32 hash bits below the
+ *       entries, sorted by bucket: u16 fingerprint (the 16 hash bits below the
  *       top B), u8 group, i8 value[3] (x scale: nats)
  *   end magic "LGIDEND1"
  */

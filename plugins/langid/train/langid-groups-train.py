@@ -38,12 +38,13 @@ import sys
 
 MAGIC = b"LGIDGRP1"
 MAGIC_END = b"LGIDEND1"
-VERSION = 1
+VERSION = 2
 MAX_MEMBERS = 3
 
 # Languages that are hard to tell apart letter by letter and written in one script.
 # (sr is Cyrillic in the model: its Latin text is handled by transliteration.)
-GROUPS = [("ms", "id"), ("bs", "hr"), ("nb", "nn", "da"), ("cs", "sk"), ("zu", "xh"), ("hi", "mr")]
+GROUPS = [("ms", "id"), ("bs", "hr"), ("nb", "nn", "da"), ("cs", "sk"), ("zu", "xh"), ("hi", "mr"),
+          ("ca", "es"), ("af", "nl"), ("mk", "bg"), ("tn", "st")]
 
 M64 = (1 << 64) - 1
 
@@ -173,7 +174,7 @@ def main():
             kept += 1
         log("group %s: %d of %d features kept" % ("/".join(members), kept, len(keys)))
 
-    # Buckets by the top bits of the hash; each entry: u32 fingerprint (the next 32
+    # Buckets by the top bits of the hash; each entry: u16 fingerprint (the next 16
     # bits), u8 group, i8 value[MAX_MEMBERS].
     bits = max(4, (len(entries) // 4).bit_length())
     buckets = [[] for _ in range(1 << bits)]
@@ -184,8 +185,8 @@ def main():
     for b in buckets:
         bucket_off.append(n)
         for h, gi, q in sorted(b):
-            fp = (h >> (32 - bits)) & 0xFFFFFFFF
-            recs += struct.pack("<IB%db" % MAX_MEMBERS, fp, gi, *(q + [0] * (MAX_MEMBERS - len(q))))
+            fp = (h >> (48 - bits)) & 0xFFFF
+            recs += struct.pack("<HB%db" % MAX_MEMBERS, fp, gi, *(q + [0] * (MAX_MEMBERS - len(q))))
             n += 1
     bucket_off.append(n)
     groups = bytearray()
