@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Builds langid-groups.model: the word-level second stage for confusable languages.
 
-Usage (from the repository root, Debian's python3, ~2 min of one core):
+Usage (from the repository root, Debian's python3, ~1 min and ~1 GB on one core):
 
     /usr/bin/python3 plugins/langid/train/langid-groups-train.py \
         --data /work/shared/data/langid --out plugins/langid/langid-groups.model
