@@ -422,6 +422,11 @@ test_close_relatives (Fixture *fixture, gconstpointer data)
     { "mr", "मी काल माझ्या मित्रांसोबत बाजारात गेलो होतो आणि आम्ही खूप वस्तू विकत घेतल्या." },
     { "zu", "Ngifuna ukuya esitolo namhlanje ukuze ngithenge isinkwa nobisi." },
     { "xh", "Ndifuna ukuya evenkileni namhlanje ukuze ndithenge isonka nobisi." },
+    /* Serbian in either alphabet (the first stage knows only the Cyrillic). */
+    { "sr", "Deca su se igrala u parku celo popodne, a mi smo pili mleko i pričali o vremenu. "
+            "Vlada je saopštila da će porez na dohodak biti smanjen od sledeće godine." },
+    { "sr", "Прошле недеље је општина објавила да ће нова школа бити отворена у септембру. "
+            "Родитељи који желе више информација могу да дођу у општину." },
   };
 
   for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -494,6 +499,24 @@ test_groups_engine (void)
   lid_detect (model, groups, b, en, strlen (en), NULL, 3, &r);
   g_assert_cmpstr (lid_model_code (model, (guint)r.lang), ==, "en");
   g_assert_cmpuint (b->n_group_words, ==, 0);
+
+  /* Serbian in Latin letters, and the same text when Serbian is not allowed:
+   * then Croatian or Bosnian, never Serbian. */
+  {
+    static const char sr[] = "Juče sam video da reka ponovo raste, a niko nije hteo da "
+                             "poveruje da će voda stići do kuće.";
+    g_autofree guint8 *allowed = g_new (guint8, lid_model_n_languages (model));
+    const char *code;
+
+    lid_detect (model, groups, a, sr, strlen (sr), NULL, 3, &r);
+    g_assert_cmpstr (lid_model_code (model, (guint)r.lang), ==, "sr");
+    g_assert_cmpuint (a->n_group_words, >, 0);
+    memset (allowed, 1, lid_model_n_languages (model));
+    allowed[lid_model_find (model, "sr")] = 0;
+    lid_detect (model, groups, a, sr, strlen (sr), allowed, 3, &r);
+    code = lid_model_code (model, (guint)r.lang);
+    g_assert_true (g_str_equal (code, "hr") || g_str_equal (code, "bs"));
+  }
 
   /* Only Indonesian and English allowed: the Malay sentence is Indonesian, and
    * the second stage does not bring Malay back. */

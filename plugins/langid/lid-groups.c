@@ -33,6 +33,11 @@ struct _LidGroups
   float scale;
   guint n_members[LID_MAX_GROUPS];
   int member[LID_MAX_GROUPS][LID_GROUP_MEMBERS]; /* model language, or -1 */
+  /* A member known by its words only: a language in a script the first stage
+   * has not seen it in (Serbian in Latin letters), whose letter likelihood
+   * says nothing. */
+  gboolean words_only[LID_MAX_GROUPS][LID_GROUP_MEMBERS];
+  gboolean has_words_only[LID_MAX_GROUPS];
   gint8 group_of[LID_MAX_LANGS];                 /* group of a model language, or -1 */
   const guint32 *bucket_start;
   const guint8 *entries;
@@ -109,8 +114,18 @@ parse (LidGroups *groups, const LidModel *model, const char *path, GError **erro
         {
           char code[9];
 
+          char *slash;
+
           memcpy (code, rec + 1 + 8 * m, 8);
           code[8] = '\0';
+          /* "sr/Latn": the model's sr, in a script of its own. */
+          slash = strchr (code, '/');
+          if (slash != NULL)
+            {
+              *slash = '\0';
+              groups->words_only[g][m] = TRUE;
+              groups->has_words_only[g] = TRUE;
+            }
           groups->member[g][m] = m < rec[0] ? lid_model_find (model, code) : -1;
           if (m < rec[0] && groups->member[g][m] < 0)
             complete = FALSE;
@@ -123,7 +138,8 @@ parse (LidGroups *groups, const LidModel *model, const char *path, GError **erro
           continue;
         }
       for (guint m = 0; m < groups->n_members[g]; m++)
-        groups->group_of[groups->member[g][m]] = (gint8)g;
+        if (!groups->words_only[g][m])
+          groups->group_of[groups->member[g][m]] = (gint8)g;
     }
   return TRUE;
 }
@@ -170,6 +186,10 @@ lid_groups_wanted (const LidGroups *groups, const LidResult *result)
   g = groups->group_of[result->lang];
   if (g < 0)
     return FALSE;
+  /* A words-only member is never among the runners-up (its letters are
+   * another script): the group is read whenever it wins. */
+  if (groups->has_words_only[g])
+    return TRUE;
   for (guint i = 0; i < result->n_alternatives; i++)
     if (groups->group_of[result->alternatives[i].lang] == g)
       return TRUE;
@@ -312,7 +332,11 @@ lid_groups_adjust (const LidGroups *groups, const LidScores *scores, guint winne
       c[m] = -INFINITY;
       if (d == -INFINITY)
         continue; /* not allowed */
-      mass += exp (d * temperature);
+      /* A words-only member is judged on its words, beside the winner's letters. */
+      if (groups->words_only[g][m])
+        d = 0.0;
+      else
+        mass += exp (d * temperature);
       c[m] = LID_GROUP_LETTER_WEIGHT * d * temperature + groups->scale * scores->group[g][m];
       c_max = MAX (c_max, c[m]);
     }

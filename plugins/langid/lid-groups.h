@@ -6,14 +6,19 @@
  * winner and a runner-up belong to one group, the text is read again for word
  * features (a short word whole, a longer one's first and last four letters,
  * its inner 5-grams); each has, per member, a clipped log-likelihood ratio
- * against the group's mean, trained from the same count tables
+ * against the group's best member, trained from the same count tables
  * (train/langid-groups-train.py).  lid_decide() then re-divides the group's
  * probability among its members by those sums.
+ *
+ * A member may be known by its words only ("sr/Latn" in the file): Serbian in
+ * Latin letters, which the first stage (Cyrillic Serbian) cannot score; its
+ * features are the Cyrillic counts transliterated.  Its group is read whenever
+ * Croatian or Bosnian wins.
  *
  * The file (langid-groups.model, little-endian):
  *   0   magic "LGIDGRP1"
  *   8   u32 version (2), u32 groups G, u32 bucket bits B, u32 entries E, f32 scale
- *   28  per group: u8 members, char code[8] x 3
+ *   28  per group: u8 members, char code[8] x 3 (a model code; "xx/Script": words only)
  *       padding to a multiple of 8
  *       u32 bucket_start[2^B + 1] (entry indexes)
  *       entries, sorted by bucket: u16 fingerprint (the 16 hash bits below the

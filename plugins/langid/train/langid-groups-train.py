@@ -20,10 +20,11 @@ feature " w " (the whole word); a longer one " abcd" (its first four letters)
 and "wxyz " (its last four), and every word its inner 5-grams.
 
 For each group, a feature's value for member L is its log rate per word in L
-minus the mean over the group's members (add-beta smoothing), clipped to
-+-clip: a naive-Bayes log-likelihood ratio whose clipping keeps one name or
-foreign word from deciding a text.  Features below --min-llr for every member,
-or seen fewer than --min-count times, are dropped.
+minus that of the group's best member (add-beta smoothing), at least
+-2 x clip: a naive-Bayes log-likelihood ratio whose clipping keeps one name or
+foreign word from deciding a text.  Features whose members differ by less than
+2 x --min-llr, or seen fewer than --min-count times in the group, are dropped.
+(For a pair this is the ratio centred on the pair's mean and clipped to +-clip.)
 
 Never reads eval_*.tsv.  Output layout: plugins/langid/lid-groups.h.
 """
@@ -42,8 +43,9 @@ VERSION = 2
 MAX_MEMBERS = 3
 
 # Languages that are hard to tell apart letter by letter and written in one script.
-# (sr is Cyrillic in the model: its Latin text is handled by transliteration.)
-GROUPS = [("ms", "id"), ("bs", "hr"), ("nb", "nn", "da"), ("cs", "sk"), ("zu", "xh"), ("hi", "mr"),
+# "sr/Latn": Serbian in Latin letters, a member by its words only (the first stage's
+# Serbian is Cyrillic); its features are Lingua's Cyrillic counts transliterated.
+GROUPS = [("ms", "id"), ("bs", "hr", "sr/Latn"), ("nb", "nn", "da"), ("cs", "sk"), ("zu", "xh"), ("hi", "mr"),
           ("ca", "es"), ("af", "nl"), ("mk", "bg"), ("tn", "st")]
 
 M64 = (1 << 64) - 1
@@ -127,6 +129,41 @@ def sum_xgy(cnt, g):
     return table[g]
 
 
+# Serbian Cyrillic to Gaj's Latin alphabet.
+SR_LATIN = dict(zip("абвгдђежзијклљмнњопрстћуфхцчџш",
+                    "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split()))
+
+
+def latin_features(feats):
+    """The Latin-letter features of Serbian from its Cyrillic ones.  Transliteration
+    lengthens љ, њ, џ into two letters, so a Cyrillic feature is cut back to the
+    Latin feature the engine reads at the same place: a word's first or last four
+    letters, the 5-gram ending where the Cyrillic one ends; a short word that
+    grows past three letters gives its start, end and inner 5-grams."""
+    out = collections.Counter()
+
+    def tr(g):
+        return "".join(SR_LATIN.get(c, c) for c in g)
+
+    for f, c in feats.items():
+        if f.startswith(" ") and f.endswith(" "):
+            w = tr(f[1:-1])
+            if len(w) <= 3:
+                out[" " + w + " "] += c
+            else:
+                out[" " + w[:4]] += c
+                out[w[-4:] + " "] += c
+                for i in range(len(w) - 4):
+                    out[w[i:i + 5]] += c
+        elif f.startswith(" "):
+            out[" " + tr(f[1:])[:4]] += c
+        elif f.endswith(" "):
+            out[tr(f[:-1])[-4:] + " "] += c
+        else:
+            out[tr(f)[-5:]] += c
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", default="/work/shared/data/langid")
@@ -138,7 +175,7 @@ def main():
     ap.add_argument("--cache", help="keep the derived word features in this pickle (experiments)")
     args = ap.parse_args()
 
-    langs = sorted({l for g in GROUPS for l in g})
+    langs = sorted({l.split("/")[0] for g in GROUPS for l in g})
     if args.cache and os.path.exists(args.cache):
         with open(args.cache, "rb") as f:
             feats, words = pickle.load(f)
@@ -149,12 +186,13 @@ def main():
             feats[l], words[l] = features_of(counts[l])
             log("%s: %d words, %d features" % (l, words[l], len(feats[l])))
         del counts
+        feats["sr/Latn"], words["sr/Latn"] = latin_features(feats["sr"]), words["sr"]
         if args.cache:
             with open(args.cache, "wb") as f:
                 pickle.dump((feats, words), f, protocol=pickle.HIGHEST_PROTOCOL)
 
     entries = []  # (hash, group, [values])
-    scale = args.clip / 127.0
+    scale = 2 * args.clip / 127.0
     for gi, members in enumerate(GROUPS):
         keys = set()
         for l in members:
@@ -165,9 +203,25 @@ def main():
             if sum(cs) < args.min_count:
                 continue
             lr = [math.log((c + args.beta) / words[l]) for c, l in zip(cs, members)]
-            mean = sum(lr) / len(lr)
-            v = [max(-args.clip, min(args.clip, x - mean)) for x in lr]
-            if max(abs(x) for x in v) < args.min_llr:
+            # Members closer than 2 x min-llr count as equal (their mean): a weak
+            # difference between two members must not ride along on a feature kept
+            # for a third (for a pair, such a feature is simply dropped).
+            order = sorted(range(len(lr)), key=lambda i: lr[i])
+            clusters = [[order[0]]]
+            for i in order[1:]:
+                if lr[i] - lr[clusters[-1][-1]] < 2 * args.min_llr:
+                    clusters[-1].append(i)
+                else:
+                    clusters.append([i])
+            for cl in clusters:
+                m = sum(lr[i] for i in cl) / len(cl)
+                for i in cl:
+                    lr[i] = m
+            # Against the best member, so that two members far below a third keep
+            # their difference (centred on the mean, both would be clipped alike).
+            top = max(lr)
+            v = [max(-2 * args.clip, x - top) for x in lr]
+            if -min(v) < 2 * args.min_llr:
                 continue
             q = [int(round(x / scale)) for x in v]
             entries.append((feature_hash(f), gi, q))
