@@ -33,6 +33,14 @@ lid_scores_clear (LidScores *scores)
   memset (scores, 0, sizeof *scores);
 }
 
+/* lid_scores_clear() but for the sums, which add_text (fresh) overwrites. */
+static void
+clear_counts (LidScores *scores)
+{
+  memset (scores->acc[0], 0, sizeof scores->acc[0]);
+  memset (scores->n_pos, 0, sizeof *scores - G_STRUCT_OFFSET (LidScores, n_pos));
+}
+
 void
 lid_scores_merge (LidScores *dst, const LidScores *src, guint n_langs)
 {
@@ -135,18 +143,28 @@ typedef struct
   guint8 order[LID_BATCH];
   guint n;
   guint letters; /* letters since the last flush of the 16-bit accumulators */
+  gboolean assign; /* the next flush replaces the scores' sums (a cleared text) */
   LidAcc16 acc;
 } LidBatch;
 
+/* Moves the 16-bit sums into @scores (adding, or with @assign replacing what
+ * is there: a fresh text need not clear 9 KB first). */
 LID_VECTOR_CLONES static void
-flush (LidAcc16 acc, LidScores *scores)
+flush (LidAcc16 acc, LidScores *scores, gboolean assign)
 {
   for (guint n = 1; n <= LID_MAX_ORDER; n++)
-    for (guint l = 0; l < LID_DENSE_WIDTH; l++)
-      {
-        scores->acc[n][l] += acc[n][l];
-        acc[n][l] = 0;
-      }
+    {
+      double *restrict dst = scores->acc[n];
+      const gint16 *restrict src = acc[n];
+
+      if (assign)
+        for (guint l = 0; l < LID_DENSE_WIDTH; l++)
+          dst[l] = src[l];
+      else
+        for (guint l = 0; l < LID_DENSE_WIDTH; l++)
+          dst[l] += src[l];
+    }
+  memset (acc, 0, sizeof (LidAcc16));
 }
 
 /* Looks up the pending n-grams and adds their gains. */
@@ -180,13 +198,17 @@ run_batch (const LidModel *model, LidBatch *batch, LidScores *scores)
   /* Each letter adds at most one gain per order; flush before 16 bits could overflow. */
   if (batch->letters >= LID_FLUSH_LETTERS - LID_BATCH)
     {
-      flush (batch->acc, scores);
+      flush (batch->acc, scores, batch->assign);
+      batch->assign = FALSE;
       batch->letters = 0;
     }
 }
 
-void
-lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text, gsize length)
+/* lid_scores_add_text(); with @fresh, @scores' sums are replaced, not added to
+ * (the other fields must have been cleared). */
+static void
+add_text (const LidModel *model, LidScores *scores, const char *text, gsize length,
+          gboolean fresh)
 {
   const char *p = text;
   const char *end = text + length;
@@ -199,6 +221,7 @@ lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text,
   memset (&batch.acc, 0, sizeof batch.acc);
   batch.n = 0;
   batch.letters = 0;
+  batch.assign = fresh;
   while (p < end)
     {
       const char *token_end;
@@ -265,7 +288,25 @@ lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text,
         }
     }
   run_batch (model, &batch, scores);
-  flush (batch.acc, scores);
+  flush (batch.acc, scores, batch.assign);
+}
+
+void
+lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text, gsize length)
+{
+  add_text (model, scores, text, length, FALSE);
+}
+
+/* One order's part of every language's log-likelihood: its gains times the
+ * order's scale, plus its positions times each language's base cost. */
+LID_VECTOR_CLONES static void
+add_order (double *restrict ll, const double *restrict acc, double scale, double n_pos,
+           const float *restrict base)
+{
+  /* All LID_MAX_LANGS columns (a fixed count vectorises without a remainder
+   * loop); those past the model's languages are zeros, computed and ignored. */
+  for (guint l = 0; l < LID_MAX_LANGS; l++)
+    ll[l] += acc[l] * scale + n_pos * base[l];
 }
 
 static double
@@ -300,16 +341,12 @@ decide (const LidModel *model, const LidGroups *groups, const LidScores *scores,
   {
     const float *prior = lid_model_priors (model);
 
-    for (guint l = 0; l < n_langs; l++)
+    for (guint l = 0; l < LID_MAX_LANGS; l++)
       ll[l] = prior[l];
     for (guint n = 1; n <= LID_MAX_ORDER; n++)
       {
-        const float *base = lid_model_bases (model, n);
-        const gint64 *acc = scores->acc[n];
-        double s = scale[n], np = (double)scores->n_pos[n];
-
-        for (guint l = 0; l < n_langs; l++)
-          ll[l] += (double)acc[l] * s + np * base[l];
+        add_order (ll, scores->acc[n], scale[n], (double)scores->n_pos[n],
+                   lid_model_bases (model, n));
       }
   }
   for (guint l = 0; l < n_langs; l++)
@@ -387,8 +424,8 @@ void
 lid_detect (const LidModel *model, const LidGroups *groups, LidScores *scores, const char *text,
             gsize length, const guint8 *allowed, guint min_letters, LidResult *result)
 {
-  lid_scores_clear (scores);
-  lid_scores_add_text (model, scores, text, length);
+  clear_counts (scores);
+  add_text (model, scores, text, length, TRUE);
   decide (model, NULL, scores, allowed, min_letters, result);
   /* The second stage only where it can change something: about one text in
    * five is in a group, and reading the words again costs far less than the

@@ -13,11 +13,13 @@ G_BEGIN_DECLS
 typedef struct _LidGroups LidGroups; /* lid-groups.h */
 
 /* Per-order sums of the quantized gains of the n-grams seen, and the number of
- * letter positions by their longest available order.  About 6 KB: callers keep
+ * letter positions by their longest available order.  About 9 KB: callers keep
  * it on the stack or in per-call memory (the model is shared by threads). */
 typedef struct
 {
-  gint64 acc[LID_MAX_ORDER + 1][LID_DENSE_WIDTH]; /* 64-bit: a paragraph of megabytes overflows 32 */
+  /* Whole numbers, held in doubles: exact up to 2^53 (a paragraph of megabytes
+   * overflows 32 bits), and converted to and summed with vector instructions. */
+  double acc[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
   guint32 n_pos[LID_MAX_ORDER + 1];
   guint32 n_letters; /* letters scored */
   guint32 n_known;   /* of those, letters some language of the model uses */
