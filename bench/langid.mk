@@ -15,5 +15,6 @@ LANGID_PEERS ?= $(abs_top_srcdir)/../shared/peers/langid
 bench-langid: bench/langid/langid-bench$(EXEEXT)
 	$(SHELL) $(top_srcdir)/bench/langid/run --bench $(abs_top_builddir)/bench/langid/langid-bench$(EXEEXT) \
 	  --model $(abs_top_srcdir)/plugins/langid/langid.model \
+	  --groups $(abs_top_srcdir)/plugins/langid/langid-groups.model \
 	  --data $(LANGID_DATA) --peers $(LANGID_PEERS) --out $(abs_top_builddir)/bench/langid/out
 .PHONY: bench-langid

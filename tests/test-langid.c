@@ -1,7 +1,8 @@
 /* The langid plugin, run through real pipelines (segment + langid, or langid
  * alone) with the shipped model: short texts, a mixed-language document, the
- * `languages` restriction, texts without letters, parameter errors; and the
- * model loader on missing and damaged files.
+ * `languages` restriction, texts without letters, parameter errors, close
+ * relatives (the second stage), mixed scripts; and the model loaders on missing
+ * and damaged files.
  *
  * The sentences here were written for these tests; none comes from the
  * evaluation data. */
@@ -11,7 +12,7 @@
 #include <glib/gstdio.h>
 #include <lector/lector.h>
 
-#include "lid-detect.h"
+#include "lid-groups.h"
 
 typedef struct
 {
@@ -380,6 +381,216 @@ test_scores_additive (void)
   lid_model_free (model);
 }
 
+/* Close relatives, which the second stage (lid-groups.c) re-scores with word
+ * features: each paragraph and sentence says the same thing in both members. */
+static void
+test_close_relatives (Fixture *fixture, gconstpointer data)
+{
+  static const struct
+  {
+    const char *lang, *text;
+  } cases[] = {
+    { "ms", "Kerajaan Malaysia telah mengumumkan bahawa semua sekolah akan dibuka semula pada "
+            "bulan hadapan kerana keadaan sudah bertambah baik. Ibu bapa boleh mendapatkan "
+            "maklumat lanjut daripada pejabat pendidikan daerah masing-masing." },
+    { "id", "Pemerintah Indonesia telah mengumumkan bahwa semua sekolah akan dibuka kembali pada "
+            "bulan depan karena keadaan sudah semakin membaik. Orang tua bisa mendapatkan "
+            "informasi lebih lanjut dari kantor dinas pendidikan setempat." },
+    { "ms", "Beliau berkata kerajaan akan membantu rakyat." },
+    { "id", "Dia bilang pemerintah akan membantu rakyat." },
+    { "bs", "Prošle sedmice je općina objavila da će nova škola biti otvorena u septembru. "
+            "Roditelji koji žele više informacija mogu doći u općinu, a kahva i hljeb čekaju "
+            "sve goste. Ko zna šta će biti za hiljadu godina." },
+    { "hr", "Prošlog tjedna općina je objavila da će nova škola biti otvorena u rujnu. Roditelji "
+            "koji žele više informacija mogu doći u općinu, a kava i kruh čekaju sve goste. Tko "
+            "zna što će biti za tisuću godina." },
+    { "bs", "Šta misliš o historiji ovog grada?" },
+    { "hr", "Što misliš o povijesti ovog grada?" },
+    { "nn", "Eg har budd i denne byen heile livet, men eg har aldri sett så mykje snø som i "
+            "vinter. Kva skal vi gjere no? Vi kan ikkje gå ut før vegane er rydda." },
+    { "nb", "Jeg har bodd i denne byen hele livet, men jeg har aldri sett så mye snø som i "
+            "vinter. Hva skal vi gjøre nå? Vi kan ikke gå ut før veiene er ryddet." },
+    { "da", "Jeg har boet i denne by hele mit liv, men jeg har aldrig set så meget sne som i "
+            "vinter. Hvad skal vi gøre nu? Vi kan ikke gå ud, før vejene er ryddet." },
+    { "nn", "Eg veit ikkje kva vi skal gjere i kveld." },
+    { "nb", "Jeg vet ikke hva vi skal gjøre i kveld." },
+    { "cs", "Včera jsme byli v kině a film se nám moc líbil. Příště bychom chtěli jít do "
+            "divadla, ale lístky jsou docela drahé." },
+    { "sk", "Včera sme boli v kine a film sa nám veľmi páčil. Nabudúce by sme chceli ísť do "
+            "divadla, ale lístky sú dosť drahé." },
+    { "hi", "मैं कल अपने दोस्तों के साथ बाज़ार गया था और हमने बहुत सारी चीज़ें खरीदीं।" },
+    { "mr", "मी काल माझ्या मित्रांसोबत बाजारात गेलो होतो आणि आम्ही खूप वस्तू विकत घेतल्या." },
+    { "zu", "Ngifuna ukuya esitolo namhlanje ukuze ngithenge isinkwa nobisi." },
+    { "xh", "Ndifuna ukuya evenkileni namhlanje ukuze ndithenge isonka nobisi." },
+    /* Serbian in either alphabet (the first stage knows only the Cyrillic). */
+    { "sr", "Deca su se igrala u parku celo popodne, a mi smo pili mleko i pričali o vremenu. "
+            "Vlada je saopštila da će porez na dohodak biti smanjen od sledeće godine." },
+    { "sr", "Прошле недеље је општина објавила да ће нова школа бити отворена у септембру. "
+            "Родитељи који желе више информација могу да дођу у општину." },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (LectorDocument) doc = run (fixture, segment_langid, cases[i].text);
+
+      g_test_message ("%s: %s", cases[i].lang, cases[i].text);
+      g_assert_cmpstr (doc_lang (doc), ==, cases[i].lang);
+    }
+}
+
+/* A text mostly in another script keeps its language when it names things in
+ * Latin letters: those are not read (a language whose training text had a few
+ * Latin letters would otherwise win). */
+static void
+test_mixed_script (Fixture *fixture, gconstpointer data)
+{
+  static const struct
+  {
+    const char *lang, *text;
+  } cases[] = {
+    { "hi", "आज बाज़ार में iPhone की नई कीमतों पर बहुत चर्चा हुई और लोग दुकानों के बाहर खड़े रहे।" },
+    { "ur", "آج بازار میں iPhone کی نئی قیمتوں پر بہت بحث ہوئی اور لوگ دکانوں کے باہر کھڑے رہے۔" },
+    { "ru", "Вчера в Москве представили новый Samsung Galaxy, и очереди были огромные." },
+    /* Latin text with a foreign word in another script stays Latin. */
+    { "en", "The word for peace in Russian is мир, and it also means world." },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (LectorDocument) doc = run (fixture, langid_only, cases[i].text);
+
+      g_test_message ("%s: %s", cases[i].lang, cases[i].text);
+      g_assert_cmpstr (doc_lang (doc), ==, cases[i].lang);
+    }
+  g_assert_true (lid_text_skips_ascii ("नमस्ते दुनिया abc", strlen ("नमस्ते दुनिया abc")));
+  g_assert_false (lid_text_skips_ascii ("Tiếng Việt rất hay", strlen ("Tiếng Việt rất hay")));
+  g_assert_false (lid_text_skips_ascii ("Hello 🙂🙂🙂🙂🙂🙂 world", strlen ("Hello 🙂🙂🙂🙂🙂🙂 world")));
+}
+
+/* The engine: the second stage reads a text only when the winner's close
+ * relative is a runner-up, and its evidence adds up like the letters'. */
+static void
+test_groups_engine (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *model_path
+      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
+  g_autofree char *groups_path = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid",
+                                                        "langid-groups.model", NULL);
+  LidModel *model = lid_model_open (model_path, &error);
+  LidGroups *groups;
+  g_autofree LidScores *a = g_new (LidScores, 1);
+  g_autofree LidScores *b = g_new (LidScores, 1);
+  static const char ms[] = "Beliau berkata kerajaan akan membantu rakyat kerana harga barang naik.";
+  static const char id[] = "Dia bilang pemerintah akan membantu rakyat karena harga barang naik.";
+  static const char en[] = "The weather was lovely, so we walked along the river.";
+  LidResult r;
+
+  g_assert_no_error (error);
+  groups = lid_groups_open (groups_path, model, &error);
+  g_assert_no_error (error);
+
+  lid_detect (model, groups, a, ms, strlen (ms), NULL, 3, &r);
+  g_assert_cmpstr (lid_model_code (model, (guint)r.lang), ==, "ms");
+  g_assert_cmpuint (a->n_group_words, ==, 10);
+  lid_detect (model, groups, b, id, strlen (id), NULL, 3, &r);
+  g_assert_cmpstr (lid_model_code (model, (guint)r.lang), ==, "id");
+  g_assert_cmpuint (b->n_group_words, ==, 10);
+  lid_detect (model, groups, b, en, strlen (en), NULL, 3, &r);
+  g_assert_cmpstr (lid_model_code (model, (guint)r.lang), ==, "en");
+  g_assert_cmpuint (b->n_group_words, ==, 0);
+
+  /* Serbian in Latin letters, and the same text when Serbian is not allowed:
+   * then Croatian or Bosnian, never Serbian. */
+  {
+    static const char sr[] = "Juče sam video da reka ponovo raste, a niko nije hteo da "
+                             "poveruje da će voda stići do kuće.";
+    g_autofree guint8 *allowed = g_new (guint8, lid_model_n_languages (model));
+    const char *code;
+
+    lid_detect (model, groups, a, sr, strlen (sr), NULL, 3, &r);
+    g_assert_cmpstr (lid_model_code (model, (guint)r.lang), ==, "sr");
+    g_assert_cmpuint (a->n_group_words, >, 0);
+    memset (allowed, 1, lid_model_n_languages (model));
+    allowed[lid_model_find (model, "sr")] = 0;
+    lid_detect (model, groups, a, sr, strlen (sr), allowed, 3, &r);
+    code = lid_model_code (model, (guint)r.lang);
+    g_assert_true (g_str_equal (code, "hr") || g_str_equal (code, "bs"));
+  }
+
+  /* Only Indonesian and English allowed: the Malay sentence is Indonesian, and
+   * the second stage does not bring Malay back. */
+  {
+    g_autofree guint8 *allowed = g_new0 (guint8, lid_model_n_languages (model));
+
+    allowed[lid_model_find (model, "id")] = 1;
+    allowed[lid_model_find (model, "en")] = 1;
+    lid_detect (model, groups, a, ms, strlen (ms), allowed, 3, &r);
+    g_assert_cmpstr (lid_model_code (model, (guint)r.lang), ==, "id");
+  }
+
+  /* Additive: the word evidence of two texts read into one accumulator equals
+   * the merge of the two. */
+  {
+    g_autofree LidScores *both = g_new (LidScores, 1);
+
+    lid_scores_clear (a);
+    lid_scores_clear (b);
+    lid_scores_clear (both);
+    lid_groups_add_text (groups, a, ms, strlen (ms));
+    lid_groups_add_text (groups, b, id, strlen (id));
+    lid_groups_add_text (groups, both, ms, strlen (ms));
+    lid_groups_add_text (groups, both, id, strlen (id));
+    lid_scores_merge (a, b, lid_model_n_languages (model));
+    g_assert_cmpmem (a, sizeof *a, both, sizeof *both);
+  }
+  lid_groups_free (groups);
+  lid_model_free (model);
+}
+
+/* A missing or damaged groups file is an error naming it. */
+static void
+test_groups_errors (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *model_path
+      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
+  g_autofree char *groups_path = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid",
+                                                        "langid-groups.model", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("langid-XXXXXX", &error);
+  g_autofree char *bad = g_build_filename (dir, "bad-groups.model", NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+  LidModel *model = lid_model_open (model_path, &error);
+
+  g_assert_no_error (error);
+  g_assert_null (lid_groups_open ("/nonexistent/langid-groups.model", model, &error));
+  g_assert_nonnull (strstr (error->message, "/nonexistent/langid-groups.model"));
+  g_clear_error (&error);
+
+  g_assert_true (g_file_get_contents (groups_path, &contents, &len, &error));
+  g_assert_true (g_file_set_contents (bad, contents, (gssize)len / 2, &error));
+  g_assert_null (lid_groups_open (bad, model, &error));
+  g_assert_nonnull (strstr (error->message, bad));
+  g_clear_error (&error);
+
+  /* The right ends but a damaged table: a bucket count that no longer fits. */
+  contents[16] = 27;
+  g_assert_true (g_file_set_contents (bad, contents, (gssize)len, &error));
+  g_assert_null (lid_groups_open (bad, model, &error));
+  g_assert_nonnull (strstr (error->message, "not a valid"));
+  g_clear_error (&error);
+
+  /* The first stage's model is not a groups model. */
+  g_assert_null (lid_groups_open (model_path, model, &error));
+  g_assert_nonnull (strstr (error->message, "not a valid"));
+  g_clear_error (&error);
+
+  g_unlink (bad);
+  g_rmdir (dir);
+  lid_model_free (model);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -399,5 +610,9 @@ main (int argc, char **argv)
   ADD ("/langid/invalid-parameters", test_invalid_parameters, NULL);
   g_test_add_func ("/langid/model-errors", test_model_errors);
   g_test_add_func ("/langid/scores-additive", test_scores_additive);
+  ADD ("/langid/close-relatives", test_close_relatives, NULL);
+  ADD ("/langid/mixed-script", test_mixed_script, NULL);
+  g_test_add_func ("/langid/groups-engine", test_groups_engine);
+  g_test_add_func ("/langid/groups-errors", test_groups_errors);
   return g_test_run ();
 }

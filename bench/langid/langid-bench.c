@@ -1,17 +1,18 @@
 /* langid-bench: accuracy and speed of the langid engine on `lang<TAB>text` files.
  *
- *   langid-bench [--pred-dir DIR] [--confusions] [--per-language] MODEL FILE.tsv...
+ *   langid-bench [--groups GROUPS] [--pred-dir DIR] [--confusions] [--per-language] MODEL FILE.tsv...
  *
  * Every line is detected on its own (one call per sentence, as the eval sets
  * are), timed around the calls only, with the file already in memory, like
- * the CLD2 harness in shared/peers/langid.  Prints one JSON object per file:
+ * the CLD2 harness in shared/peers/langid.  With --groups (langid-groups.model),
+ * the second stage runs too, as in the plugin.  Prints one JSON object per file:
  * items, bytes, correct, accuracy, seconds, MB/s; and the model's load time.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "lid-detect.h"
+#include "lid-groups.h"
 
 typedef struct
 {
@@ -51,8 +52,11 @@ int
 main (int argc, char **argv)
 {
   g_autofree char *pred_dir = NULL;
+  g_autofree char *groups_path = NULL;
+  LidGroups *groups = NULL;
   gboolean confusions = FALSE, per_language = FALSE;
   GOptionEntry entries[] = {
+    { "groups", 0, 0, G_OPTION_ARG_FILENAME, &groups_path, "the second stage's model", "FILE" },
     { "pred-dir", 0, 0, G_OPTION_ARG_FILENAME, &pred_dir, "write DIR/<file>.pred", "DIR" },
     { "confusions", 0, 0, G_OPTION_ARG_NONE, &confusions, "print the top confusions", NULL },
     { "per-language", 0, 0, G_OPTION_ARG_NONE, &per_language, "print accuracy per language", NULL },
@@ -73,8 +77,10 @@ main (int argc, char **argv)
     }
   t0 = g_get_monotonic_time ();
   model = lid_model_open (argv[1], &error);
+  if (model != NULL && groups_path != NULL)
+    groups = lid_groups_open (groups_path, model, &error);
   load_s = (double)(g_get_monotonic_time () - t0) / 1e6;
-  if (model == NULL)
+  if (model == NULL || (groups_path != NULL && groups == NULL))
     {
       fprintf (stderr, "%s\n", error->message);
       return 1;
@@ -106,9 +112,7 @@ main (int argc, char **argv)
           const char *t = g_ptr_array_index (c.text, i);
           LidResult r;
 
-          lid_scores_clear (scores);
-          lid_scores_add_text (model, scores, t, strlen (t));
-          lid_decide (model, scores, NULL, 1, &r);
+          lid_detect (model, groups, scores, t, strlen (t), NULL, 1, &r);
           pred[i] = r.lang;
         }
       dt = (double)(g_get_monotonic_time () - t1) / 1e6;
@@ -205,6 +209,7 @@ main (int argc, char **argv)
       g_ptr_array_unref (c.text);
     }
   g_free (scores);
+  lid_groups_free (groups);
   lid_model_free (model);
   return 0;
 }

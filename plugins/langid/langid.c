@@ -9,9 +9,10 @@
 
 #include <lector/lector.h>
 
-#include "lid-detect.h"
+#include "lid-groups.h"
 
-#define LANGID_MODEL_FILE "langid.model"
+#define LANGID_MODEL_FILE  "langid.model"
+#define LANGID_GROUPS_FILE "langid-groups.model"
 
 static const LectorParamSpec langid_params[] = {
   {
@@ -43,6 +44,7 @@ static const LectorParamSpec langid_params[] = {
 typedef struct
 {
   LidModel *model;
+  LidGroups *groups; /* the second stage, between close languages */
   guint8 *allowed; /* NULL: every language of the model */
   guint min_letters;
   gboolean per_paragraph;
@@ -55,6 +57,7 @@ langid_free (gpointer data)
 
   if (stage == NULL)
     return;
+  lid_groups_free (stage->groups);
   lid_model_free (stage->model);
   g_free (stage->allowed);
   g_free (stage);
@@ -65,15 +68,21 @@ langid_create (const LectorParams *params, GError **error)
 {
   const char *stage_name = lector_params_get_stage_name (params);
   g_autofree char *path = NULL;
+  g_autofree char *groups_path = NULL;
   g_autoptr (GError) local = NULL;
   LangidStage *stage;
 
   path = lector_find_data_file ("langid", LANGID_MODEL_FILE, error);
   if (path == NULL)
     return NULL;
+  groups_path = lector_find_data_file ("langid", LANGID_GROUPS_FILE, error);
+  if (groups_path == NULL)
+    return NULL;
   stage = g_new0 (LangidStage, 1);
   stage->model = lid_model_open (path, &local);
-  if (stage->model == NULL)
+  if (stage->model != NULL)
+    stage->groups = lid_groups_open (groups_path, stage->model, &local);
+  if (stage->model == NULL || stage->groups == NULL)
     {
       g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO, "stage '%s': %s", stage_name,
                    local->message);
@@ -155,9 +164,8 @@ annotate_span (const LangidStage *stage, LectorLayer *layer, const char *text, L
   LidResult r;
   json_t *features;
 
-  lid_scores_clear (scores);
-  lid_scores_add_text (stage->model, scores, text + span.start, span.end - span.start);
-  lid_decide (stage->model, scores, stage->allowed, stage->min_letters, &r);
+  lid_detect (stage->model, stage->groups, scores, text + span.start, span.end - span.start,
+              stage->allowed, stage->min_letters, &r);
   features = json_pack ("{s:s, s:b}", "name",
                         r.lang >= 0 ? lid_model_name (stage->model, (guint)r.lang) : "Undetermined",
                         "reliable", r.reliable);
@@ -234,7 +242,7 @@ langid_process (gpointer data, LectorDocument *doc, GError **error)
         return FALSE;
     }
   /* Scores add up, so the document's language is decided on the sum of its parts. */
-  lid_decide (stage->model, total, stage->allowed, stage->min_letters, &r);
+  lid_decide_groups (stage->model, stage->groups, total, stage->allowed, stage->min_letters, &r);
   json_object_set_new (lector_document_get_meta (doc), "lang", result_to_json (stage->model, &r));
   return TRUE;
 }

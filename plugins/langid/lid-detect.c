@@ -9,6 +9,7 @@
  * the per-language constants are added once, at the end, weighted by counts.
  */
 #include "lid-detect.h"
+#include "lid-groups.h"
 
 #include <math.h>
 #include <string.h>
@@ -32,6 +33,14 @@ lid_scores_clear (LidScores *scores)
   memset (scores, 0, sizeof *scores);
 }
 
+/* lid_scores_clear() but for the sums, which add_text (fresh) overwrites. */
+static void
+clear_counts (LidScores *scores)
+{
+  memset (scores->acc[0], 0, sizeof scores->acc[0]);
+  memset (scores->n_pos, 0, sizeof *scores - G_STRUCT_OFFSET (LidScores, n_pos));
+}
+
 void
 lid_scores_merge (LidScores *dst, const LidScores *src, guint n_langs)
 {
@@ -41,6 +50,10 @@ lid_scores_merge (LidScores *dst, const LidScores *src, guint n_langs)
         dst->acc[n][l] += src->acc[n][l];
       dst->n_pos[n] += src->n_pos[n];
     }
+  for (guint g = 0; g < G_N_ELEMENTS (dst->group); g++)
+    for (guint m = 0; m < G_N_ELEMENTS (dst->group[0]); m++)
+      dst->group[g][m] += src->group[g][m];
+  dst->n_group_words += src->n_group_words;
   dst->n_letters += src->n_letters;
   dst->n_known += src->n_known;
 }
@@ -51,10 +64,9 @@ is_space (guchar c)
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* Whether the token [p, end) is a URL, an e-mail address or a @handle: their
- * letters say nothing about the language of the text around them. */
-static gboolean
-is_address (const char *p, const char *end)
+/* Their letters say nothing about the language of the text around them. */
+gboolean
+lid_token_is_address (const char *p, const char *end)
 {
   gsize len = (gsize)(end - p);
 
@@ -70,6 +82,31 @@ is_address (const char *p, const char *end)
   return FALSE;
 }
 
+gboolean
+lid_text_skips_ascii (const char *text, gsize length)
+{
+  const guchar *p = (const guchar *)text, *end = p + length;
+  gsize ascii = 0, other = 0;
+
+  /* From the UTF-8 lead bytes alone: 2-byte U+0380..07FF (Greek to NKo), 3-byte
+   * U+0800..1FFF but U+1E00..1EFF (Latin Extended Additional: Vietnamese), and
+   * U+3040..DFFF (kana, CJK, Hangul, ...).  Punctuation and symbols (U+2000..
+   * 303F), compatibility forms and the 4-byte planes (emoji) count for neither. */
+  for (; p < end; p++)
+    {
+      guchar c = *p;
+
+      if (c < 0x80)
+        ascii += ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+      else if (c >= 0xCE && c <= 0xDF)
+        other++;
+      else if (c == 0xE0 || (c == 0xE1 && (p + 1 >= end || p[1] < 0xB8 || p[1] > 0xBB))
+               || (c >= 0xE3 && c <= 0xED && !(c == 0xE3 && p + 1 < end && p[1] == 0x80)))
+        other++;
+    }
+  return other > ascii;
+}
+
 /* Letters between two flushes of the 16-bit accumulators into the 32-bit ones:
  * each letter adds at most one gain (|gain| <= 127) per order, so 256 of them
  * cannot overflow. */
@@ -77,8 +114,20 @@ is_address (const char *p, const char *end)
 
 typedef gint16 LidAcc16[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
 
+/* The two vector loops below get an AVX2 version, chosen at load time where
+ * the processor has it (GCC's and Clang's function multiversioning on x86-64,
+ * through an ifunc): twice the lanes of the SSE2 baseline. */
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__ELF__) && defined(__has_attribute)
+#if __has_attribute(target_clones)
+#define LID_VECTOR_CLONES __attribute__ ((target_clones ("avx2", "default")))
+#endif
+#endif
+#ifndef LID_VECTOR_CLONES
+#define LID_VECTOR_CLONES
+#endif
+
 /* A dense row: restrict lets the compiler vectorize (a gint8 could alias anything). */
-static inline void
+LID_VECTOR_CLONES static void
 add_row (gint16 *restrict acc, const gint8 *restrict row)
 {
   for (guint i = 0; i < LID_DENSE_WIDTH; i++)
@@ -94,18 +143,28 @@ typedef struct
   guint8 order[LID_BATCH];
   guint n;
   guint letters; /* letters since the last flush of the 16-bit accumulators */
+  gboolean assign; /* the next flush replaces the scores' sums (a cleared text) */
   LidAcc16 acc;
 } LidBatch;
 
-static void
-flush (LidAcc16 acc, LidScores *scores)
+/* Moves the 16-bit sums into @scores (adding, or with @assign replacing what
+ * is there: a fresh text need not clear 9 KB first). */
+LID_VECTOR_CLONES static void
+flush (LidAcc16 acc, LidScores *scores, gboolean assign)
 {
   for (guint n = 1; n <= LID_MAX_ORDER; n++)
-    for (guint l = 0; l < LID_DENSE_WIDTH; l++)
-      {
-        scores->acc[n][l] += acc[n][l];
-        acc[n][l] = 0;
-      }
+    {
+      double *restrict dst = scores->acc[n];
+      const gint16 *restrict src = acc[n];
+
+      if (assign)
+        for (guint l = 0; l < LID_DENSE_WIDTH; l++)
+          dst[l] = src[l];
+      else
+        for (guint l = 0; l < LID_DENSE_WIDTH; l++)
+          dst[l] += src[l];
+    }
+  memset (acc, 0, sizeof (LidAcc16));
 }
 
 /* Looks up the pending n-grams and adds their gains. */
@@ -139,13 +198,17 @@ run_batch (const LidModel *model, LidBatch *batch, LidScores *scores)
   /* Each letter adds at most one gain per order; flush before 16 bits could overflow. */
   if (batch->letters >= LID_FLUSH_LETTERS - LID_BATCH)
     {
-      flush (batch->acc, scores);
+      flush (batch->acc, scores, batch->assign);
+      batch->assign = FALSE;
       batch->letters = 0;
     }
 }
 
-void
-lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text, gsize length)
+/* lid_scores_add_text(); with @fresh, @scores' sums are replaced, not added to
+ * (the other fields must have been cleared). */
+static void
+add_text (const LidModel *model, LidScores *scores, const char *text, gsize length,
+          gboolean fresh)
 {
   const char *p = text;
   const char *end = text + length;
@@ -153,10 +216,12 @@ lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text,
   gunichar history[LID_MAX_ORDER - 1];
   guint run = 0;
   LidBatch batch;
+  gboolean skip_ascii = lid_text_skips_ascii (text, length);
 
   memset (&batch.acc, 0, sizeof batch.acc);
   batch.n = 0;
   batch.letters = 0;
+  batch.assign = fresh;
   while (p < end)
     {
       const char *token_end;
@@ -168,7 +233,7 @@ lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text,
       while (token_end < end && !is_space ((guchar)*token_end))
         token_end++;
       run = 0;
-      if (is_address (p, token_end))
+      if (lid_token_is_address (p, token_end))
         {
           p = token_end;
           continue;
@@ -182,7 +247,7 @@ lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text,
           if ((guchar)*p < 0x80)
             {
               c = (guchar)*p++;
-              if (g_ascii_isalpha (c))
+              if (g_ascii_isalpha (c) && !skip_ascii)
                 c |= 0x20;
               else
                 {
@@ -223,19 +288,25 @@ lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text,
         }
     }
   run_batch (model, &batch, scores);
-  flush (batch.acc, scores);
+  flush (batch.acc, scores, batch.assign);
 }
 
-/* The log-likelihood of the scored text under language @l. */
-static double
-log_likelihood (const LidModel *model, const LidScores *scores, const float *scale, guint l)
+void
+lid_scores_add_text (const LidModel *model, LidScores *scores, const char *text, gsize length)
 {
-  const float *base = lid_model_base (model, l);
-  double ll = lid_model_prior (model, l);
+  add_text (model, scores, text, length, FALSE);
+}
 
-  for (guint n = 1; n <= LID_MAX_ORDER; n++)
-    ll += (double)scores->acc[n][l] * scale[n] + (double)scores->n_pos[n] * base[n];
-  return ll;
+/* One order's part of every language's log-likelihood: its gains times the
+ * order's scale, plus its positions times each language's base cost. */
+LID_VECTOR_CLONES static void
+add_order (double *restrict ll, const double *restrict acc, double scale, double n_pos,
+           const float *restrict base)
+{
+  /* All LID_MAX_LANGS columns (a fixed count vectorises without a remainder
+   * loop); those past the model's languages are zeros, computed and ignored. */
+  for (guint l = 0; l < LID_MAX_LANGS; l++)
+    ll[l] += acc[l] * scale + n_pos * base[l];
 }
 
 static double
@@ -246,9 +317,9 @@ relative_prob (double ll, double best)
   return x < LID_NEGLIGIBLE ? 0.0 : exp (x);
 }
 
-void
-lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowed,
-            guint min_letters, LidResult *result)
+static void
+decide (const LidModel *model, const LidGroups *groups, const LidScores *scores,
+        const guint8 *allowed, guint min_letters, LidResult *result)
 {
   guint n_langs = lid_model_n_languages (model);
   double ll[LID_MAX_LANGS];
@@ -264,15 +335,44 @@ lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowe
 
   for (guint n = 0; n <= LID_MAX_ORDER; n++)
     scale[n] = lid_model_scale (model, n);
+  /* The log-likelihood of the text under every language: its prior, plus per
+   * order the summed gains and the base costs of the positions, order by order
+   * over contiguous rows so that the compiler vectorises it. */
+  {
+    const float *prior = lid_model_priors (model);
+
+    for (guint l = 0; l < LID_MAX_LANGS; l++)
+      ll[l] = prior[l];
+    for (guint n = 1; n <= LID_MAX_ORDER; n++)
+      {
+        add_order (ll, scores->acc[n], scale[n], (double)scores->n_pos[n],
+                   lid_model_bases (model, n));
+      }
+  }
   for (guint l = 0; l < n_langs; l++)
     {
-      ll[l]
-          = (allowed == NULL || allowed[l]) ? log_likelihood (model, scores, scale, l) : -INFINITY;
+      if (allowed != NULL && !allowed[l])
+        ll[l] = -INFINITY;
       if (ll[l] > best)
         best = ll[l];
     }
   if (best == -INFINITY)
     return;
+  if (groups != NULL && scores->n_group_words > 0)
+    {
+      guint winner = 0;
+
+      for (guint l = 0; l < n_langs; l++)
+        if (ll[l] == best)
+          {
+            winner = l;
+            break;
+          }
+      lid_groups_adjust (groups, scores, winner, ll, LID_TEMPERATURE);
+      best = -INFINITY;
+      for (guint l = 0; l < n_langs; l++)
+        best = MAX (best, ll[l]);
+    }
   for (guint l = 0; l < n_langs; l++)
     total += relative_prob (ll[l], best);
 
@@ -303,5 +403,36 @@ lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowe
 
       alt->lang = order[i];
       alt->prob = relative_prob (ll[order[i]], best) / total;
+    }
+}
+
+void
+lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowed,
+            guint min_letters, LidResult *result)
+{
+  decide (model, NULL, scores, allowed, min_letters, result);
+}
+
+void
+lid_decide_groups (const LidModel *model, const LidGroups *groups, const LidScores *scores,
+                   const guint8 *allowed, guint min_letters, LidResult *result)
+{
+  decide (model, groups, scores, allowed, min_letters, result);
+}
+
+void
+lid_detect (const LidModel *model, const LidGroups *groups, LidScores *scores, const char *text,
+            gsize length, const guint8 *allowed, guint min_letters, LidResult *result)
+{
+  clear_counts (scores);
+  add_text (model, scores, text, length, TRUE);
+  decide (model, NULL, scores, allowed, min_letters, result);
+  /* The second stage only where it can change something: about one text in
+   * five is in a group, and reading the words again costs far less than the
+   * first stage did. */
+  if (groups != NULL && lid_groups_wanted (groups, result))
+    {
+      lid_groups_add_text (groups, scores, text, length);
+      decide (model, groups, scores, allowed, min_letters, result);
     }
 }

@@ -10,15 +10,23 @@
 
 G_BEGIN_DECLS
 
+typedef struct _LidGroups LidGroups; /* lid-groups.h */
+
 /* Per-order sums of the quantized gains of the n-grams seen, and the number of
- * letter positions by their longest available order.  About 6 KB: callers keep
+ * letter positions by their longest available order.  About 9 KB: callers keep
  * it on the stack or in per-call memory (the model is shared by threads). */
 typedef struct
 {
-  gint64 acc[LID_MAX_ORDER + 1][LID_DENSE_WIDTH]; /* 64-bit: a paragraph of megabytes overflows 32 */
+  /* Whole numbers, held in doubles: exact up to 2^53 (a paragraph of megabytes
+   * overflows 32 bits), and converted to and summed with vector instructions. */
+  double acc[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
   guint32 n_pos[LID_MAX_ORDER + 1];
   guint32 n_letters; /* letters scored */
   guint32 n_known;   /* of those, letters some language of the model uses */
+  /* The second stage (lid-groups.h): per group and member, the summed word
+   * evidence, in units of the groups file's scale; and the words read. */
+  gint32 group[16][3];
+  guint32 n_group_words;
 } LidScores;
 
 #define LID_N_ALTERNATIVES 3
@@ -60,5 +68,33 @@ void lid_scores_add_text (const LidModel *model, LidScores *scores, const char *
  */
 void lid_decide (const LidModel *model, const LidScores *scores, const guint8 *allowed,
                  guint min_letters, LidResult *result);
+
+/**
+ * lid_decide_groups:
+ * lid_decide(), then, with @groups and word evidence in @scores (see
+ * lid_groups_add_text()), the members of the winner's group re-ranked by it.
+ */
+void lid_decide_groups (const LidModel *model, const LidGroups *groups, const LidScores *scores,
+                        const guint8 *allowed, guint min_letters, LidResult *result);
+
+/**
+ * lid_detect:
+ * The whole detection of one text: clears @scores, scores @text, decides and,
+ * when @groups is not %NULL and the winner has a close relative among the
+ * runners-up, reads the text's words too and decides again.
+ */
+void lid_detect (const LidModel *model, const LidGroups *groups, LidScores *scores,
+                 const char *text, gsize length, const guint8 *allowed, guint min_letters,
+                 LidResult *result);
+
+/* Whether @text is mostly in scripts other than Latin: then its ASCII letters
+ * (names, brands, markup in Latin letters) are not read, by either stage.  A
+ * language that has seen a few Latin letters (the UDHR of Uyghur has a Latin
+ * version) would otherwise take a Hindi or Urdu text with English words in it. */
+gboolean lid_text_skips_ascii (const char *text, gsize length);
+
+/* Whether the whitespace-separated token [p, end) is a URL, an e-mail address
+ * or a @handle: both stages skip those. */
+gboolean lid_token_is_address (const char *p, const char *end);
 
 G_END_DECLS

@@ -45,6 +45,10 @@ struct _LidModel
   guint32 n_post;
   float scale[LID_MAX_ORDER + 1];
   LidLanguage langs[LID_MAX_LANGS];
+  /* The same constants by order, then language: lid_decide() sweeps them with
+   * vector instructions. */
+  float base_by_order[LID_MAX_ORDER + 1][LID_MAX_LANGS];
+  float priors[LID_MAX_LANGS];
   const guint32 *bucket_off;
   const guint8 *blob;
   guint dense_bits;
@@ -151,8 +155,8 @@ parse (LidModel *model, const char *path, GError **error)
       lang->name = (const char *)strings + name_off;
       lang->max_order = read_u32 (rec + 12);
       for (guint n = 0; n <= LID_MAX_ORDER; n++)
-        lang->base[n] = read_f32 (rec + 16 + 4 * n);
-      lang->prior = read_f32 (rec + 16 + 4 * (LID_MAX_ORDER + 1));
+        lang->base[n] = model->base_by_order[n][i] = read_f32 (rec + 16 + 4 * n);
+      lang->prior = model->priors[i] = read_f32 (rec + 16 + 4 * (LID_MAX_ORDER + 1));
     }
 
   /* Bucket records must tile the blob exactly, and every posting must name a
@@ -267,6 +271,18 @@ float
 lid_model_prior (const LidModel *model, guint lang)
 {
   return model->langs[lang].prior;
+}
+
+const float *
+lid_model_bases (const LidModel *model, guint order)
+{
+  return model->base_by_order[order];
+}
+
+const float *
+lid_model_priors (const LidModel *model)
+{
+  return model->priors;
 }
 
 float

@@ -67,6 +67,10 @@ int lid_model_find (const LidModel *model, const char *code);
 /** lid_model_base: Returns: the language's log-probability offsets base[0..5]. */
 const float *lid_model_base (const LidModel *model, guint lang);
 float lid_model_prior (const LidModel *model, guint lang);
+/** lid_model_bases: Returns: base[@order] of every language (lid_model_n_languages()). */
+const float *lid_model_bases (const LidModel *model, guint order);
+/** lid_model_priors: Returns: the prior of every language. */
+const float *lid_model_priors (const LidModel *model);
 float lid_model_scale (const LidModel *model, guint order);
 
 /**
