@@ -424,6 +424,8 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
   g_autofree EntMention *mentions = NULL;
   g_autoptr (GArray) entities = NULL;
   NerScratch scratch;
+  NerLexicon history = { 0 };
+  g_autofree guint8 *codes = NULL;
   json_t *list;
 
   if (lang && stage->languages && !g_strv_contains ((const char *const *)stage->languages, lang)
@@ -450,6 +452,11 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
       words[i].len = (guint32)(tok[i].end - tok[i].start);
     }
   ner_scratch_init (&scratch);
+  if (stage->consistency)
+    {
+      ner_lexicon_init (&history, 64);
+      codes = g_new0 (guint8, n_tokens + 1);
+    }
   for (gsize s = 0; s < n_sent; s++)
     {
       gsize first = lector_layer_lower_bound (tokens, sent[s].start), end = first;
@@ -458,10 +465,18 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
         end++;
       if (end == first)
         continue;
-      ner_model_tag (stage->model, words + first, end - first, &scratch, tags + first);
+      /* The types the sentence's words had earlier in the document are features
+       * (tagger.h): one pass, left to right. */
+      if (codes)
+        ner_history_codes (&history, words + first, end - first, codes + first);
+      ner_model_tag (stage->model, words + first, end - first, codes ? codes + first : NULL,
+                     &scratch, tags + first);
+      if (codes)
+        ner_history_add (&history, words + first, end - first, tags + first);
       collect_spans (tags, (guint)first, (guint)end, spans);
     }
   ner_scratch_clear (&scratch);
+  ner_lexicon_clear (&history);
 
   repair_spans (stage->model, words, tags, (guint)n_tokens, spans);
   for (guint k = 0; k < spans->len; k++)

@@ -109,7 +109,32 @@ person_part_of (const Form *s, const Form *l)
 static gboolean
 acronym_of (const Form *s, const Form *l)
 {
-  return s->acronym && l->n_words >= 2 && strcmp (s->acronym, l->initials) == 0;
+  if (!s->acronym || l->n_words < 2 || strcmp (s->acronym, l->initials) != 0)
+    return FALSE;
+  /* "U.S." is not the acronym of "U.S. Senate", which only starts with it. */
+  for (guint i = 0; i < l->n_words; i++)
+    {
+      const char *w = l->words[i];
+      const char *a = s->key;
+
+      while (*w && *a)
+        {
+          if (*w == '.')
+            {
+              w++;
+              continue;
+            }
+          if (*w != *a)
+            break;
+          w++;
+          a++;
+        }
+      while (*w == '.')
+        w++;
+      if (!*w && !*a)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The nearest earlier mention j with rel (i, j), else the nearest later one. */
