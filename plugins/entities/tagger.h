@@ -142,10 +142,14 @@ void ner_scratch_reserve (NerScratch *s, gsize n);
 void ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n,
                    const guint8 *hist, NerScratch *s, guint32 *feats);
 
-/* Document history: the entity types each capitalised word of the document had
- * in the sentences tagged before this one (one bit per type: PER, ORG, LOC, MISC).
- * It is a left-to-right, one-pass form of document consistency: a feature of the
- * tagger, which learns how far to trust it.  A NerLexicon keyed like the word lists. */
+/* Document history: what each capitalised word of the document was in the
+ * sentences tagged before this one: one bit per entity type (PER, ORG, LOC,
+ * MISC, in that order), one for "capitalised inside a sentence but no name"
+ * and one for "the last word of a person's name".  It is a left-to-right,
+ * one-pass form of document consistency: a feature of the tagger, which learns
+ * how far to trust it.  A NerLexicon keyed like the word lists. */
+#define NER_HIST_CAPITAL_O (1u << 4)
+#define NER_HIST_PERSON_END (1u << 5)
 
 /** NER_HIST_SLOT: the feature that holds the history code of the word. */
 #define NER_HIST_SLOT 29
