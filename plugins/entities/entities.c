@@ -449,7 +449,6 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
   g_autoptr (GArray) entities = NULL;
   NerScratch scratch;
   NerLexicon history = { 0 };
-  g_autofree guint8 *codes = NULL;
   json_t *list;
 
   if (lang && stage->languages && !g_strv_contains ((const char *const *)stage->languages, lang)
@@ -477,10 +476,7 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
     }
   ner_scratch_init (&scratch);
   if (stage->consistency)
-    {
-      ner_lexicon_init (&history, 64);
-      codes = g_new0 (guint8, n_tokens + 1);
-    }
+    ner_lexicon_init (&history, 64);
   for (gsize s = 0; s < n_sent; s++)
     {
       gsize first = lector_layer_lower_bound (tokens, sent[s].start), end = first;
@@ -489,14 +485,10 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
         end++;
       if (end == first)
         continue;
-      /* The types the sentence's words had earlier in the document are features
+      /* What the sentence's words were earlier in the document are features
        * (tagger.h): one pass, left to right. */
-      if (codes)
-        ner_history_codes (&history, words + first, end - first, codes + first);
-      ner_model_tag (stage->model, words + first, end - first, codes ? codes + first : NULL,
-                     &scratch, tags + first);
-      if (codes)
-        ner_history_add (&history, words + first, end - first, tags + first);
+      ner_model_tag (stage->model, words + first, end - first,
+                     stage->consistency ? &history : NULL, &scratch, tags + first);
       collect_spans (tags, (guint)first, (guint)end, spans);
     }
   ner_scratch_clear (&scratch);

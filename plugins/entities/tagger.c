@@ -206,6 +206,7 @@ enum {
   H_PRE3,
   H_LEX,  /* lexicon flags */
   H_POSS, /* possessive ending or not */
+  H_CAPKEY, /* a capitalised word's lexicon key (ner_word_key), for the history; else 0 */
   NER_TOK_H
 };
 
@@ -329,6 +330,18 @@ fid (guint64 t, guint64 a, guint64 b, guint bits)
 #define EOS_HASH 0x8765432112345678ULL
 #define CAPS_SHAPE 0x7777777733333333ULL
 
+/* The start of a word without its possessive, and whether it begins with a capital. */
+static gboolean
+capitalised_word (const NerWord *w, gsize *len)
+{
+  guint8 c = w->len ? (guint8)w->text[0] : 0;
+
+  *len = w->len - ner_possessive_len (w->text, w->len);
+  if (c >= 'A' && c <= 'Z')
+    return TRUE;
+  return c >= 0x80 && g_unichar_isupper (g_utf8_get_char_validated (w->text, (gssize)w->len));
+}
+
 static void
 token_hashes (const NerLexicon *lex, const NerWord *wd, gboolean caps_mode, guint64 *h)
 {
@@ -339,7 +352,8 @@ token_hashes (const NerLexicon *lex, const NerWord *wd, gboolean caps_mode, guin
 
   len -= poss;
   n = lower_word (wd->text, len, low, sizeof low);
-  h[H_LEX] = ner_lexicon_lookup (lex, hash_str (low, n) | 1);
+  h[H_CAPKEY] = hash_str (low, n) | 1;
+  h[H_LEX] = ner_lexicon_lookup (lex, h[H_CAPKEY]);
   /* Digits as 0: "1990" and "2004" are the same word to the model. */
   for (gsize i = 0; i < n; i++)
     if (low[i] >= '1' && low[i] <= '9')
@@ -356,6 +370,8 @@ token_hashes (const NerLexicon *lex, const NerWord *wd, gboolean caps_mode, guin
   h[H_SUF4] = hash_str (low + (n > 4 ? n - 4 : 0), n > 4 ? 4 : n);
   h[H_PRE3] = hash_str (low, n > 3 ? 3 : n);
   h[H_POSS] = poss ? 1 : 0;
+  if (!capitalised_word (wd, &len))
+    h[H_CAPKEY] = 0;
 }
 
 guint32
@@ -389,18 +405,6 @@ sentence_all_caps (const NerWord *words, gsize n)
   return upper_words >= 2;
 }
 
-/* The start of a word without its possessive, and whether it begins with a capital. */
-static gboolean
-capitalised_word (const NerWord *w, gsize *len)
-{
-  guint8 c = w->len ? (guint8)w->text[0] : 0;
-
-  *len = w->len - ner_possessive_len (w->text, w->len);
-  if (c >= 'A' && c <= 'Z')
-    return TRUE;
-  return c >= 0x80 && g_unichar_isupper (g_utf8_get_char_validated (w->text, (gssize)w->len));
-}
-
 void
 ner_lexicon_reset (NerLexicon *lex)
 {
@@ -422,35 +426,42 @@ ner_history_codes (const NerLexicon *hist, const NerWord *words, gsize n, guint8
     }
 }
 
+/* What token @i of a tagged sentence tells the history (see tagger.h), 0 for nothing;
+ * the word is capitalised. */
+static guint32
+history_code (const guint8 *tags, gsize n, gsize i)
+{
+  NerType type = ner_tag_type (tags[i]);
+  guint32 code;
+
+  if (type >= NER_TYPE_PER && type <= NER_TYPE_MISC)
+    code = 1u << (type - NER_TYPE_PER);
+  else if (tags[i] == NER_O && i > 0)
+    code = NER_HIST_CAPITAL_O;
+  else
+    return 0;
+  /* The last word of a person's name: "Blinken" after "Antony Blinken". */
+  if (type == NER_TYPE_PER && (i + 1 == n || tags[i + 1] != NER_I_PER))
+    code |= NER_HIST_PERSON_END;
+  return code;
+}
+
 void
 ner_history_add (NerLexicon *hist, const NerWord *words, gsize n, const guint8 *tags)
 {
   for (gsize i = 0; i < n; i++)
     {
-      NerType type = ner_tag_type (tags[i]);
       gsize len;
-
       guint32 code;
 
-      if (!capitalised_word (&words[i], &len))
-        continue;
-      if (type >= NER_TYPE_PER && type <= NER_TYPE_MISC)
-        code = 1u << (type - NER_TYPE_PER);
-      else if (tags[i] == NER_O && i > 0)
-        code = NER_HIST_CAPITAL_O;
-      else
-        continue;
-      /* The last word of a person's name: "Blinken" after "Antony Blinken". */
-      if (type == NER_TYPE_PER
-          && (i + 1 == n || tags[i + 1] != NER_I_PER))
-        code |= NER_HIST_PERSON_END;
-      lexicon_put (hist, ner_word_key (words[i].text, len), code);
+      if (capitalised_word (&words[i], &len) && (code = history_code (tags, n, i)))
+        lexicon_put (hist, ner_word_key (words[i].text, len), code);
     }
 }
 
 void
 ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n,
-              const guint8 *hist, NerScratch *s, guint32 *feats)
+              const NerLexicon *hist, NerScratch *s, guint32 *feats)
 {
   gboolean caps_mode = sentence_all_caps (words, n);
   /* Two padding tokens on each side, so that windows need no bounds checks. */
@@ -505,7 +516,8 @@ ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n,
       f[k++] = fid (27, p[H_LEX] * 131 + x[H_LEX], c[H_LEX], bits);
       f[k++] = fid (28, c[H_SUF3], c[H_SHAPE], bits);
       g_assert (k == NER_HIST_SLOT);
-      f[k++] = ner_history_feature (bits, hist ? hist[i] : 0);
+      f[k++] = ner_history_feature (
+          bits, hist && hist->n && c[H_CAPKEY] ? ner_lexicon_lookup (hist, c[H_CAPKEY]) : 0);
       g_assert (k == NER_N_FEATS);
     }
 }
@@ -594,7 +606,7 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
 }
 
 void
-ner_model_tag (const NerModel *model, const NerWord *words, gsize n, const guint8 *hist,
+ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon *hist,
                NerScratch *s, guint8 *tags)
 {
   ner_scratch_reserve (s, n);
@@ -624,6 +636,15 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, const guint
         s->emit[i * NER_N_TAGS + t] = (float)acc[t] * model->scale;
     }
   ner_viterbi (s->emit, model->trans, n, s, tags);
+  if (hist)
+    for (gsize i = 0; i < n; i++)
+      {
+        guint64 key = s->h[(i + 2) * NER_TOK_H + H_CAPKEY];
+        guint32 code = key ? history_code (tags, n, i) : 0;
+
+        if (code)
+          lexicon_put (hist, key, code);
+      }
 }
 
 /* ---- Model file ----

@@ -134,13 +134,13 @@ void ner_scratch_reserve (NerScratch *s, gsize n);
 
 /**
  * ner_features:
- * @hist: (nullable): per word, its document history code (ner_history_codes)
+ * @hist: (nullable): the document history so far
  *
  * Computes the feature ids of the @n words of one sentence into
  * @feats (n * NER_N_FEATS).  @s provides scratch space (reserved for @n).
  */
 void ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n,
-                   const guint8 *hist, NerScratch *s, guint32 *feats);
+                   const NerLexicon *hist, NerScratch *s, guint32 *feats);
 
 /* Document history: what each capitalised word of the document was in the
  * sentences tagged before this one: one bit per entity type (PER, ORG, LOC,
@@ -156,7 +156,8 @@ void ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsiz
 
 /** ner_history_feature: Returns: the feature id of history code @code. */
 guint32 ner_history_feature (guint bits, guint code);
-/** ner_history_codes: the history code of each of the @n words into @codes. */
+/** ner_history_codes: the history code of each of the @n words into @codes (as
+ * ner_features looks them up; for the trainer, which fills the slot itself). */
 void ner_history_codes (const NerLexicon *hist, const NerWord *words, gsize n, guint8 *codes);
 /** ner_history_add: records the mentions of one tagged sentence in @hist. */
 void ner_history_add (NerLexicon *hist, const NerWord *words, gsize n, const guint8 *tags);
@@ -201,11 +202,12 @@ gssize ner_model_save (const char *path, guint bits, const float *weights, const
 
 /**
  * ner_model_tag:
- * @hist: (nullable): the history codes of the words (ner_history_codes)
+ * @hist: (nullable): the document history: read for the features, then the
+ *   sentence's mentions are added to it (ner_history_add)
  *
  * Tags one sentence of @n words into @tags (NerTag values).
  */
-void ner_model_tag (const NerModel *model, const NerWord *words, gsize n, const guint8 *hist,
+void ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon *hist,
                     NerScratch *s, guint8 *tags);
 
 G_END_DECLS
