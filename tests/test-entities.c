@@ -264,6 +264,23 @@ test_group_rules (void)
   g_assert_cmpuint (m[6].entity, ==, m[5].entity);
   g_assert_cmpuint (m[4].entity, !=, m[5].entity);
   g_array_unref (entities);
+
+  {
+    /* "U.S." is not the acronym of "U.S. Senate", which only starts with it: the
+     * senate stays an organisation, the country a place. */
+    EntMention s[] = {
+      { "U.S. Senate", NER_TYPE_ORG, 0 },
+      { "U.S.", NER_TYPE_LOC, 0 },
+      { "U.S.", NER_TYPE_LOC, 0 },
+    };
+
+    entities = ent_group (s, G_N_ELEMENTS (s));
+    g_assert_cmpuint (entities->len, ==, 2);
+    g_assert_cmpuint (s[1].entity, !=, s[0].entity);
+    g_assert_cmpint (s[0].type, ==, NER_TYPE_ORG);
+    g_assert_cmpint (s[1].type, ==, NER_TYPE_LOC);
+    g_array_unref (entities);
+  }
 }
 
 /* ---- Titles ---- */

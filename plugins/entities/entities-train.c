@@ -71,6 +71,14 @@ corpus_end_sentence (Corpus *c, guint32 first)
 /* Title words at the start of a PER span become TTL (see tagger.h). A word is
  * a title if the lexicon says so or it is lower-case ("prime minister"); "of"
  * and "the" only inside a run of them ("Secretary of State"). */
+static gboolean clean_titles = FALSE;
+
+static gboolean
+title_word (const NerLexicon *lex, const NerWord *w)
+{
+  return (ner_lexicon_lookup (lex, ner_word_key (w->text, w->len)) & NER_LEX_TITLE) != 0;
+}
+
 static void
 split_titles (const NerLexicon *lex, NerWord *w, guint8 *tags, gsize n)
 {
@@ -96,6 +104,30 @@ split_titles (const NerLexicon *lex, NerWord *w, guint8 *tags, gsize n)
              && ((w[t - 1].len == 2 && memcmp (w[t - 1].text, "of", 2) == 0)
                  || (w[t - 1].len == 3 && memcmp (w[t - 1].text, "the", 3) == 0)))
         t--;
+      if (t == e && clean_titles)
+        {
+          /* A person made of title words only is GMB's noise around a title:
+           * "Prime/B-per Minister/O Nouri/B-per", "Mr./B-per Musharraf/B-org".
+           * The name after the title, past title words left out, is the person. */
+          gsize j = e;
+
+          while (j < n && tags[j] == NER_O && title_word (lex, &w[j]))
+            j++;
+          if (j < n && j > e - 1 && (tags[j] == NER_B_PER || tags[j] == NER_B_ORG || tags[j] == NER_B_LOC)
+              && w[j].len > 0 && w[j].text[0] >= 'A' && w[j].text[0] <= 'Z' && !title_word (lex, &w[j]))
+            {
+              int type = ner_tag_type (tags[j]);
+
+              e = j + 1;
+              while (e < n && tags[e] != NER_O && !ner_tag_is_begin (tags[e])
+                     && (int)ner_tag_type (tags[e]) == type)
+                e++;
+              tags[j] = NER_B_PER;
+              for (gsize k = j + 1; k < e; k++)
+                tags[k] = NER_I_PER;
+              t = j;
+            }
+        }
       for (gsize k = s; k < t; k++)
         tags[k] = k == s ? NER_B_TTL : NER_I_TTL;
       if (t < e)
@@ -207,6 +239,8 @@ static const struct {
   { "first", NER_LEX_FIRST_NAME }, { "country", NER_LEX_COUNTRY },
   { "city", NER_LEX_CITY },        { "region", NER_LEX_REGION },
   { "title", NER_LEX_TITLE },      { "org", NER_LEX_ORG_WORD },
+  { "name", NER_LEX_NAME_PART },   { "common", NER_LEX_COMMON },
+  { "proper", NER_LEX_PROPER },    { "company", NER_LEX_COMPANY },
 };
 
 /* gazetteer.tsv: word TAB flag,flag… per line; '#' starts a comment line. */
@@ -383,28 +417,56 @@ average (const Perceptron *pc, float *w, float *tw)
     tw[i] = pc->tw[i] - (float)(pc->tu[i] / pc->c);
 }
 
+/* Sentences are grouped into documents of this many, in corpus order, for the
+ * document history feature (tagger.h); 20 is about one wire story, and what
+ * bench/entities cuts GMB into. */
+static guint doc_sentences = 20;
+
+/* The features of sentence @st with the history codes of @hist in the history slot,
+ * into @out. */
+static const guint32 *
+sentence_features (const Corpus *c, const guint32 *feats, const Sentence *st,
+                   const NerLexicon *hist, guint bits, guint8 *codes, guint32 *out)
+{
+  memcpy (out, feats + (gsize)st->first * NER_N_FEATS, sizeof (guint32) * st->n * NER_N_FEATS);
+  ner_history_codes (hist, &g_array_index (c->words, NerWord, st->first), st->n, codes);
+  for (guint32 t = 0; t < st->n; t++)
+    out[t * NER_N_FEATS + NER_HIST_SLOT] = ner_history_feature (bits, codes[t]);
+  return out;
+}
+
 static Counts
-evaluate (const float *w, const float *tw, const Corpus *c, const guint32 *feats, guint from,
-          guint to, NerScratch *s)
+evaluate (const float *w, const float *tw, const Corpus *c, const guint32 *feats, guint bits,
+          guint from, guint to, NerScratch *s)
 {
   Counts counts = { 0 };
-  g_autofree guint8 *pred = NULL;
+  g_autofree guint8 *pred = NULL, *codes = NULL;
   gsize cap = 0;
+  NerLexicon hist;
 
+  ner_lexicon_init (&hist, 64);
   for (guint i = from; i < to; i++)
     {
       const Sentence *st = &g_array_index (c->sentences, Sentence, i);
+      const guint32 *f;
 
+      if ((i - from) % MAX (doc_sentences, 1) == 0)
+        ner_lexicon_reset (&hist);
       if (st->n > cap)
         {
           cap = st->n;
           pred = g_renew (guint8, pred, cap);
+          codes = g_renew (guint8, codes, cap);
         }
       ner_scratch_reserve (s, st->n);
-      emissions (w, feats + (gsize)st->first * NER_N_FEATS, st->n, s->emit);
+      f = sentence_features (c, feats, st, &hist, bits, codes, s->feats);
+      emissions (w, f, st->n, s->emit);
       ner_viterbi (s->emit, tw, st->n, s, pred);
+      if (doc_sentences)
+        ner_history_add (&hist, &g_array_index (c->words, NerWord, st->first), st->n, pred);
       count (&g_array_index (c->tags, guint8, st->first), pred, st->n, &counts);
     }
+  ner_lexicon_clear (&hist);
   return counts;
 }
 
@@ -413,8 +475,9 @@ main (int argc, char **argv)
 {
   g_autofree char *output = NULL, *gazetteer = NULL;
   gint epochs = 8, bits = 20, caps_every = 15;
-  gdouble dev_fraction = 0, prune = 0;
-  gboolean titles_in_per = FALSE;
+  gdouble dev_fraction = 0, prune = 0, margin = 0;
+  gboolean titles_in_per = FALSE, history_gold = FALSE;
+  gint doc_n = 20;
   g_auto (GStrv) files = NULL;
   const GOptionEntry entries[] = {
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "model file to write", "MODEL" },
@@ -428,6 +491,16 @@ main (int argc, char **argv)
       "hold out the last fraction of sentences and report F1 on them after each epoch", "F" },
     { "prune", 'p', 0, G_OPTION_ARG_DOUBLE, &prune,
       "drop weight rows whose largest |weight| is below this", "W" },
+    { "clean-titles", 0, 0, G_OPTION_ARG_NONE, &clean_titles,
+      "with --titles-in-per: a person span of title words only followed by a name makes "
+      "the name the person (GMB's \"Mr./B-per Musharraf/B-org\")",
+      NULL },
+    { "margin", 0, 0, G_OPTION_ARG_DOUBLE, &margin,
+      "train for a margin: a wrong tag scores this much more while training (0)", "M" },
+    { "doc-sentences", 0, 0, G_OPTION_ARG_INT, &doc_n,
+      "sentences per document for the document history feature, 0 for none (20)", "N" },
+    { "history-gold", 0, 0, G_OPTION_ARG_NONE, &history_gold,
+      "train the history feature on the gold tags instead of the predicted ones", NULL },
     { "titles-in-per", 't', 0, G_OPTION_ARG_NONE, &titles_in_per,
       "the corpus puts titles inside PER spans (GMB): tag them TTL", NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, "FILE.conll…" },
@@ -460,6 +533,7 @@ main (int argc, char **argv)
       g_printerr ("entities-train: need -o MODEL and training files (bits 10..24)\n");
       return 2;
     }
+  doc_sentences = (guint)MAX (doc_n, 0);
   ner_lexicon_init (&lex, 1024);
   if (gazetteer && !read_gazetteer (&lex, gazetteer, &error))
     {
@@ -490,7 +564,7 @@ main (int argc, char **argv)
       max_len = MAX (max_len, s->n);
       ner_scratch_reserve (&scratch, s->n);
       ner_features (&lex, (guint)bits, &g_array_index (corpus.words, NerWord, s->first), s->n,
-                    &scratch, feats + (gsize)s->first * NER_N_FEATS);
+                    NULL, &scratch, feats + (gsize)s->first * NER_N_FEATS);
     }
 
   n_buckets = (gsize)1 << bits;
@@ -502,18 +576,34 @@ main (int argc, char **argv)
   pred = g_new (guint8, max_len);
   rng = g_rand_new_with_seed (20260101);
   {
-    /* Training sentences are everything but the dev part. */
-    guint n_dev = n_sent - n_train;
-    guint n_fit = corpus.sentences->len - n_dev;
+    /* Training sentences are everything but the dev part: [0, n_train) and the
+     * upper-cased copies after the dev part, each cut into documents. */
+    guint n_dev = n_sent - n_train, n_docs = 0, per_doc = MAX (doc_sentences, 1);
+    g_autofree guint *doc_first = NULL, *doc_end = NULL;
+    g_autofree guint8 *codes = g_new (guint8, max_len + 1);
+    NerLexicon hist;
 
-    order = g_new (guint, n_fit);
-    for (guint i = 0; i < n_fit; i++)
-      order[i] = i < n_train ? i : i + n_dev;
+    doc_first = g_new (guint, corpus.sentences->len / per_doc + 2);
+    doc_end = g_new (guint, corpus.sentences->len / per_doc + 2);
+    for (guint i = 0; i < n_train; i += per_doc, n_docs++)
+      {
+        doc_first[n_docs] = i;
+        doc_end[n_docs] = MIN (i + per_doc, n_train);
+      }
+    for (guint i = n_sent; i < corpus.sentences->len; i += per_doc, n_docs++)
+      {
+        doc_first[n_docs] = i;
+        doc_end[n_docs] = MIN (i + per_doc, corpus.sentences->len);
+      }
+    order = g_new (guint, n_docs);
+    for (guint i = 0; i < n_docs; i++)
+      order[i] = i;
+    ner_lexicon_init (&hist, 64);
     for (int e = 0; e < epochs; e++)
       {
         guint mistakes = 0;
 
-        for (guint i = n_fit; i > 1; i--)
+        for (guint i = n_docs; i > 1; i--)
           {
             guint j = (guint)g_rand_int_range (rng, 0, (gint32)i);
             guint t = order[i - 1];
@@ -521,27 +611,40 @@ main (int argc, char **argv)
             order[i - 1] = order[j];
             order[j] = t;
           }
-        for (guint i = 0; i < n_fit; i++)
+        for (guint d = 0; d < n_docs; d++)
           {
-            const Sentence *s = &g_array_index (corpus.sentences, Sentence, order[i]);
-            const guint32 *f = feats + (gsize)s->first * NER_N_FEATS;
-            const guint8 *gold = &g_array_index (corpus.tags, guint8, s->first);
-
-            emissions (pc.w, f, s->n, scratch.emit);
-            ner_viterbi (scratch.emit, pc.tw, s->n, &scratch, pred);
-            if (memcmp (pred, gold, s->n) != 0)
+            ner_lexicon_reset (&hist);
+            for (guint i = doc_first[order[d]]; i < doc_end[order[d]]; i++)
               {
-                update (&pc, f, gold, pred, s->n);
-                mistakes++;
+                const Sentence *s = &g_array_index (corpus.sentences, Sentence, i);
+                const NerWord *words = &g_array_index (corpus.words, NerWord, s->first);
+                const guint8 *gold = &g_array_index (corpus.tags, guint8, s->first);
+                guint32 *f = (guint32 *)sentence_features (&corpus, feats, s, &hist, (guint)bits,
+                                                           codes, scratch.feats);
+
+                emissions (pc.w, f, s->n, scratch.emit);
+                if (margin > 0)
+                  for (guint32 t = 0; t < s->n; t++)
+                    for (int q = 0; q < NER_N_TAGS; q++)
+                      if (q != gold[t])
+                        scratch.emit[t * NER_N_TAGS + q] += (float)margin;
+                ner_viterbi (scratch.emit, pc.tw, s->n, &scratch, pred);
+                if (memcmp (pred, gold, s->n) != 0)
+                  {
+                    update (&pc, f, gold, pred, s->n);
+                    mistakes++;
+                  }
+                if (doc_sentences)
+                  ner_history_add (&hist, words, s->n, history_gold ? gold : pred);
+                pc.c++;
               }
-            pc.c++;
           }
         if (n_dev)
           {
             Counts dev;
 
             average (&pc, avg, avg_t);
-            dev = evaluate (avg, avg_t, &corpus, feats, n_train, n_sent, &scratch);
+            dev = evaluate (avg, avg_t, &corpus, feats, (guint)bits, n_train, n_sent, &scratch);
             g_printerr ("epoch %d: %u sentences wrong; dev PER/ORG/LOC F1 %.2f (P %.2f R %.2f)\n",
                         e + 1, mistakes, f1 (&dev), dev.pred ? 100.0 * dev.tp / dev.pred : 0,
                         dev.gold ? 100.0 * dev.tp / dev.gold : 0);
@@ -551,6 +654,7 @@ main (int argc, char **argv)
             g_printerr ("epoch %d: %u sentences wrong\n", e + 1, mistakes);
           }
       }
+    ner_lexicon_clear (&hist);
   }
   average (&pc, avg, avg_t);
   kept = ner_model_save (output, (guint)bits, avg, avg_t, &lex, (float)prune, &error);

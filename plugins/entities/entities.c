@@ -159,6 +159,21 @@ is_country (const NerModel *model, const NerWord *words, guint first, guint end)
   return any;
 }
 
+/* Where a title that ends at token @t begins: "Secretary of" before "State" in
+ * "Secretary of State Antony Blinken". */
+static guint
+title_start (const NerModel *model, const NerWord *words, const guint8 *tags, guint t)
+{
+  while (t > 0
+         && (ner_tag_type (tags[t - 1]) == NER_TYPE_TTL
+             || (tags[t - 1] == NER_O
+                 && ((word_flags (model, &words[t - 1]) & NER_LEX_TITLE)
+                     || (is_word (&words[t - 1], "of") && t > 1
+                         && (word_flags (model, &words[t - 2]) & NER_LEX_TITLE))))))
+    t--;
+  return t;
+}
+
 /* Repairs, from the word lists, of mistakes a statistical tagger trained on
  * noisy news makes and a reader would not:
  *   - "Egypt and Qatar" as one mention: two countries are two places;
@@ -167,7 +182,9 @@ is_country (const NerModel *model, const NerWord *words, guint first, guint end)
  *     context when a country stands for its government ("Serbia has
  *     submitted"), and forcing LOC cost 0.5 F1 on GMB dev;
  *   - titles and a given name inside a non-person mention ("State Antony
- *     Blinken"): the person starts at the given name;
+ *     Blinken"): the person starts at the given name; a mention of title
+ *     words only right before a person ("State" before "Antony Blinken") is
+ *     the end of the person's title;
  *   - an organisation followed by a lower-case organisation word ("Foreign
  *     ministry") takes the word, and a nationality right before an organisation
  *     named after its function joins it ("Egyptian Foreign ministry"), as in CoNLL. */
@@ -209,6 +226,24 @@ repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, g
               continue;
             }
         }
+      if (s.type != NER_TYPE_PER && k + 1 < spans->len)
+        {
+          /* A title word tagged as a name right before a person is the end of
+           * the person's title: GMB tags "State" in "Secretary of State Colin
+           * Powell" ORG, and the tagger learned it. */
+          Span *next = &g_array_index (spans, Span, k + 1);
+          gboolean titles = next->type == NER_TYPE_PER && next->first == s.end
+                            && next->title_first == next->title_end;
+
+          for (guint t = s.first; t < s.end && titles; t++)
+            titles = (word_flags (model, &words[t]) & NER_LEX_TITLE) || is_word (&words[t], "of");
+          if (titles)
+            {
+              next->title_first = title_start (model, words, tags, s.first);
+              next->title_end = next->first;
+              continue;
+            }
+        }
       if (s.type == NER_TYPE_PER && is_country (model, words, s.first, s.end))
         s.type = NER_TYPE_LOC;
       if (s.type != NER_TYPE_PER && s.end - s.first >= 3)
@@ -227,19 +262,8 @@ repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, g
                         && !(word_flags (model, &words[u]) & NER_LEX_ORG_WORD);
               if (names)
                 {
-                  guint title = s.first;
-
-                  /* The title may have begun before the mention: "Secretary of" in
-                   * "Secretary of State Antony Blinken". */
-                  while (title > 0
-                         && (ner_tag_type (tags[title - 1]) == NER_TYPE_TTL
-                             || (tags[title - 1] == NER_O
-                                 && ((word_flags (model, &words[title - 1]) & NER_LEX_TITLE)
-                                     || (is_word (&words[title - 1], "of") && title > 1
-                                         && (word_flags (model, &words[title - 2])
-                                             & NER_LEX_TITLE))))))
-                    title--;
-                  s = (Span){ t, s.end, title, t, NER_TYPE_PER };
+                  s = (Span){ t, s.end, title_start (model, words, tags, s.first), t,
+                              NER_TYPE_PER };
                 }
             }
         }
@@ -424,6 +448,7 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
   g_autofree EntMention *mentions = NULL;
   g_autoptr (GArray) entities = NULL;
   NerScratch scratch;
+  NerLexicon history = { 0 };
   json_t *list;
 
   if (lang && stage->languages && !g_strv_contains ((const char *const *)stage->languages, lang)
@@ -450,6 +475,8 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
       words[i].len = (guint32)(tok[i].end - tok[i].start);
     }
   ner_scratch_init (&scratch);
+  if (stage->consistency)
+    ner_lexicon_init (&history, 64);
   for (gsize s = 0; s < n_sent; s++)
     {
       gsize first = lector_layer_lower_bound (tokens, sent[s].start), end = first;
@@ -458,10 +485,14 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
         end++;
       if (end == first)
         continue;
-      ner_model_tag (stage->model, words + first, end - first, &scratch, tags + first);
+      /* What the sentence's words were earlier in the document are features
+       * (tagger.h): one pass, left to right. */
+      ner_model_tag (stage->model, words + first, end - first,
+                     stage->consistency ? &history : NULL, &scratch, tags + first);
       collect_spans (tags, (guint)first, (guint)end, spans);
     }
   ner_scratch_clear (&scratch);
+  ner_lexicon_clear (&history);
 
   repair_spans (stage->model, words, tags, (guint)n_tokens, spans);
   for (guint k = 0; k < spans->len; k++)

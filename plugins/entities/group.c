@@ -14,30 +14,54 @@
 #include <string.h>
 
 typedef struct {
-  char **words;  /* lower-cased words */
+  char **words;  /* lower-cased words, pointing into @lower */
+  char *lower;   /* the lower-cased text, cut into the words */
   char *key;     /* lower-cased text without periods or spaces */
   char *initials; /* upper-case initials of the capitalised words */
   char *acronym;  /* the letters when the text is an acronym, else NULL */
   guint n_words;
 } Form;
 
+static gboolean
+is_separator (char c)
+{
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* A mention's forms, with few allocations: this runs for every mention of every
+ * document.  The words are the pieces of the lower-cased text between ASCII
+ * white space, which lower-casing neither adds nor removes, so they are what
+ * lower-casing each word would give. */
 static void
 form_init (Form *f, const char *text)
 {
-  g_auto (GStrv) raw = g_strsplit_set (text, " \t\r\n", -1);
-  GPtrArray *words = g_ptr_array_new ();
-  GString *key = g_string_new (NULL), *initials = g_string_new (NULL);
-  GString *acronym = g_string_new (NULL);
+  gsize len = strlen (text);
+  GString *key = g_string_sized_new (len + 1), *initials = g_string_sized_new (8);
+  GString *acronym = g_string_sized_new (8);
   gboolean is_acronym = TRUE;
+  guint n = 0;
 
-  for (guint i = 0; raw[i]; i++)
-    {
-      if (!raw[i][0])
-        continue;
-      g_ptr_array_add (words, g_utf8_strdown (raw[i], -1));
-      if (g_unichar_isupper (g_utf8_get_char (raw[i])))
-        g_string_append_unichar (initials, g_utf8_get_char (raw[i]));
-    }
+  f->lower = g_utf8_strdown (text, (gssize)len);
+  for (const char *p = f->lower; *p; p++)
+    if (!is_separator (*p) && (p == f->lower || is_separator (p[-1])))
+      n++;
+  f->words = g_new (char *, n + 1);
+  n = 0;
+  for (char *p = f->lower; *p; p++)
+    if (is_separator (*p))
+      *p = '\0';
+    else if (p == f->lower || p[-1] == '\0')
+      f->words[n++] = p;
+  f->words[n] = NULL;
+  f->n_words = n;
+  for (const char *p = text; *p; p++)
+    if (!is_separator (*p) && (p == text || is_separator (p[-1])))
+      {
+        gunichar c = g_utf8_get_char (p);
+
+        if (g_unichar_isupper (c))
+          g_string_append_unichar (initials, c);
+      }
   for (const char *p = text; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -50,9 +74,6 @@ form_init (Form *f, const char *text)
       else
         is_acronym = FALSE;
     }
-  g_ptr_array_add (words, NULL);
-  f->n_words = words->len - 1;
-  f->words = (char **)g_ptr_array_free (words, FALSE);
   f->key = g_string_free (key, FALSE);
   f->initials = g_string_free (initials, FALSE);
   is_acronym = is_acronym && f->n_words == 1 && acronym->len >= 2 && acronym->len <= 8;
@@ -62,7 +83,8 @@ form_init (Form *f, const char *text)
 static void
 form_clear (Form *f)
 {
-  g_strfreev (f->words);
+  g_free (f->words);
+  g_free (f->lower);
   g_free (f->key);
   g_free (f->initials);
   g_free (f->acronym);
@@ -109,7 +131,32 @@ person_part_of (const Form *s, const Form *l)
 static gboolean
 acronym_of (const Form *s, const Form *l)
 {
-  return s->acronym && l->n_words >= 2 && strcmp (s->acronym, l->initials) == 0;
+  if (!s->acronym || l->n_words < 2 || strcmp (s->acronym, l->initials) != 0)
+    return FALSE;
+  /* "U.S." is not the acronym of "U.S. Senate", which only starts with it. */
+  for (guint i = 0; i < l->n_words; i++)
+    {
+      const char *w = l->words[i];
+      const char *a = s->key;
+
+      while (*w && *a)
+        {
+          if (*w == '.')
+            {
+              w++;
+              continue;
+            }
+          if (*w != *a)
+            break;
+          w++;
+          a++;
+        }
+      while (*w == '.')
+        w++;
+      if (!*w && !*a)
+        return FALSE;
+    }
+  return TRUE;
 }
 
 /* The nearest earlier mention j with rel (i, j), else the nearest later one. */

@@ -29,8 +29,8 @@ typedef enum {
   NER_N_TAGS
 } NerTag;
 
-/* Rows of the weight table are padded to this many int16 weights: 32 bytes, so
- * a row never straddles two cache lines and is summed in two vector adds. */
+/* Rows of the weight table are padded to this many int8 weights: 16 bytes, so
+ * a row never straddles two cache lines and is one vector load. */
 #define NER_ROW 16
 
 typedef enum {
@@ -51,6 +51,10 @@ enum {
   NER_LEX_REGION = 1 << 3,     /* a word of a region / subdivision name */
   NER_LEX_TITLE = 1 << 4,      /* a title word ("president", "mr.") */
   NER_LEX_ORG_WORD = 1 << 5,   /* a word typical of organisation names */
+  NER_LEX_NAME_PART = 1 << 6,  /* a part of people's names, given or family ("Abbott") */
+  NER_LEX_COMMON = 1 << 7,     /* an English dictionary word written in lower case */
+  NER_LEX_PROPER = 1 << 8,     /* an English dictionary word written with a capital */
+  NER_LEX_COMPANY = 1 << 9,    /* a word of a company's name ("Nissan") */
 };
 
 /** ner_tag_type: Returns: the entity type of @tag (NONE for O). */
@@ -78,10 +82,15 @@ typedef struct {
   guint32 len;
 } NerWord;
 
+/* A lexicon entry: key and flags side by side, so a lookup touches one cache line. */
+typedef struct {
+  guint64 key;
+  guint32 value;
+} NerLexSlot;
+
 /* The lexicon: word (lower-cased) hash -> flags.  Open addressing, key 0 empty. */
 typedef struct {
-  guint64 *keys;
-  guint32 *values;
+  NerLexSlot *slots;
   guint32 mask; /* capacity - 1, capacity a power of two */
   guint32 n;
 } NerLexicon;
@@ -90,7 +99,18 @@ void ner_lexicon_init (NerLexicon *lex, guint32 capacity);
 void ner_lexicon_clear (NerLexicon *lex);
 /** ner_lexicon_add: or-s @flags into the entry of the lower-cased @word. */
 void ner_lexicon_add (NerLexicon *lex, const char *word, gsize len, guint32 flags);
-guint32 ner_lexicon_lookup (const NerLexicon *lex, guint64 key);
+
+/** ner_lexicon_lookup: Returns: the flags of the word whose ner_word_key() is @key, or 0. */
+static inline guint32
+ner_lexicon_lookup (const NerLexicon *lex, guint64 key)
+{
+  if (!lex->slots)
+    return 0;
+  for (guint32 i = (guint32)key & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
+    if (lex->slots[i].key == key)
+      return lex->slots[i].value;
+  return 0;
+}
 
 /** ner_word_key: the lexicon key of a word: a hash of its lower-cased form. */
 guint64 ner_word_key (const char *word, gsize len);
@@ -114,11 +134,35 @@ void ner_scratch_reserve (NerScratch *s, gsize n);
 
 /**
  * ner_features:
+ * @hist: (nullable): the document history so far
+ *
  * Computes the feature ids of the @n words of one sentence into
  * @feats (n * NER_N_FEATS).  @s provides scratch space (reserved for @n).
  */
-void ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n, NerScratch *s,
-                   guint32 *feats);
+void ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n,
+                   const NerLexicon *hist, NerScratch *s, guint32 *feats);
+
+/* Document history: what each capitalised word of the document was in the
+ * sentences tagged before this one: one bit per entity type (PER, ORG, LOC,
+ * MISC, in that order), one for "capitalised inside a sentence but no name"
+ * and one for "the last word of a person's name".  It is a left-to-right,
+ * one-pass form of document consistency: a feature of the tagger, which learns
+ * how far to trust it.  A NerLexicon keyed like the word lists. */
+#define NER_HIST_CAPITAL_O (1u << 4)
+#define NER_HIST_PERSON_END (1u << 5)
+
+/** NER_HIST_SLOT: the feature that holds the history code of the word. */
+#define NER_HIST_SLOT 29
+
+/** ner_history_feature: Returns: the feature id of history code @code. */
+guint32 ner_history_feature (guint bits, guint code);
+/** ner_history_codes: the history code of each of the @n words into @codes (as
+ * ner_features looks them up; for the trainer, which fills the slot itself). */
+void ner_history_codes (const NerLexicon *hist, const NerWord *words, gsize n, guint8 *codes);
+/** ner_history_add: records the mentions of one tagged sentence in @hist. */
+void ner_history_add (NerLexicon *hist, const NerWord *words, gsize n, const guint8 *tags);
+/** ner_lexicon_reset: empties @lex, keeping its memory. */
+void ner_lexicon_reset (NerLexicon *lex);
 
 /**
  * ner_viterbi:
@@ -137,7 +181,7 @@ guint ner_possessive_len (const char *word, gsize len);
 
 typedef struct {
   guint bits;          /* the weight table has 2^bits rows */
-  gint16 *weights;     /* (1 << bits) * NER_ROW */
+  gint8 *weights;      /* (1 << bits) * NER_ROW */
   float scale;         /* weight = int16 * scale */
   float trans[(NER_N_TAGS + 1) * NER_N_TAGS];
   NerLexicon lexicon;
@@ -158,9 +202,12 @@ gssize ner_model_save (const char *path, guint bits, const float *weights, const
 
 /**
  * ner_model_tag:
+ * @hist: (nullable): the document history: read for the features, then the
+ *   sentence's mentions are added to it (ner_history_add)
+ *
  * Tags one sentence of @n words into @tags (NerTag values).
  */
-void ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerScratch *s,
-                    guint8 *tags);
+void ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon *hist,
+                    NerScratch *s, guint8 *tags);
 
 G_END_DECLS
