@@ -81,6 +81,23 @@ add_ranges (LectorDocument *doc, const char *name, const GArray *ranges, GError 
   return TRUE;
 }
 
+/* The token kinds' names as interned strings, made once: the layer then takes them as
+ * they are, without comparing or interning them again for every token. */
+static const char *const *
+kind_labels (void)
+{
+  static const char *labels[SEG_N_KINDS];
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint k = 0; k < SEG_N_KINDS; k++)
+        labels[k] = g_intern_static_string (seg_kind_to_string ((SegKind)k));
+      g_once_init_leave (&initialized, 1);
+    }
+  return labels;
+}
+
 static gboolean
 segment_process (gpointer stage, LectorDocument *doc, GError **error)
 {
@@ -108,11 +125,12 @@ segment_process (gpointer stage, LectorDocument *doc, GError **error)
    * cheap. */
   g_autofree LectorSpan *spans = g_new (LectorSpan, tokens->len);
   g_autofree const char **labels = g_new (const char *, tokens->len);
+  const char *const *kinds = kind_labels ();
   for (guint i = 0; i < tokens->len; i++)
     {
       const SegToken *t = &g_array_index (tokens, SegToken, i);
       spans[i] = (LectorSpan){ t->start, t->end };
-      labels[i] = seg_kind_to_string ((SegKind)t->kind);
+      labels[i] = kinds[t->kind];
     }
   return lector_layer_append (layer, spans, labels, tokens->len, error);
 }

@@ -247,6 +247,15 @@ static const guint8 ascii_class[128] = {
 #undef E_
 #undef K_
 
+/* For the inner loop of words: ASCII letters and digits, and which are letters; 0 for
+ * everything else, bytes >= 0x80 included. */
+enum
+{
+  WORD_BIT_ALNUM = 1,
+  WORD_BIT_LETTER = 2,
+};
+static guint8 ascii_word_bits[256];
+
 /* Decodes the character at p (p < end) and stores its length in *n.  An
  * invalid or truncated sequence reads as U+FFFD of length 1, so that scanning
  * always advances and never reads past @end. */
@@ -415,6 +424,14 @@ init_bmp_class (void)
     {
       for (gunichar c = 0; c < G_N_ELEMENTS (bmp_class); c++)
         bmp_class[c] = (guint8)(c < 0x80 ? ascii_class[c] : classify_unicode (c));
+      for (guint b = 0; b < 0x80; b++)
+        {
+          CharClass cls = (CharClass)ascii_class[b];
+          if (cls == CC_UPPER || cls == CC_LOWER)
+            ascii_word_bits[b] = WORD_BIT_ALNUM | WORD_BIT_LETTER;
+          else if (cls == CC_DIGIT)
+            ascii_word_bits[b] = WORD_BIT_ALNUM;
+        }
       g_once_init_leave (&initialized, 1);
     }
 }
@@ -653,19 +670,28 @@ scan_word (const SegSegmenter *seg, const guchar *p, const guchar *end, CharClas
       CharClass cls, next;
       gboolean join;
 
-      /* Fast path: ASCII letters and digits. */
+      /* Fast path: a run of ASCII letters and digits, most of a word, taken in one loop
+       * that only looks each byte up; what the run was is worked out at its end. */
       if (b < 0x80)
         {
-          cls = (CharClass)ascii_class[b];
-          if (cls == CC_LOWER || cls == CC_UPPER || cls == CC_DIGIT)
+          guint8 bits = ascii_word_bits[b];
+          if (bits != 0)
             {
-              prev = cls;
-              has_letter |= cls != CC_DIGIT;
-              n_alnum++;
-              segment++;
-              q++;
+              const guchar *run = q;
+              guint8 seen = 0;
+              do
+                {
+                  seen |= bits;
+                  q++;
+                }
+              while (q < end && (bits = ascii_word_bits[*q]) != 0);
+              prev = (CharClass)ascii_class[q[-1]];
+              has_letter |= (seen & WORD_BIT_LETTER) != 0;
+              n_alnum += (gsize)(q - run);
+              segment += (gsize)(q - run);
               continue;
             }
+          cls = (CharClass)ascii_class[b];
           n = 1;
           c = b;
         }
