@@ -291,12 +291,11 @@ intern_label (LectorLayer *layer, const char *label)
   if (label == NULL)
     return NULL;
   for (guint i = 0; i < layer->n_recent; i++)
-    {
-      if (layer->recent[i].interned == label)
-        return label;
-      if (layer->recent[i].given == label && strcmp (label, layer->recent[i].interned) == 0)
-        return layer->recent[i].interned;
-    }
+    if (layer->recent[i].interned == label)
+      return label;
+  for (guint i = 0; i < layer->n_recent; i++)
+    if (layer->recent[i].given == label && strcmp (label, layer->recent[i].interned) == 0)
+      return layer->recent[i].interned;
   const char *interned = g_intern_string (label);
   guint slot = layer->n_recent < G_N_ELEMENTS (layer->recent)
                    ? layer->n_recent++

@@ -204,8 +204,11 @@ put_uint (char *p, guint64 value)
                                  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                  "8081828384858687888990919293949596979899";
   int n = 1;
-  for (guint64 v = value; v >= 10; v /= 10)
-    n++;
+  if (value >= 10000)
+    for (guint64 v = value; v >= 10; v /= 10)
+      n++;
+  else
+    n = value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1;
   char *q = p + n;
   while (value >= 100)
     {
@@ -446,6 +449,7 @@ append_label (Buffer *out, const char *label, LabelCache *cache)
  * through the map. */
 typedef struct {
   const guchar *text;
+  const guchar *limit; /* the end of the text */
   LectorOffsetUnit unit;
   gboolean identity; /* bytes, or an ASCII text */
   gsize byte;        /* the last start, in bytes */
@@ -455,22 +459,43 @@ typedef struct {
 /* The units of the bytes [p, end): those that are not continuation bytes (10xxxxxx), and
  * in UTF-16 the lead bytes of four (11110xxx) once more; eight bytes a step. */
 static inline gsize
-units_between (const guchar *p, const guchar *end, LectorOffsetUnit unit)
+units_of_word (guint64 word, LectorOffsetUnit unit)
 {
   const guint64 highs = 0x8080808080808080u, ones = 0x0101010101010101u;
+  guint64 continuation = word & ~(word << 1) & highs;
+  /* The number of marked bytes, summed into the top byte by the product. */
+  gsize count = 8 - (gsize) (((continuation >> 7) * ones) >> 56);
+  if (unit == LECTOR_OFFSETS_UTF16)
+    {
+      guint64 four = word & (word << 1) & (word << 2) & (word << 3) & highs;
+      count += (gsize) (((four >> 7) * ones) >> 56);
+    }
+  return count;
+}
+
+/* The units of the bytes [p, end), where @limit is the end of the text: those that are
+ * not continuation bytes (10xxxxxx), and in UTF-16 the lead bytes of four (11110xxx) once
+ * more; eight bytes a step, and the last few with one masked load when the text goes on
+ * far enough (zero bytes count as one unit each: they are taken off again). */
+static inline gsize
+units_between (const guchar *p, const guchar *end, const guchar *limit, LectorOffsetUnit unit)
+{
   gsize count = 0;
   for (; end - p >= 8; p += 8)
     {
       guint64 word;
       memcpy (&word, p, 8);
-      guint64 continuation = word & ~(word << 1) & highs;
-      /* The number of marked bytes, summed into the top byte by the product. */
-      count += 8 - (gsize) (((continuation >> 7) * ones) >> 56);
-      if (unit == LECTOR_OFFSETS_UTF16)
-        {
-          guint64 four = word & (word << 1) & (word << 2) & (word << 3) & highs;
-          count += (gsize) (((four >> 7) * ones) >> 56);
-        }
+      count += units_of_word (word, unit);
+    }
+  gsize rest = (gsize) (end - p);
+  if (rest == 0)
+    return count;
+  if (G_BYTE_ORDER == G_LITTLE_ENDIAN && limit - p >= 8)
+    {
+      guint64 word;
+      memcpy (&word, p, 8);
+      word &= ~G_GUINT64_CONSTANT (0) >> (64 - 8 * rest);
+      return count + units_of_word (word, unit) - (8 - rest);
     }
   for (; p < end; p++)
     count += ((*p & 0xC0) != 0x80) + (unit == LECTOR_OFFSETS_UTF16 && *p >= 0xF0);
@@ -491,14 +516,14 @@ span_in_units (SpanCursor *cursor, LectorOffsetMap *map, LectorSpan span, gsize 
     }
   if (span.start >= cursor->byte && span.start - cursor->byte <= SCAN_LIMIT)
     cursor->units += units_between (cursor->text + cursor->byte, cursor->text + span.start,
-                                    cursor->unit);
+                                    cursor->limit, cursor->unit);
   else
     cursor->units = lector_offset_map_convert (map, span.start);
   cursor->byte = span.start;
   *start = cursor->units;
   *end = span.end - span.start <= SCAN_LIMIT
              ? cursor->units + units_between (cursor->text + span.start, cursor->text + span.end,
-                                              cursor->unit)
+                                              cursor->limit, cursor->unit)
              : lector_offset_map_convert (map, span.end);
 }
 
@@ -598,7 +623,7 @@ document_line (const InputRecord *record, const LectorDocument *doc, LectorOffse
 
   g_autoptr (LectorOffsetMap) map = lector_offset_map_new (doc, offsets);
   /* The map says whether offsets need converting at all: a text is often ASCII. */
-  SpanCursor cursor = { (const guchar *) text, offsets,
+  SpanCursor cursor = { (const guchar *) text, (const guchar *) text + length, offsets,
                         lector_offset_map_convert (map, length) == length, 0, 0 };
   gboolean first = TRUE;
   for (guint i = 0; i < names->len; i++)

@@ -301,15 +301,20 @@ static void
 print_stage_stats (LectorPipeline *pipeline, WorkerThread *workers, guint n_workers,
                    guint64 bytes)
 {
-  g_printerr ("lector: time per stage (summed over %u worker%s):\n", n_workers,
-              n_workers == 1 ? "" : "s");
+  g_printerr ("lector: time per stage (summed over %u worker%s; cpu: while the thread ran):\n",
+              n_workers, n_workers == 1 ? "" : "s");
   for (gsize s = 0; s < lector_pipeline_get_n_stages (pipeline); s++)
     {
-      double seconds = 0;
+      double seconds = 0, cpu = 0;
       for (guint w = 0; w < n_workers; w++)
-        seconds += lector_worker_get_stage_seconds (workers[w].worker, s);
-      g_printerr ("  %-16s %9.3f s  %9.1f MB/s\n", lector_pipeline_get_stage_name (pipeline, s),
-                  seconds, seconds > 0 ? (double) bytes / 1e6 / seconds : 0.0);
+        {
+          seconds += lector_worker_get_stage_seconds (workers[w].worker, s);
+          cpu += lector_worker_get_stage_cpu_seconds (workers[w].worker, s);
+        }
+      g_printerr ("  %-16s %9.3f s  %9.1f MB/s   cpu %9.3f s  %9.1f MB/s\n",
+                  lector_pipeline_get_stage_name (pipeline, s), seconds,
+                  seconds > 0 ? (double) bytes / 1e6 / seconds : 0.0, cpu,
+                  cpu > 0 ? (double) bytes / 1e6 / cpu : 0.0);
     }
 }
 

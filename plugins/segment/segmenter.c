@@ -811,7 +811,8 @@ scan_word (const SegSegmenter *seg, const guchar *p, const guchar *end, CharClas
   *flags = 0;
   if (*kind == SEG_NUMBER && q < end && *q == '%')
     q++;
-  if (abbrev == ABBREV_NONE && q < end
+  /* '%' is the lowest of these: a word mostly ends at a space, which one test rules out. */
+  if (abbrev == ABBREV_NONE && q < end && *q >= '%'
       && (*q == '@' || *q == '.' || *q == '_' || *q == '%' || *q == '+' || *q == '-'))
     {
       const guchar *e = scan_email (p, end);
@@ -865,7 +866,7 @@ seg_tokenize (const SegSegmenter *seg, const char *text, gsize len, GArray *toke
       CharClass cls;
       guint kind = SEG_PUNCT, flags = 0;
 
-      if (b < 0x80 && ascii_class[b] == CC_SPACE)
+      if (b == ' ' || (b < 0x80 && ascii_class[b] == CC_SPACE))
         {
           p++;
           continue;
