@@ -256,6 +256,14 @@ enum
 };
 static guint8 ascii_word_bits[256];
 
+/* What ends such a run for good (see seg_tokenize): any run, or one with a letter. */
+enum
+{
+  WORD_END_ALWAYS = 1,
+  WORD_END_AFTER_LETTERS = 2,
+};
+static guint8 ascii_word_end[128];
+
 /* Decodes the character at p (p < end) and stores its length in *n.  An
  * invalid or truncated sequence reads as U+FFFD of length 1, so that scanning
  * always advances and never reads past @end. */
@@ -431,6 +439,12 @@ init_bmp_class (void)
             ascii_word_bits[b] = WORD_BIT_ALNUM | WORD_BIT_LETTER;
           else if (cls == CC_DIGIT)
             ascii_word_bits[b] = WORD_BIT_ALNUM;
+          /* In scan_word() these classes never join and start nothing after a word. */
+          if (cls == CC_SPACE || cls == CC_CLOSE || cls == CC_QUOTE || cls == CC_TERM)
+            ascii_word_end[b] = WORD_END_ALWAYS | WORD_END_AFTER_LETTERS;
+          /* "," and ";" join only digits of a number without letters (1,000). */
+          else if (b == ',' || b == ';')
+            ascii_word_end[b] = WORD_END_AFTER_LETTERS;
         }
       g_once_init_leave (&initialized, 1);
     }
@@ -871,6 +885,37 @@ seg_tokenize (const SegSegmenter *seg, const char *text, gsize len, GArray *toke
           p++;
           continue;
         }
+      /* The usual word: ASCII letters and digits up to a space, a closing bracket or
+       * quote, "?" or "!" (or, after letters, "," or ";").  None of these can join it to
+       * more, make it an abbreviation, a URL or an e-mail address, so scan_word() would
+       * end it there too; anything else goes the long way. */
+      if (b < 0x80 && ascii_word_bits[b] != 0)
+        {
+          guint8 seen = 0, bits = ascii_word_bits[b];
+          q = p;
+          do
+            {
+              seen |= bits;
+              q++;
+            }
+          while (q < end && (bits = ascii_word_bits[*q]) != 0);
+          if (q == end
+              || (*q < 0x80
+                  && (ascii_word_end[*q] & ((seen & WORD_BIT_LETTER) ? WORD_END_AFTER_LETTERS
+                                                                     : WORD_END_ALWAYS))))
+            {
+              if (seen & WORD_BIT_LETTER)
+                {
+                  kind = SEG_WORD;
+                  flags = ascii_class[b] == CC_UPPER   ? SEG_TOKEN_UPPER
+                          : ascii_class[b] == CC_LOWER ? SEG_TOKEN_LOWER
+                                                       : 0;
+                }
+              else
+                kind = SEG_NUMBER;
+              goto emit;
+            }
+        }
       cls = class_at (p, end, &n, &c);
       switch (cls)
         {
@@ -950,6 +995,7 @@ seg_tokenize (const SegSegmenter *seg, const char *text, gsize len, GArray *toke
           q = skip_marks (p + n, end);
           break;
         }
+    emit:
       if (G_UNLIKELY (count == capacity))
         {
           capacity += capacity / 2 + 16;
