@@ -443,6 +443,27 @@ lector_layer_get_label (const LectorLayer *layer, gsize index)
   return layer->labels->pdata[index];
 }
 
+const char *const *
+lector_layer_get_labels (const LectorLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return (const char *const *) layer->labels->pdata;
+}
+
+const double *
+lector_layer_get_scores (const LectorLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return layer->scores != NULL ? (const double *) (const void *) layer->scores->data : NULL;
+}
+
+json_t *const *
+lector_layer_get_all_features (const LectorLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return layer->features != NULL ? (json_t *const *) layer->features->pdata : NULL;
+}
+
 double
 lector_layer_get_score (const LectorLayer *layer, gsize index)
 {

@@ -553,6 +553,9 @@ append_layer (Buffer *out, const LectorLayer *layer, LectorOffsetMap *map, const
   SpanCursor cursor = *start;
   gsize size = lector_layer_get_size (layer);
   const LectorSpan *spans = lector_layer_get_spans (layer);
+  const char *const *labels = lector_layer_get_labels (layer);
+  const double *scores = lector_layer_get_scores (layer);
+  json_t *const *features = lector_layer_get_all_features (layer);
   LabelCache cache;
   cache.used = cache.next = 0;
   buffer_append_c (out, '[');
@@ -569,18 +572,15 @@ append_layer (Buffer *out, const LectorLayer *layer, LectorOffsetMap *map, const
       memcpy (p, ",\"end\":", 7);
       p = put_uint (p + 7, to);
       out->length = (gsize) (p - out->data);
-      const char *label = lector_layer_get_label (layer, i);
-      if (label != NULL)
-        append_label (out, label, &cache);
-      double score = lector_layer_get_score (layer, i);
-      if (!isnan (score))
+      if (labels[i] != NULL)
+        append_label (out, labels[i], &cache);
+      if (scores != NULL && !isnan (scores[i]))
         {
           buffer_append_literal (out, ",\"score\":");
-          append_real (out, score);
+          append_real (out, scores[i]);
         }
-      json_t *features = lector_layer_get_features (layer, i);
-      if (features != NULL)
-        append_features (out, features, map);
+      if (features != NULL && features[i] != NULL)
+        append_features (out, features[i], map);
       buffer_append_c (out, '}');
     }
   buffer_append_c (out, ']');
