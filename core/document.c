@@ -80,7 +80,12 @@ lector_document_new (const char *id, const char *text, gssize length, GError **e
   LectorDocument *doc = g_new0 (LectorDocument, 1);
   doc->ref_count = 1;
   doc->id = g_strdup (id);
-  doc->text = g_strndup (text != NULL ? text : "", len);
+  /* The text has no NUL byte (checked above): a copy of its bytes is what g_strndup()
+   * would make, without its byte-by-byte scan for one. */
+  doc->text = g_malloc (len + 1);
+  if (len > 0)
+    memcpy (doc->text, text, len);
+  doc->text[len] = '\0';
   doc->length = len;
   doc->meta = json_object ();
   doc->layers = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, layer_free);
