@@ -26,6 +26,9 @@ struct _LectorLayer {
   } recent[8];
   guint n_recent;
   guint next_recent; /* the entry to replace when all are used */
+  /* Interned labels that were passed as they are, by a hash of their address: one
+   * comparison, almost always true, for a plugin that passes interned labels. */
+  const char *direct[16];
 };
 
 struct _LectorDocument {
@@ -290,18 +293,31 @@ insertion_point (const LectorLayer *layer, LectorSpan span)
  * is taken as it is (an interned string never changes); one passed recently through the
  * same pointer is compared by content, since a caller may reuse one buffer for several
  * labels; anything else goes through g_intern_string(). */
+static inline guint
+direct_slot (const char *label)
+{
+  return (guint) (((guint64) (guintptr) label * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 60);
+}
+
 static inline const char *
 intern_label (LectorLayer *layer, const char *label)
 {
   if (label == NULL)
     return NULL;
+  if (layer->direct[direct_slot (label)] == label)
+    return label;
   for (guint i = 0; i < layer->n_recent; i++)
     if (layer->recent[i].interned == label)
-      return label;
+      {
+        layer->direct[direct_slot (label)] = label;
+        return label;
+      }
   for (guint i = 0; i < layer->n_recent; i++)
     if (layer->recent[i].given == label && strcmp (label, layer->recent[i].interned) == 0)
       return layer->recent[i].interned;
   const char *interned = g_intern_string (label);
+  if (interned == label)
+    layer->direct[direct_slot (label)] = label;
   guint slot = layer->n_recent < G_N_ELEMENTS (layer->recent)
                    ? layer->n_recent++
                    : layer->next_recent++ % G_N_ELEMENTS (layer->recent);
