@@ -899,6 +899,7 @@ seg_tokenize (const SegSegmenter *seg, const char *text, gsize len, GArray *toke
   const guchar *base = (const guchar *)text;
   const guchar *p = base, *end = base + len;
   gsize count, capacity;
+  guint breaks; /* line breaks since the last token */
   SegToken *out;
 
   g_return_if_fail (seg != NULL);
@@ -909,6 +910,7 @@ seg_tokenize (const SegSegmenter *seg, const char *text, gsize len, GArray *toke
    * than appended one call at a time: this loop runs for every token.  English
    * averages a token per 5-6 bytes. */
   count = tokens->len;
+  breaks = 0;
   capacity = count + len / 5 + 16;
   g_array_set_size (tokens, (guint)capacity);
   out = (SegToken *)(void *)tokens->data;
@@ -922,8 +924,18 @@ seg_tokenize (const SegSegmenter *seg, const char *text, gsize len, GArray *toke
       CharClass cls;
       guint kind = SEG_PUNCT, flags = 0;
 
-      if (b == ' ' || (b < 0x80 && ascii_class[b] == CC_SPACE))
+      if (b == ' ')
         {
+          p++;
+          continue;
+        }
+      if (b < 0x80 && ascii_class[b] == CC_SPACE)
+        {
+          /* Line breaks are counted here, once, for seg_paragraphs(). */
+          if (b == '\n' || b == '\v' || (b == '\r' && (p + 1 >= end || p[1] != '\n')))
+            breaks++;
+          else if (b == '\f')
+            breaks += 2;
           p++;
           continue;
         }
@@ -955,6 +967,10 @@ seg_tokenize (const SegSegmenter *seg, const char *text, gsize len, GArray *toke
       switch (cls)
         {
         case CC_SPACE:
+          if (c == 0x85 || c == 0x2028) /* NEXT LINE, LINE SEPARATOR */
+            breaks++;
+          else if (c == 0x2029) /* PARAGRAPH SEPARATOR */
+            breaks += 2;
           p += n;
           continue;
         case CC_UPPER:
@@ -1040,6 +1056,11 @@ seg_tokenize (const SegSegmenter *seg, const char *text, gsize len, GArray *toke
       out[count].start = (gsize)(p - base);
       out[count].end = (gsize)(q - base);
       out[count].kind = (guint8)kind;
+      if (G_UNLIKELY (breaks > 0))
+        {
+          flags |= SEG_TOKEN_BREAK | (breaks >= 2 ? SEG_TOKEN_BLANK : 0);
+          breaks = 0;
+        }
       out[count].flags = (guint16)flags;
       count++;
       p = q;
@@ -1049,73 +1070,30 @@ seg_tokenize (const SegSegmenter *seg, const char *text, gsize len, GArray *toke
 
 /* ---- Paragraphs ---- */
 
-/* Counts the line breaks in the whitespace between two tokens, up to @enough.
- * CR LF is one; U+2029 PARAGRAPH SEPARATOR and form feed count two, so that
- * they end a paragraph in either mode. */
-static guint
-count_breaks (const guchar *p, const guchar *end, guint enough)
-{
-  guint breaks = 0;
-
-  for (; p < end && breaks < enough; p++)
-    {
-      switch (*p)
-        {
-        case '\n':
-        case '\v':
-          breaks++;
-          break;
-        case '\r':
-          if (p + 1 >= end || p[1] != '\n')
-            breaks++;
-          break;
-        case '\f':
-          breaks += 2;
-          break;
-        case 0xC2: /* U+0085 NEXT LINE */
-          if (p + 1 < end && p[1] == 0x85)
-            breaks++;
-          break;
-        case 0xE2: /* U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR */
-          if (p + 2 < end && p[1] == 0x80 && p[2] == 0xA8)
-            breaks++;
-          else if (p + 2 < end && p[1] == 0x80 && p[2] == 0xA9)
-            breaks += 2;
-          break;
-        default:
-          break;
-        }
-    }
-  return breaks;
-}
-
 void
 seg_paragraphs (const SegSegmenter *seg, const char *text, gsize len, const GArray *tokens,
                 GArray *paragraphs)
 {
-  const guchar *base = (const guchar *)text;
   const SegToken *t;
-  guint enough;
+  guint16 ends;
   SegRange range;
 
   g_return_if_fail (seg != NULL && tokens != NULL && paragraphs != NULL);
   if (tokens->len == 0)
     return;
+  (void)text;
   (void)len;
   t = (const SegToken *)(const void *)tokens->data;
-  enough = seg->mode == SEG_PARAGRAPHS_BLANK ? 2 : 1;
+  /* The tokenizer counted the line breaks before each token (SEG_TOKEN_BREAK, _BLANK). */
+  ends = seg->mode == SEG_PARAGRAPHS_BLANK ? SEG_TOKEN_BLANK : SEG_TOKEN_BREAK;
   range.start = t[0].start;
   for (guint i = 1; i < tokens->len; i++)
     {
-      /* The gap is whitespace only; it is usually one space, so this is cheap. */
-      if (t[i].start > t[i - 1].end + 1 || base[t[i - 1].end] != ' ')
+      if (t[i].flags & ends)
         {
-          if (count_breaks (base + t[i - 1].end, base + t[i].start, enough) >= enough)
-            {
-              range.end = t[i - 1].end;
-              g_array_append_val (paragraphs, range);
-              range.start = t[i].start;
-            }
+          range.end = t[i - 1].end;
+          g_array_append_val (paragraphs, range);
+          range.start = t[i].start;
         }
     }
   range.end = t[tokens->len - 1].end;
