@@ -94,6 +94,33 @@ test_reals (void)
 }
 
 static void
+test_integers (void)
+{
+  /* Every width, both signs, and the extremes of json_int_t. */
+  json_t *list = json_array ();
+  json_int_t value = 1;
+  for (int i = 0; i < 19; i++, value *= 10)
+    {
+      json_array_append_new (list, json_integer (value));
+      json_array_append_new (list, json_integer (value - 1));
+      json_array_append_new (list, json_integer (-value));
+      json_array_append_new (list, json_integer (1 - value));
+    }
+  json_array_append_new (list, json_integer (G_MAXINT64));
+  json_array_append_new (list, json_integer (G_MININT64));
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LectorDocument) doc = lector_document_new ("ints", "abc", 3, &error);
+  json_object_set_new (lector_document_get_meta (doc), "numbers", list);
+  LectorLayer *layer = lector_document_add_layer (doc, "counted", &error);
+  lector_layer_add (layer, (LectorSpan){ 0, 3 }, NULL, NAN,
+                    json_pack ("{s:I, s:I}", "low", (json_int_t) G_MININT64, "high", (json_int_t) G_MAXINT64),
+                    &error);
+  g_assert_no_error (error);
+  g_autoptr (InputRecord) record = record_for ("ints", NULL);
+  check_same (record, doc, NULL);
+}
+
+static void
 test_long_spans_and_labels (void)
 {
   /* Non-ASCII text and astral characters, spans long and short, overlapping, many labels
@@ -272,6 +299,7 @@ main (int argc, char **argv)
   g_test_add_func ("/output/fast-path/escapes-and-features", test_every_escape);
   g_test_add_func ("/output/fast-path/numeric-id", test_numeric_id);
   g_test_add_func ("/output/fast-path/reals", test_reals);
+  g_test_add_func ("/output/fast-path/integers", test_integers);
   g_test_add_func ("/output/fast-path/long-spans-and-labels", test_long_spans_and_labels);
   g_test_add_func ("/input/fast-path/tricky-lines", test_reader_tricky_lines);
   g_test_add_func ("/input/fast-path/mutations", test_reader_mutations);
