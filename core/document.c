@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "private.h"
+#include "utf8.h"
 
 struct _LectorLayer {
   char *name;
@@ -16,10 +17,18 @@ struct _LectorLayer {
   GPtrArray *labels; /* interned strings, not owned */
   GArray *scores;    /* double, NULL until a score is set */
   GPtrArray *features; /* json_t*, NULL until features are set */
-  /* g_intern_string() takes a global lock; plugins pass the same label pointer again
-   * and again (a token kind), so the last one is remembered. */
-  const char *last_label;
-  const char *last_interned;
+  /* g_intern_string() takes a global lock and hashes; plugins pass the same few label
+   * pointers again and again (token kinds, entity types), so the last ones are
+   * remembered with their interned strings (see intern_label). */
+  struct {
+    const char *given;
+    const char *interned;
+  } recent[8];
+  guint n_recent;
+  guint next_recent; /* the entry to replace when all are used */
+  /* Interned labels that were passed as they are, by a hash of their address: one
+   * comparison, almost always true, for a plugin that passes interned labels. */
+  const char *direct[16];
 };
 
 struct _LectorDocument {
@@ -58,7 +67,7 @@ lector_document_new (const char *id, const char *text, gssize length, GError **e
 
   gsize len = length < 0 ? strlen (text) : (gsize) length;
   const char *bad = NULL;
-  if (len > 0 && !g_utf8_validate_len (text, len, &bad))
+  if (len > 0 && !lector_utf8_validate (text, len, &bad))
     {
       gsize offset = (gsize) (bad - text);
       if (text[offset] == '\0')
@@ -74,7 +83,12 @@ lector_document_new (const char *id, const char *text, gssize length, GError **e
   LectorDocument *doc = g_new0 (LectorDocument, 1);
   doc->ref_count = 1;
   doc->id = g_strdup (id);
-  doc->text = g_strndup (text != NULL ? text : "", len);
+  /* The text has no NUL byte (checked above): a copy of its bytes is what g_strndup()
+   * would make, without its byte-by-byte scan for one. */
+  doc->text = g_malloc (len + 1);
+  if (len > 0)
+    memcpy (doc->text, text, len);
+  doc->text[len] = '\0';
   doc->length = len;
   doc->meta = json_object ();
   doc->layers = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, layer_free);
@@ -275,6 +289,43 @@ insertion_point (const LectorLayer *layer, LectorSpan span)
   return lo;
 }
 
+/* The interned copy of @label.  A label that is one of the layer's recent interned strings
+ * is taken as it is (an interned string never changes); one passed recently through the
+ * same pointer is compared by content, since a caller may reuse one buffer for several
+ * labels; anything else goes through g_intern_string(). */
+static inline guint
+direct_slot (const char *label)
+{
+  return (guint) (((guint64) (guintptr) label * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 60);
+}
+
+static inline const char *
+intern_label (LectorLayer *layer, const char *label)
+{
+  if (label == NULL)
+    return NULL;
+  if (layer->direct[direct_slot (label)] == label)
+    return label;
+  for (guint i = 0; i < layer->n_recent; i++)
+    if (layer->recent[i].interned == label)
+      {
+        layer->direct[direct_slot (label)] = label;
+        return label;
+      }
+  for (guint i = 0; i < layer->n_recent; i++)
+    if (layer->recent[i].given == label && strcmp (label, layer->recent[i].interned) == 0)
+      return layer->recent[i].interned;
+  const char *interned = g_intern_string (label);
+  if (interned == label)
+    layer->direct[direct_slot (label)] = label;
+  guint slot = layer->n_recent < G_N_ELEMENTS (layer->recent)
+                   ? layer->n_recent++
+                   : layer->next_recent++ % G_N_ELEMENTS (layer->recent);
+  layer->recent[slot].given = label;
+  layer->recent[slot].interned = interned;
+  return interned;
+}
+
 gssize
 lector_layer_add (LectorLayer *layer, LectorSpan span, const char *label, double score,
                   json_t *features, GError **error)
@@ -320,17 +371,7 @@ lector_layer_add (LectorLayer *layer, LectorSpan span, const char *label, double
     g_array_append_val (layer->spans, span);
   else
     g_array_insert_val (layer->spans, index, span);
-  const char *interned = NULL;
-  if (label != NULL)
-    {
-      /* The content is compared too: a caller may reuse one buffer for several labels. */
-      if (label != layer->last_label || strcmp (label, layer->last_interned) != 0)
-        {
-          layer->last_label = label;
-          layer->last_interned = g_intern_string (label);
-        }
-      interned = layer->last_interned;
-    }
+  const char *interned = intern_label (layer, label);
   if (append)
     g_ptr_array_add (layer->labels, (gpointer) interned);
   else
@@ -350,14 +391,17 @@ lector_layer_append (LectorLayer *layer, const LectorSpan *spans, const char *co
   g_return_val_if_fail (spans != NULL || n == 0, FALSE);
 
   const LectorDocument *doc = layer->doc;
+  /* The text ends with a NUL, never a continuation byte: an offset equal to the length
+   * needs no test of its own. */
+  const guchar *text = (const guchar *) doc->text;
   gsize size = layer->spans->len;
   LectorSpan previous = size > 0 ? g_array_index (layer->spans, LectorSpan, size - 1)
                                  : (LectorSpan){ 0, 0 };
   for (gsize i = 0; i < n; i++)
     {
       LectorSpan span = spans[i];
-      if (span.start > span.end || span.end > doc->length || !is_char_boundary (doc, span.start)
-          || !is_char_boundary (doc, span.end))
+      if (G_UNLIKELY (span.start > span.end || span.end > doc->length
+                      || (text[span.start] & 0xC0) == 0x80 || (text[span.end] & 0xC0) == 0x80))
         {
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
                        "layer '%s': span [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT
@@ -366,7 +410,8 @@ lector_layer_append (LectorLayer *layer, const LectorSpan *spans, const char *co
                        layer->name, span.start, span.end, doc->length, doc->id);
           return FALSE;
         }
-      if ((size > 0 || i > 0) && span_compare (previous, span) > 0)
+      if (G_UNLIKELY (span.start < previous.start
+                      || (span.start == previous.start && span.end < previous.end)))
         {
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
                        "layer '%s': lector_layer_append needs spans in order, but [%" G_GSIZE_FORMAT
@@ -378,28 +423,20 @@ lector_layer_append (LectorLayer *layer, const LectorSpan *spans, const char *co
     }
 
   g_array_append_vals (layer->spans, spans, (guint) n);
-  for (gsize i = 0; i < n; i++)
+  /* The parallel arrays are grown once and filled in place. */
+  g_ptr_array_set_size (layer->labels, (gint) (size + n));
+  const char **out = (const char **) layer->labels->pdata + size;
+  if (labels != NULL)
+    for (gsize i = 0; i < n; i++)
+      out[i] = intern_label (layer, labels[i]);
+  if (layer->scores != NULL)
     {
-      const char *label = labels != NULL ? labels[i] : NULL;
-      const char *interned = NULL;
-      if (label != NULL)
-        {
-          if (label != layer->last_label || strcmp (label, layer->last_interned) != 0)
-            {
-              layer->last_label = label;
-              layer->last_interned = g_intern_string (label);
-            }
-          interned = layer->last_interned;
-        }
-      g_ptr_array_add (layer->labels, (gpointer) interned);
-      if (layer->scores != NULL)
-        {
-          double none = NAN;
-          g_array_append_val (layer->scores, none);
-        }
-      if (layer->features != NULL)
-        g_ptr_array_add (layer->features, NULL);
+      g_array_set_size (layer->scores, (guint) (size + n));
+      for (gsize i = 0; i < n; i++)
+        g_array_index (layer->scores, double, size + i) = NAN;
     }
+  if (layer->features != NULL)
+    g_ptr_array_set_size (layer->features, (gint) (size + n));
   return TRUE;
 }
 
@@ -425,6 +462,27 @@ lector_layer_get_label (const LectorLayer *layer, gsize index)
   g_return_val_if_fail (layer != NULL, NULL);
   g_return_val_if_fail (index < layer->spans->len, NULL);
   return layer->labels->pdata[index];
+}
+
+const char *const *
+lector_layer_get_labels (const LectorLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return (const char *const *) layer->labels->pdata;
+}
+
+const double *
+lector_layer_get_scores (const LectorLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return layer->scores != NULL ? (const double *) (const void *) layer->scores->data : NULL;
+}
+
+json_t *const *
+lector_layer_get_all_features (const LectorLayer *layer)
+{
+  g_return_val_if_fail (layer != NULL, NULL);
+  return layer->features != NULL ? (json_t *const *) layer->features->pdata : NULL;
 }
 
 double

@@ -10,6 +10,7 @@
 #include <lector/error.h>
 
 #include "input.h"
+#include "utf8.h"
 
 /* Bytes read from a JSON Lines stream at a time (the fuzz target of the reader makes it
  * small, so that lines cross refills of the buffer). */
@@ -38,6 +39,7 @@ struct _InputReader {
   guint64 shard_start;
   guint64 shard_end;
   guint64 position; /* byte offset of the next line in the stream */
+  gboolean jansson_only; /* no fast path (tests compare the two) */
 };
 
 void
@@ -78,6 +80,12 @@ input_reader_new (const char *const *paths, InputFormat format)
   reader->max_document = INPUT_DEFAULT_MAX_DOCUMENT;
   reader->buffer = g_malloc (READ_BUFFER);
   return reader;
+}
+
+void
+input_reader_set_fast_path (InputReader *reader, gboolean enabled)
+{
+  reader->jansson_only = !enabled;
 }
 
 void
@@ -236,6 +244,298 @@ set_recovered_id (InputRecord *record, const char *line, gsize length)
   record->id_text = json_id_text (id);
 }
 
+/* --- the JSON Lines fast path ---------------------------------------------------------------
+ *
+ * Jansson reads a string a character at a time through its lexer's stream, which costs
+ * more than everything else the reader does; most records are an object of a few strings
+ * ({"id", "text"}).  load_record() reads such an object itself, and must give exactly the
+ * tree json_loadb (line, length, 0) gives: whatever it is not sure of (an error, an escape
+ * it does not decode, deep nesting) it leaves to Jansson by returning NULL, and the line is
+ * parsed again there, which also gives Jansson's error message.  Values other than strings
+ * are handed to Jansson one by one.  tests/test-output.c compares the two on tricky lines. */
+
+/* JSON whitespace, as Jansson's lexer skips it. */
+static inline const char *
+skip_space (const char *p, const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+    p++;
+  return p;
+}
+
+static inline int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+/* The 4 hex digits at p (p + 4 <= end), or -1. */
+static inline int
+read_hex4 (const char *p)
+{
+  int value = 0;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = hex_value (p[i]);
+      if (digit < 0)
+        return -1;
+      value = value * 16 + digit;
+    }
+  return value;
+}
+
+/* Whether any of the 8 bytes of @word is '"', '\\' or a control character (< 0x20). */
+static inline gboolean
+word_is_special (guint64 word)
+{
+  const guint64 ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  guint64 quote = word ^ (ones * '"');
+  guint64 backslash = word ^ (ones * '\\');
+  guint64 control = (word - ones * 0x20) & ~word;
+  return ((control | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & highs) != 0;
+}
+
+/* Decodes the JSON string whose opening quote is at p[-1] into a new NUL-terminated
+ * buffer (its length in *length); *after is past the closing quote.  NULL for anything
+ * Jansson would refuse (a control character, a bad escape, \u0000, a lone surrogate) or
+ * a string that does not end.  The line is valid UTF-8, which Jansson checks too. */
+static char *
+decode_string (const char *p, const char *end, gsize *length, const char **after)
+{
+  /* Escapes only ever shrink the text: the raw length bounds the decoded one. */
+  const char *close = p;
+  char *out = NULL, *q = NULL;
+  for (;;)
+    {
+      /* Eight plain bytes at a time: most of a text. */
+      const char *run = p;
+      while (end - p >= 8)
+        {
+          guint64 word;
+          memcpy (&word, p, 8);
+          if (word_is_special (word))
+            break;
+          p += 8;
+        }
+      while (p < end && (guchar) *p >= 0x20 && *p != '"' && *p != '\\')
+        p++;
+      if (p >= end || (guchar) *p < 0x20)
+        goto refuse;
+      if (out == NULL)
+        {
+          /* Where the string ends is not known yet: the rest of the line is the bound. */
+          out = g_malloc ((gsize) (end - close) + 1);
+          q = out;
+        }
+      memcpy (q, run, (gsize) (p - run));
+      q += p - run;
+      if (*p == '"')
+        {
+          *q = '\0';
+          *length = (gsize) (q - out);
+          *after = p + 1;
+          return out;
+        }
+      /* A backslash. */
+      if (end - p < 2)
+        goto refuse;
+      char c = p[1];
+      p += 2;
+      switch (c)
+        {
+        case '"':
+        case '\\':
+        case '/':
+          *q++ = c;
+          break;
+        case 'b':
+          *q++ = '\b';
+          break;
+        case 'f':
+          *q++ = '\f';
+          break;
+        case 'n':
+          *q++ = '\n';
+          break;
+        case 'r':
+          *q++ = '\r';
+          break;
+        case 't':
+          *q++ = '\t';
+          break;
+        case 'u':
+          {
+            if (end - p < 4)
+              goto refuse;
+            int unit = read_hex4 (p);
+            p += 4;
+            gunichar code;
+            if (unit <= 0 || (unit >= 0xDC00 && unit <= 0xDFFF))
+              goto refuse;
+            if (unit >= 0xD800 && unit <= 0xDBFF)
+              {
+                if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+                  goto refuse;
+                int low = read_hex4 (p + 2);
+                if (low < 0xDC00 || low > 0xDFFF)
+                  goto refuse;
+                p += 6;
+                code = 0x10000 + (((gunichar) unit - 0xD800) << 10) + ((gunichar) low - 0xDC00);
+              }
+            else
+              code = (gunichar) unit;
+            q += g_unichar_to_utf8 (code, q);
+            break;
+          }
+        default:
+          goto refuse;
+        }
+    }
+refuse:
+  g_free (out);
+  return NULL;
+}
+
+/* The end of the number or literal, or of the array or object, starting at p; NULL when
+ * it does not end in the line or nests deeper than Jansson's reading is sure to allow. */
+static const char *
+skip_value (const char *p, const char *end)
+{
+  if (*p != '[' && *p != '{')
+    {
+      while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\t'
+             && *p != '\n' && *p != '\r')
+        p++;
+      return p;
+    }
+  guint depth = 0;
+  while (p < end)
+    {
+      char c = *p++;
+      if (c == '[' || c == '{')
+        {
+          /* Jansson refuses more than 2048 levels, counted from the line's object. */
+          if (++depth > 1024)
+            return NULL;
+        }
+      else if (c == ']' || c == '}')
+        {
+          if (--depth == 0)
+            return p;
+        }
+      else if (c == '"')
+        {
+          while (p < end && *p != '"')
+            p += *p == '\\' ? 2 : 1;
+          if (p >= end)
+            return NULL;
+          p++;
+        }
+    }
+  return NULL;
+}
+
+/* The line's object as json_loadb (line, length, 0) reads it, or NULL when the fast path
+ * is not sure (then Jansson reads the line).  The "text" member, when it is a string, is
+ * not put in the object but returned in *text, *text_length. */
+static json_t *
+load_record (const char *line, gsize length, char **text, gsize *text_length)
+{
+  const char *p = line, *end = line + length;
+  g_autoptr (json_t) root = NULL;
+  g_autofree char *text_value = NULL;
+  gboolean seen_text = FALSE;
+
+  p = skip_space (p, end);
+  if (p == end || *p != '{')
+    return NULL;
+  p = skip_space (p + 1, end);
+  if (p == end || *p != '"')
+    return NULL; /* an empty object too: Jansson says what is wrong with it */
+  root = json_object ();
+  for (;;)
+    {
+      /* "key" : value */
+      gsize key_length;
+      g_autofree char *key = decode_string (p + 1, end, &key_length, &p);
+      if (key == NULL || strlen (key) != key_length)
+        return NULL;
+      p = skip_space (p, end);
+      if (p == end || *p != ':')
+        return NULL;
+      p = skip_space (p + 1, end);
+      if (p == end)
+        return NULL;
+      json_t *value;
+      if (*p == '"')
+        {
+          gsize value_length;
+          char *string = decode_string (p + 1, end, &value_length, &p);
+          if (string == NULL)
+            return NULL;
+          if (strcmp (key, "text") == 0)
+            {
+              /* Twice "text": the last one counts, whatever it is; Jansson decides. */
+              if (seen_text)
+                {
+                  g_free (string);
+                  return NULL;
+                }
+              seen_text = TRUE;
+              text_value = string;
+              *text_length = value_length;
+              value = NULL;
+            }
+          else
+            {
+              value = json_stringn_nocheck (string, value_length);
+              g_free (string);
+            }
+        }
+      else
+        {
+          const char *value_end = skip_value (p, end);
+          if (value_end == NULL)
+            return NULL;
+          value = json_loadb (p, (gsize) (value_end - p), JSON_DECODE_ANY, NULL);
+          if (value == NULL)
+            return NULL;
+          p = value_end;
+          if (strcmp (key, "text") == 0)
+            {
+              if (seen_text)
+                {
+                  json_decref (value);
+                  return NULL;
+                }
+              seen_text = TRUE;
+            }
+        }
+      if (value != NULL && json_object_set_new_nocheck (root, key, value) != 0)
+        return NULL;
+      p = skip_space (p, end);
+      if (p == end)
+        return NULL;
+      if (*p == '}')
+        break;
+      if (*p != ',')
+        return NULL;
+      p = skip_space (p + 1, end);
+      if (p == end || *p != '"')
+        return NULL;
+    }
+  if (skip_space (p + 1, end) != end)
+    return NULL;
+  *text = g_steal_pointer (&text_value);
+  return g_steal_pointer (&root);
+}
+
 static InputRecord *
 parse_json_line (InputReader *reader, const char *line, gsize length)
 {
@@ -245,7 +545,7 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
   record->input_bytes = length;
 
   const char *bad = NULL;
-  if (!g_utf8_validate_len (line, length, &bad))
+  if (!lector_utf8_validate (line, length, &bad))
     {
       set_recovered_id (record, line, length);
       record->error = g_strdup_printf ("%s: %s at byte %" G_GSIZE_FORMAT " of the line",
@@ -255,8 +555,14 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
       return record;
     }
 
+  g_autofree char *fast_text = NULL;
+  gsize fast_text_length = 0;
+  g_autoptr (json_t) root = reader->jansson_only
+                                ? NULL
+                                : load_record (line, length, &fast_text, &fast_text_length);
   json_error_t json_error;
-  g_autoptr (json_t) root = json_loadb (line, length, 0, &json_error);
+  if (root == NULL)
+    root = json_loadb (line, length, 0, &json_error);
   if (root == NULL)
     {
       set_recovered_id (record, line, length);
@@ -287,14 +593,14 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
     }
 
   json_t *text = json_object_get (root, "text");
-  if (!json_is_string (text))
+  if (fast_text == NULL && !json_is_string (text))
     {
       record->error = g_strdup_printf ("%s: %s", fallback_id,
                                        text == NULL ? "no \"text\" field"
                                                     : "\"text\" must be a string");
       return record;
     }
-  record->length = json_string_length (text);
+  record->length = fast_text != NULL ? fast_text_length : json_string_length (text);
   if (record->length > reader->max_document)
     {
       g_autofree char *why = too_large_message (record->length, reader->max_document);
@@ -302,7 +608,8 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
       record->length = 0;
       return record;
     }
-  record->text = g_memdup2 (json_string_value (text), record->length + 1);
+  record->text = fast_text != NULL ? g_steal_pointer (&fast_text)
+                                   : g_memdup2 (json_string_value (text), record->length + 1);
 
   json_t *meta = json_object_get (root, "meta");
   if (meta != NULL && !json_is_object (meta))

@@ -44,6 +44,10 @@ gboolean input_reader_is_single_text (const InputReader *reader);
 /* The default maximum size of one document's text (--max-document-size). */
 #define INPUT_DEFAULT_MAX_DOCUMENT ((gsize) 32 << 20)
 
+/* Whether JSON Lines records are read by the fast path where it can (the default), or
+ * all by Jansson: the two must give the same records, which tests check. */
+void input_reader_set_fast_path (InputReader *reader, gboolean enabled);
+
 /* Documents larger than @bytes become error records instead of being read into memory. */
 void input_reader_set_max_document (InputReader *reader, gsize bytes);
 

@@ -35,8 +35,15 @@ typedef struct {
   /* One condition per waiter, signalled only when what it waits for may have happened:
    * with small documents, waking every thread on every change costs more than the work. */
   GCond work_ready;  /* workers: a record was read, or the input ended */
-  GCond slot_done;   /* writer: the next record to write is done, or the input ended */
-  GCond space_freed; /* reader: a record was written */
+  GCond slot_done;   /* writer: the next records to write are done, or the input ended */
+  GCond space_freed; /* reader: records were written */
+  /* The reader and the writer are woken for a batch of records, not for each: with small
+   * documents a wake-up per record (a futex call and a context switch each way) costs
+   * as much as the work.  The batch is a quarter of the window. */
+  guint batch;
+  gboolean reader_waiting;
+  gsize reader_wants_bytes; /* the record the waiting reader holds */
+  gboolean writer_waiting;
   Slot *slots;
   guint window;
   guint64 next_read;     /* records read so far */

@@ -32,6 +32,28 @@ units_of_byte (guchar byte, LectorOffsetUnit unit)
   return 1;
 }
 
+/* The units of the @n bytes at @p, eight bytes at a time: a byte counts unless it is a
+ * continuation byte (10xxxxxx), and a lead byte of four (11110xxx) counts twice in UTF-16. */
+static inline gsize
+count_units (const guchar *p, gsize n, LectorOffsetUnit unit)
+{
+  const guint64 highs = 0x8080808080808080u, ones = 0x0101010101010101u;
+  gsize count = 0;
+  for (; n >= 8; p += 8, n -= 8)
+    {
+      guint64 word;
+      memcpy (&word, p, 8);
+      guint64 not_counted = word & ~(word << 1) & highs;
+      guint64 twice = unit == LECTOR_OFFSETS_UTF16 ? word & (word << 1) & (word << 2) & (word << 3) & highs
+                                                   : 0;
+      /* The sum of the bytes of (0 or 1 per byte), in the top byte of the product. */
+      count += 8 - (gsize) (((not_counted >> 7) * ones) >> 56) + (gsize) (((twice >> 7) * ones) >> 56);
+    }
+  for (; n > 0; p++, n--)
+    count += units_of_byte (*p, unit);
+  return count;
+}
+
 LectorOffsetMap *
 lector_offset_map_new (const LectorDocument *doc, LectorOffsetUnit unit)
 {
@@ -52,8 +74,8 @@ lector_offset_map_new (const LectorDocument *doc, LectorOffsetUnit unit)
     {
       map->block_counts[b] = count;
       gsize end = MIN ((b + 1) * BLOCK, map->length);
-      for (gsize i = b * BLOCK; i < end; i++)
-        count += units_of_byte (map->text[i], unit);
+      if (end > b * BLOCK)
+        count += count_units (map->text + b * BLOCK, end - b * BLOCK, unit);
     }
   map->identity = count == map->length;
   return map;
@@ -87,8 +109,7 @@ lector_offset_map_convert (LectorOffsetMap *map, gsize offset)
       from = offset / BLOCK * BLOCK;
       count = map->block_counts[offset / BLOCK];
     }
-  for (gsize i = from; i < offset; i++)
-    count += units_of_byte (map->text[i], map->unit);
+  count += count_units (map->text + from, offset - from, map->unit);
   map->cursor_byte = offset;
   map->cursor_units = count;
   return count;

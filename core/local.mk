@@ -11,7 +11,8 @@ core_liblector_la_SOURCES = \
 	core/pipeline.c \
 	core/private.h \
 	core/registry.c \
-	core/suggest.c
+	core/suggest.c \
+	core/utf8.h
 core_liblector_la_CPPFLAGS = $(AM_CPPFLAGS) -DLECTOR_COMPILATION
 core_liblector_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
 core_liblector_la_LIBADD = $(GLIB_LIBS) $(JANSSON_LIBS) $(LTDL_LIBS) $(LIBS)
@@ -54,5 +55,6 @@ core_lector_SOURCES = \
 	core/runner.c \
 	core/runner.h \
 	core/scaffold.c \
-	core/scaffold.h
+	core/scaffold.h \
+	core/utf8.h
 core_lector_LDADD = core/liblector.la $(GLIB_LIBS) $(JANSSON_LIBS)

@@ -149,120 +149,448 @@ document_record (const InputRecord *record, const LectorDocument *doc, LectorOff
   return out;
 }
 
-/* JSON string escaping exactly as Jansson's compact output does it, so that the fast
- * path below and json_dumps() give the same bytes. */
+/* --- the JSON Lines fast path ----------------------------------------------------------------
+ *
+ * A record is written straight into one growing buffer, not through a Jansson tree: a token
+ * costs a few stores instead of an object, three allocations and a dump, and feature values
+ * are written by the same code (dump_value below writes what json_dumps() writes with
+ * JSON_COMPACT, byte for byte; tests/test-output.c and the jsonl fuzz target compare the two). */
+
+typedef struct {
+  char *data;
+  gsize length;
+  gsize capacity;
+} Buffer;
+
+static G_GNUC_NO_INLINE void
+buffer_grow (Buffer *out, gsize more)
+{
+  gsize capacity = MAX (out->capacity * 2, out->length + more + 256);
+  out->data = g_realloc (out->data, capacity);
+  out->capacity = capacity;
+}
+
+/* Room for @more bytes at the end; returns where they go. */
+static inline char *
+buffer_reserve (Buffer *out, gsize more)
+{
+  if (G_UNLIKELY (out->capacity - out->length < more))
+    buffer_grow (out, more);
+  return out->data + out->length;
+}
+
+static inline void
+buffer_append (Buffer *out, const char *data, gsize length)
+{
+  memcpy (buffer_reserve (out, length), data, length);
+  out->length += length;
+}
+
+#define buffer_append_literal(out, literal) buffer_append ((out), (literal), sizeof (literal) - 1)
+
+static inline void
+buffer_append_c (Buffer *out, char c)
+{
+  *buffer_reserve (out, 1) = c;
+  out->length++;
+}
+
+/* Writes @value in decimal at @p; returns the end.  Needs 20 bytes.  Two digits a step,
+ * from a table: offsets are most of what a token's record holds. */
+static inline char *
+put_uint (char *p, guint64 value)
+{
+  static const char pairs[201] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                 "8081828384858687888990919293949596979899";
+  int n = 1;
+  if (value >= 10000)
+    for (guint64 v = value; v >= 10; v /= 10)
+      n++;
+  else
+    n = value >= 1000 ? 4 : value >= 100 ? 3 : value >= 10 ? 2 : 1;
+  char *q = p + n;
+  while (value >= 100)
+    {
+      guint64 pair = value % 100;
+      value /= 100;
+      q -= 2;
+      memcpy (q, pairs + 2 * pair, 2);
+    }
+  if (value >= 10)
+    memcpy (q - 2, pairs + 2 * value, 2);
+  else
+    q[-1] = (char) ('0' + value);
+  return p + n;
+}
+
+static inline void
+append_uint (Buffer *out, guint64 value)
+{
+  char *p = buffer_reserve (out, 20);
+  out->length = (gsize) (put_uint (p, value) - out->data);
+}
+
+/* Whether any of the 8 bytes of @word must be escaped in a JSON string: a control
+ * character (< 0x20), '"' or '\\'.  Each test is exact for "any byte" (no false result),
+ * see "Determine if a word has a byte less than n" in Bit Twiddling Hacks. */
+static inline gboolean
+word_needs_escape (guint64 word)
+{
+  const guint64 ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  guint64 quote = word ^ (ones * '"');
+  guint64 backslash = word ^ (ones * '\\');
+  guint64 control = (word - ones * 0x20) & ~word;
+  return ((control | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & highs) != 0;
+}
+
+/* JSON string escaping exactly as Jansson's compact output does it: '"', '\\' and the
+ * control characters; everything else, DEL and non-ASCII included, as it is. */
 static void
-append_string (GString *out, const char *text, gsize length)
+append_string (Buffer *out, const char *text, gsize length)
 {
   static const char hex[] = "0123456789ABCDEF";
-  g_string_append_c (out, '"');
-  gsize run = 0;
-  for (gsize i = 0; i < length; i++)
+  /* The worst case, every byte a \u00XX, is reserved once. */
+  char *p = buffer_reserve (out, length * 6 + 2);
+  const char *end = text + length;
+  *p++ = '"';
+  while (text < end)
     {
-      guchar c = (guchar) text[i];
+      /* Eight bytes at a time while none needs escaping: most text. */
+      while (end - text >= 8)
+        {
+          guint64 word;
+          memcpy (&word, text, 8);
+          if (word_needs_escape (word))
+            break;
+          memcpy (p, text, 8);
+          p += 8;
+          text += 8;
+        }
+      if (text == end)
+        break;
+      guchar c = (guchar) *text++;
       if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-      g_string_append_len (out, text + run, (gssize) (i - run));
-      run = i + 1;
+        {
+          *p++ = (char) c;
+          continue;
+        }
+      *p++ = '\\';
       switch (c)
         {
         case '"':
-          g_string_append (out, "\\\"");
+          *p++ = '"';
           break;
         case '\\':
-          g_string_append (out, "\\\\");
+          *p++ = '\\';
           break;
         case '\b':
-          g_string_append (out, "\\b");
+          *p++ = 'b';
           break;
         case '\f':
-          g_string_append (out, "\\f");
+          *p++ = 'f';
           break;
         case '\n':
-          g_string_append (out, "\\n");
+          *p++ = 'n';
           break;
         case '\r':
-          g_string_append (out, "\\r");
+          *p++ = 'r';
           break;
         case '\t':
-          g_string_append (out, "\\t");
+          *p++ = 't';
           break;
         default:
-          g_string_append (out, "\\u00");
-          g_string_append_c (out, hex[c >> 4]);
-          g_string_append_c (out, hex[c & 0xF]);
+          memcpy (p, "u00", 3);
+          p[3] = hex[c >> 4];
+          p[4] = hex[c & 0xF];
+          p += 5;
         }
     }
-  g_string_append_len (out, text + run, (gssize) (length - run));
-  g_string_append_c (out, '"');
+  *p++ = '"';
+  out->length = (gsize) (p - out->data);
+}
+
+static inline void
+append_cstring (Buffer *out, const char *text)
+{
+  append_string (out, text, strlen (text));
+}
+
+/* A real as Jansson writes it (jsonp_dtostr): "%.17g" with a '.' whatever the locale, ".0"
+ * added when neither '.' nor 'e' is there, and no '+' or leading zeros in the exponent. */
+static void
+append_real (Buffer *out, double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE + 4];
+  g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, "%.17g", value);
+  gsize length = strlen (buffer);
+  if (strchr (buffer, '.') == NULL && strchr (buffer, 'e') == NULL)
+    {
+      memcpy (buffer + length, ".0", 3);
+      length += 2;
+    }
+  char *exponent = strchr (buffer, 'e');
+  if (exponent != NULL)
+    {
+      char *start = exponent + 1;
+      char *digits = start + 1;
+      if (*start == '-')
+        start++;
+      while (*digits == '0')
+        digits++;
+      if (digits != start)
+        {
+          memmove (start, digits, length - (gsize) (digits - buffer) + 1);
+          length -= (gsize) (digits - start);
+        }
+    }
+  buffer_append (out, buffer, length);
+}
+
+/* @value as json_dumps (value, JSON_ENCODE_ANY | JSON_COMPACT) writes it. */
+static void
+append_value (Buffer *out, json_t *value)
+{
+  switch (json_typeof (value))
+    {
+    case JSON_OBJECT:
+      {
+        const char *key;
+        json_t *member;
+        gboolean first = TRUE;
+        buffer_append_c (out, '{');
+        json_object_foreach (value, key, member)
+        {
+          if (!first)
+            buffer_append_c (out, ',');
+          first = FALSE;
+          append_cstring (out, key);
+          buffer_append_c (out, ':');
+          append_value (out, member);
+        }
+        buffer_append_c (out, '}');
+        break;
+      }
+    case JSON_ARRAY:
+      {
+        gsize size = json_array_size (value);
+        buffer_append_c (out, '[');
+        for (gsize i = 0; i < size; i++)
+          {
+            if (i > 0)
+              buffer_append_c (out, ',');
+            append_value (out, json_array_get (value, i));
+          }
+        buffer_append_c (out, ']');
+        break;
+      }
+    case JSON_STRING:
+      append_string (out, json_string_value (value), json_string_length (value));
+      break;
+    case JSON_INTEGER:
+      {
+        /* What "%" JSON_INTEGER_FORMAT prints, without printf: a call per number cost
+         * more than the rest of a small value. */
+        json_int_t number = json_integer_value (value);
+        char *p = buffer_reserve (out, 21);
+        if (number < 0)
+          *p++ = '-';
+        /* The magnitude as unsigned, so that the most negative number works too. */
+        guint64 magnitude = number < 0 ? (guint64) 0 - (guint64) number : (guint64) number;
+        out->length = (gsize) (put_uint (p, magnitude) - out->data);
+        break;
+      }
+    case JSON_REAL:
+      append_real (out, json_real_value (value));
+      break;
+    case JSON_TRUE:
+      buffer_append_literal (out, "true");
+      break;
+    case JSON_FALSE:
+      buffer_append_literal (out, "false");
+      break;
+    case JSON_NULL:
+      buffer_append_literal (out, "null");
+      break;
+    }
+}
+
+/* The JSON of ",\"label\":LABEL" for the labels of a layer, escaped once per layer rather
+ * than once per annotation: labels are interned, so a pointer stands for its text, and a
+ * layer has few of them. */
+#define LABEL_CACHE_SIZE 8
+typedef struct {
+  struct {
+    const char *label;
+    gsize length;
+    char json[56];
+  } entries[LABEL_CACHE_SIZE];
+  guint used;
+  guint next; /* the entry to replace when all are used */
+} LabelCache;
+
+static void
+append_label (Buffer *out, const char *label, LabelCache *cache)
+{
+  for (guint i = 0; i < cache->used; i++)
+    if (cache->entries[i].label == label)
+      {
+        buffer_append (out, cache->entries[i].json, cache->entries[i].length);
+        return;
+      }
+  gsize before = out->length;
+  buffer_append_literal (out, ",\"label\":");
+  append_cstring (out, label);
+  gsize length = out->length - before;
+  if (length > sizeof cache->entries[0].json)
+    return;
+  guint slot = cache->used < LABEL_CACHE_SIZE ? cache->used++ : cache->next++ % LABEL_CACHE_SIZE;
+  cache->entries[slot].label = label;
+  cache->entries[slot].length = length;
+  memcpy (cache->entries[slot].json, out->data + before, length);
+}
+
+/* Spans in the output unit.  A layer's spans come sorted by start, so a start is counted on
+ * from the previous one and a short span's end from its start: one short scan, inline,
+ * instead of a call into the map.  Long distances and feature offsets, in no order, go
+ * through the map. */
+typedef struct {
+  const guchar *text;
+  const guchar *limit; /* the end of the text */
+  LectorOffsetUnit unit;
+  gboolean identity; /* bytes, or an ASCII text */
+  gsize byte;        /* the last start, in bytes */
+  gsize units;       /* …and in units */
+} SpanCursor;
+
+/* The units of the bytes [p, end): those that are not continuation bytes (10xxxxxx), and
+ * in UTF-16 the lead bytes of four (11110xxx) once more; eight bytes a step. */
+static inline gsize
+units_of_word (guint64 word, LectorOffsetUnit unit)
+{
+  const guint64 highs = 0x8080808080808080u, ones = 0x0101010101010101u;
+  guint64 continuation = word & ~(word << 1) & highs;
+  /* The number of marked bytes, summed into the top byte by the product. */
+  gsize count = 8 - (gsize) (((continuation >> 7) * ones) >> 56);
+  if (unit == LECTOR_OFFSETS_UTF16)
+    {
+      guint64 four = word & (word << 1) & (word << 2) & (word << 3) & highs;
+      count += (gsize) (((four >> 7) * ones) >> 56);
+    }
+  return count;
+}
+
+/* The units of the bytes [p, end), where @limit is the end of the text: those that are
+ * not continuation bytes (10xxxxxx), and in UTF-16 the lead bytes of four (11110xxx) once
+ * more; eight bytes a step, and the last few with one masked load when the text goes on
+ * far enough (zero bytes count as one unit each: they are taken off again). */
+static inline gsize
+units_between (const guchar *p, const guchar *end, const guchar *limit, LectorOffsetUnit unit)
+{
+  gsize count = 0;
+  for (; end - p >= 8; p += 8)
+    {
+      guint64 word;
+      memcpy (&word, p, 8);
+      count += units_of_word (word, unit);
+    }
+  gsize rest = (gsize) (end - p);
+  if (rest == 0)
+    return count;
+  if (G_BYTE_ORDER == G_LITTLE_ENDIAN && limit - p >= 8)
+    {
+      guint64 word;
+      memcpy (&word, p, 8);
+      word &= ~G_GUINT64_CONSTANT (0) >> (64 - 8 * rest);
+      return count + units_of_word (word, unit) - (8 - rest);
+    }
+  for (; p < end; p++)
+    count += ((*p & 0xC0) != 0x80) + (unit == LECTOR_OFFSETS_UTF16 && *p >= 0xF0);
+  return count;
+}
+
+/* Beyond this many bytes, the map's table is quicker than counting. */
+#define SCAN_LIMIT 64
+
+static inline void
+span_in_units (SpanCursor *cursor, LectorOffsetMap *map, LectorSpan span, gsize *start, gsize *end)
+{
+  if (cursor->identity)
+    {
+      *start = span.start;
+      *end = span.end;
+      return;
+    }
+  if (span.start >= cursor->byte && span.start - cursor->byte <= SCAN_LIMIT)
+    cursor->units += units_between (cursor->text + cursor->byte, cursor->text + span.start,
+                                    cursor->limit, cursor->unit);
+  else
+    cursor->units = lector_offset_map_convert (map, span.start);
+  cursor->byte = span.start;
+  *start = cursor->units;
+  *end = span.end - span.start <= SCAN_LIMIT
+             ? cursor->units + units_between (cursor->text + span.start, cursor->text + span.end,
+                                              cursor->limit, cursor->unit)
+             : lector_offset_map_convert (map, span.end);
+}
+
+/* The features of an annotation, after its own fields: ",KEY:VALUE" each. */
+static void
+append_features (Buffer *out, json_t *features, LectorOffsetMap *map)
+{
+  const char *key;
+  json_t *value;
+  json_object_foreach (features, key, value)
+  {
+    if (lector_json_is_reserved_feature (key))
+      continue;
+    buffer_append_c (out, ',');
+    append_cstring (out, key);
+    buffer_append_c (out, ':');
+    if (lector_json_is_offset_feature (key, value))
+      append_uint (out, lector_offset_map_convert (map, (gsize) json_integer_value (value)));
+    else
+      append_value (out, value);
+  }
 }
 
 static void
-append_value (GString *out, json_t *value)
+append_layer (Buffer *out, const LectorLayer *layer, LectorOffsetMap *map, const SpanCursor *start)
 {
-  char *text = json_dumps (value, JSON_ENCODE_ANY | JSON_COMPACT);
-  g_string_append (out, text);
-  free (text);
-}
-
-static void
-append_uint (GString *out, gsize value)
-{
-  char buffer[24];
-  char *p = buffer + sizeof buffer;
-  do
-    *--p = (char) ('0' + value % 10);
-  while ((value /= 10) != 0);
-  g_string_append_len (out, p, buffer + sizeof buffer - p);
-}
-
-/* Annotations are written directly, not through a Jansson tree: a token costs a few
- * appends instead of an object, three allocations and a dump. */
-static void
-append_layer (GString *out, const LectorLayer *layer, LectorOffsetMap *map)
-{
+  SpanCursor cursor = *start;
   gsize size = lector_layer_get_size (layer);
   const LectorSpan *spans = lector_layer_get_spans (layer);
-  g_string_append_c (out, '[');
+  const char *const *labels = lector_layer_get_labels (layer);
+  const double *scores = lector_layer_get_scores (layer);
+  json_t *const *features = lector_layer_get_all_features (layer);
+  LabelCache cache;
+  cache.used = cache.next = 0;
+  buffer_append_c (out, '[');
   for (gsize i = 0; i < size; i++)
     {
+      /* {"start":N,"end":N, then the rest */
+      char *p = buffer_reserve (out, 64);
       if (i > 0)
-        g_string_append_c (out, ',');
-      g_string_append (out, "{\"start\":");
-      append_uint (out, lector_offset_map_convert (map, spans[i].start));
-      g_string_append (out, ",\"end\":");
-      append_uint (out, lector_offset_map_convert (map, spans[i].end));
-      const char *label = lector_layer_get_label (layer, i);
-      if (label != NULL)
+        *p++ = ',';
+      memcpy (p, "{\"start\":", 9);
+      gsize from, to;
+      span_in_units (&cursor, map, spans[i], &from, &to);
+      p = put_uint (p + 9, from);
+      memcpy (p, ",\"end\":", 7);
+      p = put_uint (p + 7, to);
+      out->length = (gsize) (p - out->data);
+      if (labels[i] != NULL)
+        append_label (out, labels[i], &cache);
+      if (scores != NULL && !isnan (scores[i]))
         {
-          g_string_append (out, ",\"label\":");
-          append_string (out, label, strlen (label));
+          buffer_append_literal (out, ",\"score\":");
+          append_real (out, scores[i]);
         }
-      double score = lector_layer_get_score (layer, i);
-      if (!isnan (score))
-        {
-          g_autoptr (json_t) real = json_real (score);
-          g_string_append (out, ",\"score\":");
-          append_value (out, real);
-        }
-      json_t *features = lector_layer_get_features (layer, i);
-      const char *key;
-      json_t *value;
-      json_object_foreach (features, key, value)
-      {
-        if (lector_json_is_reserved_feature (key))
-          continue;
-        g_string_append_c (out, ',');
-        append_string (out, key, strlen (key));
-        g_string_append_c (out, ':');
-        if (lector_json_is_offset_feature (key, value))
-          append_uint (out, lector_offset_map_convert (map, (gsize) json_integer_value (value)));
-        else
-          append_value (out, value);
-      }
-      g_string_append_c (out, '}');
+      if (features != NULL && features[i] != NULL)
+        append_features (out, features[i], map);
+      buffer_append_c (out, '}');
     }
-  g_string_append_c (out, ']');
+  buffer_append_c (out, ']');
 }
 
 static char *
@@ -271,29 +599,39 @@ document_line (const InputRecord *record, const LectorDocument *doc, LectorOffse
 {
   gsize length = 0;
   const char *text = lector_document_get_text (doc, &length);
-  GString *out = g_string_sized_new (length * 4 + 256);
+  g_autoptr (GPtrArray) names = lector_document_get_layer_names (doc);
+  /* A first guess of the size: the text, and some 40 bytes an annotation ({"start":N,
+   * "end":N,"label":"word"}); features make more, and the buffer then grows. */
+  gsize guess = length + length / 8 + 256;
+  for (guint i = 0; i < names->len; i++)
+    if (layer_wanted (layers, names->pdata[i]))
+      guess += 40 * lector_layer_get_size (lector_document_get_layer (doc, names->pdata[i]));
+  Buffer out = { 0 };
+  buffer_reserve (&out, guess);
 
-  g_string_append (out, "{\"id\":");
-  append_value (out, record->id);
-  g_string_append (out, ",\"text\":");
-  append_string (out, text, length);
+  buffer_append_literal (&out, "{\"id\":");
+  append_value (&out, record->id);
+  buffer_append_literal (&out, ",\"text\":");
+  append_string (&out, text, length);
   const char *key;
   json_t *value;
   json_object_foreach (record->extra, key, value)
   {
     if (strcmp (key, "layers") == 0 || strcmp (key, "error") == 0)
       continue;
-    g_string_append_c (out, ',');
-    append_string (out, key, strlen (key));
-    g_string_append_c (out, ':');
-    append_value (out, value);
+    buffer_append_c (&out, ',');
+    append_cstring (&out, key);
+    buffer_append_c (&out, ':');
+    append_value (&out, value);
   }
-  g_string_append (out, ",\"meta\":");
-  append_value (out, lector_document_get_meta ((LectorDocument *) doc));
-  g_string_append (out, ",\"layers\":{");
+  buffer_append_literal (&out, ",\"meta\":");
+  append_value (&out, lector_document_get_meta ((LectorDocument *) doc));
+  buffer_append_literal (&out, ",\"layers\":{");
 
   g_autoptr (LectorOffsetMap) map = lector_offset_map_new (doc, offsets);
-  g_autoptr (GPtrArray) names = lector_document_get_layer_names (doc);
+  /* The map says whether offsets need converting at all: a text is often ASCII. */
+  SpanCursor cursor = { (const guchar *) text, (const guchar *) text + length, offsets,
+                        lector_offset_map_convert (map, length) == length, 0, 0 };
   gboolean first = TRUE;
   for (guint i = 0; i < names->len; i++)
     {
@@ -301,14 +639,16 @@ document_line (const InputRecord *record, const LectorDocument *doc, LectorOffse
       if (!layer_wanted (layers, name))
         continue;
       if (!first)
-        g_string_append_c (out, ',');
+        buffer_append_c (&out, ',');
       first = FALSE;
-      append_string (out, name, strlen (name));
-      g_string_append_c (out, ':');
-      append_layer (out, lector_document_get_layer (doc, name), map);
+      append_cstring (&out, name);
+      buffer_append_c (&out, ':');
+      append_layer (&out, lector_document_get_layer (doc, name), map, &cursor);
     }
-  g_string_append (out, "}}");
-  return g_string_free (out, FALSE);
+  buffer_append_literal (&out, "}}");
+  buffer_append_c (&out, '\0');
+  /* Most of a generous first guess is given back. */
+  return out.capacity - out.length > 4096 ? g_realloc (out.data, out.length) : out.data;
 }
 
 char *

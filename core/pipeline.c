@@ -29,14 +29,15 @@ struct _LectorWorker {
   LectorPipeline *pipeline;
   gpointer *states; /* one per stage; PER_WORKER stages own theirs */
   gboolean timing;
-  gint64 *stage_ns; /* time spent per stage, when timing */
+  gint64 *stage_ns;     /* time spent per stage, when timing */
+  gint64 *stage_cpu_ns; /* …of it, the time the thread ran (less on a busy machine) */
 };
 
 static gint64
-now_ns (void)
+clock_ns (clockid_t clock)
 {
   struct timespec ts;
-  clock_gettime (CLOCK_MONOTONIC, &ts);
+  clock_gettime (clock, &ts);
   return (gint64) ts.tv_sec * G_GINT64_CONSTANT (1000000000) + ts.tv_nsec;
 }
 
@@ -519,6 +520,7 @@ lector_pipeline_new_worker (LectorPipeline *pipeline, GError **error)
   worker->pipeline = pipeline;
   worker->states = g_new0 (gpointer, pipeline->stages->len);
   worker->stage_ns = g_new0 (gint64, pipeline->stages->len);
+  worker->stage_cpu_ns = g_new0 (gint64, pipeline->stages->len);
   for (guint i = 0; i < pipeline->stages->len; i++)
     {
       Stage *stage = pipeline->stages->pdata[i];
@@ -543,14 +545,18 @@ lector_worker_process_stage (LectorWorker *worker, LectorDocument *doc, gsize in
   g_autoptr (GError) local = NULL;
 
   lector_document_bind_stage (doc, &stage->binding);
-  gint64 started = worker->timing ? now_ns () : 0;
+  gint64 started = worker->timing ? clock_ns (CLOCK_MONOTONIC) : 0;
+  gint64 started_cpu = worker->timing ? clock_ns (CLOCK_THREAD_CPUTIME_ID) : 0;
   if (stage->info->threading == LECTOR_THREADING_SERIAL)
     g_mutex_lock (&stage->serial_lock);
   gboolean ok = stage->info->process (worker->states[index], doc, &local);
   if (stage->info->threading == LECTOR_THREADING_SERIAL)
     g_mutex_unlock (&stage->serial_lock);
   if (worker->timing)
-    worker->stage_ns[index] += now_ns () - started;
+    {
+      worker->stage_cpu_ns[index] += clock_ns (CLOCK_THREAD_CPUTIME_ID) - started_cpu;
+      worker->stage_ns[index] += clock_ns (CLOCK_MONOTONIC) - started;
+    }
   lector_document_bind_stage (doc, NULL);
 
   if (ok && local != NULL)
@@ -603,6 +609,14 @@ lector_worker_get_stage_seconds (const LectorWorker *worker, gsize index)
   return (double) worker->stage_ns[index] / 1e9;
 }
 
+double
+lector_worker_get_stage_cpu_seconds (const LectorWorker *worker, gsize index)
+{
+  g_return_val_if_fail (worker != NULL, 0.0);
+  g_return_val_if_fail (index < worker->pipeline->stages->len, 0.0);
+  return (double) worker->stage_cpu_ns[index] / 1e9;
+}
+
 void
 lector_worker_free (LectorWorker *worker)
 {
@@ -616,6 +630,7 @@ lector_worker_free (LectorWorker *worker)
         stage->info->free (worker->states[i]);
     }
   g_free (worker->stage_ns);
+  g_free (worker->stage_cpu_ns);
   g_free (worker->states);
   g_free (worker);
 }

@@ -75,6 +75,33 @@ job_process_slot (Job *job, LectorWorker *worker, Slot *slot)
     }
 }
 
+/* Whether the waiting writer has enough to write: the next batch of records done, or every
+ * record in flight when there are fewer (at the end, or when big records fill the window).
+ * Called with the lock held. */
+static gboolean
+job_writer_may_go (const Job *job)
+{
+  guint64 in_flight = job->next_read - job->next_write;
+  guint64 want = MIN ((guint64) job->batch, in_flight);
+  for (guint64 i = 0; i < want; i++)
+    if (!job->slots[(job->next_write + i) % job->window].done)
+      return FALSE;
+  return want > 0;
+}
+
+/* Whether the waiting reader can go on with the record it holds, with room for a batch
+ * (or the window empty).  Called with the lock held. */
+static gboolean
+job_reader_may_go (const Job *job)
+{
+  guint64 in_flight = job->next_read - job->next_write;
+  if (in_flight == 0)
+    return TRUE;
+  if (job->bytes_in_flight + job->reader_wants_bytes > WINDOW_BYTES)
+    return FALSE;
+  return in_flight + job->batch <= job->window;
+}
+
 static gpointer
 worker_main (gpointer data)
 {
@@ -96,7 +123,7 @@ worker_main (gpointer data)
 
       g_mutex_lock (&job->lock);
       slot->done = TRUE;
-      if (slot == &job->slots[job->next_write % job->window])
+      if (job->writer_waiting && job_writer_may_go (job))
         g_cond_signal (&job->slot_done);
     }
   g_mutex_unlock (&job->lock);
@@ -220,9 +247,16 @@ writer_main (gpointer data)
   for (;;)
     {
       Slot *slot = &job->slots[job->next_write % job->window];
-      while (!job->abort && !(job->next_write < job->next_read && slot->done)
-             && !(job->input_done && job->next_write == job->next_read))
-        g_cond_wait (&job->slot_done, &job->lock);
+      if (!job->abort && !(job->next_write < job->next_read && slot->done)
+          && !(job->input_done && job->next_write == job->next_read))
+        {
+          /* Nothing to write: wait until there is a batch (see job_writer_may_go). */
+          job->writer_waiting = TRUE;
+          while (!job->abort && !job_writer_may_go (job)
+                 && !(job->input_done && job->next_write == job->next_read))
+            g_cond_wait (&job->slot_done, &job->lock);
+          job->writer_waiting = FALSE;
+        }
       if (job->abort || job->next_write == job->next_read)
         break;
       g_mutex_unlock (&job->lock);
@@ -238,7 +272,8 @@ writer_main (gpointer data)
           job->abort = TRUE;
           g_cond_broadcast (&job->work_ready);
         }
-      g_cond_signal (&job->space_freed);
+      if (job->reader_waiting && (stop || job_reader_may_go (job)))
+        g_cond_signal (&job->space_freed);
     }
   g_mutex_unlock (&job->lock);
   if (job->progress)
@@ -270,11 +305,19 @@ read_input (Job *job, InputReader *reader)
         }
 
       g_mutex_lock (&job->lock);
-      while (!job->abort
-             && (job->next_read - job->next_write >= job->window
-                 || (job->next_read > job->next_write
-                     && job->bytes_in_flight + record->input_bytes > WINDOW_BYTES)))
-        g_cond_wait (&job->space_freed, &job->lock);
+      if (!job->abort
+          && (job->next_read - job->next_write >= job->window
+              || (job->next_read > job->next_write
+                  && job->bytes_in_flight + record->input_bytes > WINDOW_BYTES)))
+        {
+          /* The window is full: wait until the writer has made room for a batch. */
+          job->reader_waiting = TRUE;
+          job->reader_wants_bytes = record->input_bytes;
+          do
+            g_cond_wait (&job->space_freed, &job->lock);
+          while (!job->abort && !job_reader_may_go (job));
+          job->reader_waiting = FALSE;
+        }
       if (job->abort)
         {
           g_mutex_unlock (&job->lock);
@@ -301,15 +344,20 @@ static void
 print_stage_stats (LectorPipeline *pipeline, WorkerThread *workers, guint n_workers,
                    guint64 bytes)
 {
-  g_printerr ("lector: time per stage (summed over %u worker%s):\n", n_workers,
-              n_workers == 1 ? "" : "s");
+  g_printerr ("lector: time per stage (summed over %u worker%s; cpu: while the thread ran):\n",
+              n_workers, n_workers == 1 ? "" : "s");
   for (gsize s = 0; s < lector_pipeline_get_n_stages (pipeline); s++)
     {
-      double seconds = 0;
+      double seconds = 0, cpu = 0;
       for (guint w = 0; w < n_workers; w++)
-        seconds += lector_worker_get_stage_seconds (workers[w].worker, s);
-      g_printerr ("  %-16s %9.3f s  %9.1f MB/s\n", lector_pipeline_get_stage_name (pipeline, s),
-                  seconds, seconds > 0 ? (double) bytes / 1e6 / seconds : 0.0);
+        {
+          seconds += lector_worker_get_stage_seconds (workers[w].worker, s);
+          cpu += lector_worker_get_stage_cpu_seconds (workers[w].worker, s);
+        }
+      g_printerr ("  %-16s %9.3f s  %9.1f MB/s   cpu %9.3f s  %9.1f MB/s\n",
+                  lector_pipeline_get_stage_name (pipeline, s), seconds,
+                  seconds > 0 ? (double) bytes / 1e6 / seconds : 0.0, cpu,
+                  cpu > 0 ? (double) bytes / 1e6 / cpu : 0.0);
     }
 }
 
@@ -391,6 +439,7 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   job.pipeline = pipeline;
   job.status = LECTOR_EXIT_OK;
   job.window = MAX (1u, options->jobs) * SLOTS_PER_WORKER;
+  job.batch = MAX (1u, job.window / 4);
   job.slots = g_new0 (Slot, job.window);
   job.total_bytes = input_reader_get_total_bytes (reader);
   job.progress = options->progress == PROGRESS_ALWAYS

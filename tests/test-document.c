@@ -765,6 +765,52 @@ test_append (Fixture *fixture, gconstpointer data)
   g_assert_true (isnan (lector_layer_get_score (layer, 4)));
 }
 
+/* The arrays are parallel to the spans and say what the per-index getters say; scores and
+ * features are NULL until some annotation has one. */
+static void
+test_bulk_arrays (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  LectorLayer *layer = lector_document_add_layer (fixture->doc, "bulk", &error);
+  g_assert_no_error (error);
+  char buffer[8];
+  strcpy (buffer, "b");
+  lector_layer_add (layer, (LectorSpan){ 2, 3 }, buffer, NAN, NULL, &error);
+  strcpy (buffer, "a");
+  lector_layer_add (layer, (LectorSpan){ 0, 1 }, buffer, NAN, NULL, &error);
+  lector_layer_add (layer, (LectorSpan){ 1, 2 }, NULL, NAN, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_null (lector_layer_get_scores (layer));
+  g_assert_null (lector_layer_get_all_features (layer));
+  const char *const *labels = lector_layer_get_labels (layer);
+  g_assert_cmpstr (labels[0], ==, "a");
+  g_assert_null (labels[1]);
+  g_assert_cmpstr (labels[2], ==, "b");
+
+  lector_layer_add (layer, (LectorSpan){ 1, 1 }, "c", 0.5, json_pack ("{s:i}", "k", 1), &error);
+  const LectorSpan more[] = { { 10, 11 }, { 11, 12 } };
+  lector_layer_append (layer, more, (const char *const[]){ "d", NULL }, 2, &error);
+  g_assert_no_error (error);
+  gsize n = lector_layer_get_size (layer);
+  g_assert_cmpuint (n, ==, 6);
+  labels = lector_layer_get_labels (layer);
+  const double *scores = lector_layer_get_scores (layer);
+  json_t *const *features = lector_layer_get_all_features (layer);
+  g_assert_nonnull (scores);
+  g_assert_nonnull (features);
+  for (gsize i = 0; i < n; i++)
+    {
+      g_assert_true (labels[i] == lector_layer_get_label (layer, i));
+      double score = lector_layer_get_score (layer, i);
+      g_assert_true ((isnan (scores[i]) && isnan (score)) || scores[i] == score);
+      g_assert_true (features[i] == lector_layer_get_features (layer, i));
+    }
+  g_assert_cmpstr (labels[1], ==, "c");
+  g_assert_cmpfloat (scores[1], ==, 0.5);
+  g_assert_nonnull (features[1]);
+  g_assert_null (features[5]);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -804,6 +850,8 @@ main (int argc, char **argv)
               fixture_teardown);
   g_test_add ("/layer/scores", Fixture, NULL, fixture_setup, test_scores, fixture_teardown);
   g_test_add ("/layer/features", Fixture, NULL, fixture_setup, test_features, fixture_teardown);
+  g_test_add ("/layer/bulk-arrays", Fixture, NULL, fixture_setup, test_bulk_arrays,
+              fixture_teardown);
   g_test_add_func ("/layer/features-not-object", test_features_not_object);
   g_test_add_func ("/layer/index-out-of-range", test_index_out_of_range);
 

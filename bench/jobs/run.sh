@@ -11,11 +11,19 @@
 # here from the news texts of SHARED_DIR/data (summ/dev.jsonl and quotes/*.jsonl, repeated with
 # distinct ids) and never committed.  Needs /usr/bin/time (Debian package time); the OTS peer
 # needs ots libots-dev (compiled into a throw-away harness, never into Lector).
+#
+# Each throughput row is the median of REPEAT runs (environment, default 3): on a machine
+# shared with other work single runs vary by a factor of two.  MB/s are megabytes of the
+# JSON Lines input.  "segment alone" is given three ways: the whole command (read, segment,
+# write every layer: the records are nine times the input), the stage's own time from
+# --stats, and the stage's processor time (the time its thread ran, which on a busy machine
+# is the fairer of the two).
 set -eu
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:-$src/_build}" && pwd)
 shared=$(cd "${2:-$src/../shared}" && pwd)
 mb=${3:-50}
+repeat=${REPEAT:-3}
 python=/usr/bin/python3
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/jobs-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -52,39 +60,62 @@ docs=$(make_corpus "$mb" "$tmp/corpus.jsonl")
 bytes=$(stat -c %s "$tmp/corpus.jsonl")
 echo "corpus: $docs documents, $(awk "BEGIN { printf \"%.1f\", $bytes / 1e6 }") MB"
 
-# Stage lists: the default pipeline, then each stage alone (with what it requires before it;
-# its own time comes from --stats).
+# The default pipeline; each stage's own time comes from --stats.
 default_stages=$("$lector" check | sed -n 's/^stages = //p')
 echo "default pipeline: $default_stages"
 
-# run CONFIG_STAGES JOBS OUTPUT_LAYERS -> "seconds maxrss_kb" and the --stats table in $tmp/stats
+# run CONFIG_STAGES JOBS OUTPUT_LAYERS -> "seconds maxrss_kb cpu_seconds", the median of
+# $repeat runs by wall time, with the --stats table of that run in $tmp/stats
 run() {
   printf '[pipeline]\nstages = %s\n' "$1" > "$tmp/bench.conf"
-  /usr/bin/time -f '%e %M' -o "$tmp/time" \
-    "$lector" run -q --stats -j "$2" ${3:+-l "$3"} -c "$tmp/bench.conf" -o /dev/null \
-    "$tmp/corpus.jsonl" 2> "$tmp/stats" || true
-  cat "$tmp/time"
+  : > "$tmp/runs"
+  i=0
+  while [ "$i" -lt "$repeat" ]; do
+    /usr/bin/time -f '%e %M %U %S' -o "$tmp/time" \
+      "$lector" run -q --stats -j "$2" ${3:+-l "$3"} -c "$tmp/bench.conf" -o /dev/null \
+      "$tmp/corpus.jsonl" 2> "$tmp/stats.$i" || true
+    echo "$(cat "$tmp/time") $i" >> "$tmp/runs"
+    i=$((i + 1))
+  done
+  set -- $(sort -n "$tmp/runs" | sed -n "$(( (repeat + 1) / 2 ))p")
+  cp "$tmp/stats.$5" "$tmp/stats"
+  echo "$1 $2 $(awk -v u="$3" -v s="$4" 'BEGIN { print u + s }')"
 }
 
-printf '\n%-34s %7s %10s %10s %10s %9s\n' "run" "threads" "wall s" "MB/s" "docs/s" "RSS MB"
-report() { # report LABEL THREADS "seconds rss"
+# "cpu s" is the processor time of the whole process (user + system): with 2 threads on a
+# machine that has 2 free cores the wall time would be about cpu s / 2.
+printf '\n%-34s %7s %10s %10s %10s %9s %9s\n' "run (median of $repeat)" "threads" "wall s" "MB/s" "docs/s" "RSS MB" "cpu s"
+report() { # report LABEL THREADS "seconds rss cpu"
   set -- "$1" "$2" $3
-  awk -v label="$1" -v jobs="$2" -v s="$3" -v rss="$4" -v bytes="$bytes" -v docs="$docs" \
-    'BEGIN { printf "%-34s %7d %10.2f %10.1f %10.0f %9.1f\n", label, jobs, s, bytes / 1e6 / s, docs / s, rss / 1024 }'
+  awk -v label="$1" -v jobs="$2" -v s="$3" -v rss="$4" -v cpu="$5" -v bytes="$bytes" -v docs="$docs" \
+    'BEGIN { printf "%-34s %7d %10.2f %10.1f %10.0f %9.1f %9.2f\n", label, jobs, s, bytes / 1e6 / s, docs / s, rss / 1024, cpu }'
 }
 for jobs in 1 2; do
   result=$(run "$default_stages" $jobs "")
   report "default pipeline, all layers" $jobs "$result"
   eval "wall_default_$jobs=\$(echo \$result | cut -d' ' -f1)"
+  eval "cpu_default_$jobs=\$(echo \$result | cut -d' ' -f3)"
   result=$(run "$default_stages" $jobs "sentences")
   report "default pipeline, -l sentences" $jobs "$result"
+  eval "wall_sentences_$jobs=\$(echo \$result | cut -d' ' -f1)"
+  if [ "$jobs" -eq 1 ]; then cp "$tmp/stats" "$tmp/stats.default"; fi
 done
-awk -v a="$wall_default_1" -v b="$wall_default_2" 'BEGIN { printf "speed-up on 2 threads (default pipeline): %.2fx\n", a / b }'
+awk -v a="$wall_default_1" -v b="$wall_default_2" -v c="$wall_sentences_1" -v d="$wall_sentences_2" \
+  'BEGIN { printf "speed-up on 2 threads (default pipeline): %.2fx all layers, %.2fx -l sentences\n", a / b, c / d }'
+awk -v a="$cpu_default_1" -v b="$cpu_default_2" -v w="$wall_default_2" \
+  'BEGIN { printf "processor time on 2 threads / on 1 (all layers): %.2f; 2 threads kept %.2f cores busy\n", b / a, b / w }'
 
 echo
-echo "time in each stage (one thread, default pipeline; from lector run --stats):"
-run "$default_stages" 1 "sentences" > /dev/null
-grep -E '^  ' "$tmp/stats"
+echo "time in each stage (one thread, default pipeline, -l sentences; --stats of the median run):"
+grep -E '^  ' "$tmp/stats.default"
+
+echo
+echo "segment alone (one thread):"
+for layers in "" sentences; do
+  result=$(run segment 1 "$layers")
+  report "  whole command, ${layers:-all layers}" 1 "$result"
+done
+awk '$1 == "segment" { printf "  %-32s %7d %10.2f %10.1f\n  %-32s %7d %10.2f %10.1f\n", "stage (wall, --stats)", 1, $2, $4, "stage (processor time, --stats)", 1, $7, $9 }' "$tmp/stats"
 
 echo
 echo "peak RSS as the corpus grows 10x (default pipeline, 2 threads):"

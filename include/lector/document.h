@@ -168,6 +168,30 @@ LECTOR_API LectorSpan lector_layer_get_span (const LectorLayer *layer, gsize ind
  */
 LECTOR_API const LectorSpan *lector_layer_get_spans (const LectorLayer *layer);
 
+/**
+ * lector_layer_get_labels:
+ * Returns: (transfer none): the labels of all annotations in order, an array of
+ * lector_layer_get_size() interned strings (each may be %NULL), valid until the layer
+ * is next modified: what lector_layer_get_label() gives, without a call per annotation.
+ */
+LECTOR_API const char *const *lector_layer_get_labels (const LectorLayer *layer);
+
+/**
+ * lector_layer_get_scores:
+ * Returns: (transfer none) (nullable): the scores of all annotations in order (NAN for
+ * one without), or %NULL when no annotation of the layer has a score; valid until the
+ * layer is next modified.
+ */
+LECTOR_API const double *lector_layer_get_scores (const LectorLayer *layer);
+
+/**
+ * lector_layer_get_all_features:
+ * Returns: (transfer none) (nullable): the features of all annotations in order (%NULL
+ * for one without), or %NULL when no annotation of the layer has features; the layer
+ * keeps ownership, and the array is valid until the layer is next modified.
+ */
+LECTOR_API json_t *const *lector_layer_get_all_features (const LectorLayer *layer);
+
 /** lector_layer_get_label: Returns: (nullable): the interned label of annotation @index. */
 LECTOR_API const char *lector_layer_get_label (const LectorLayer *layer, gsize index);
 

@@ -105,6 +105,14 @@ LECTOR_API void lector_worker_set_timing (LectorWorker *worker, gboolean enabled
 /** lector_worker_get_stage_seconds: Returns: the time stage @index has spent in this worker. */
 LECTOR_API double lector_worker_get_stage_seconds (const LectorWorker *worker, gsize index);
 
+/**
+ * lector_worker_get_stage_cpu_seconds:
+ * Returns: the processor time of this worker's thread while stage @index ran: the
+ * part of lector_worker_get_stage_seconds() it was running, not waiting for a
+ * processor (on a busy machine, much less).
+ */
+LECTOR_API double lector_worker_get_stage_cpu_seconds (const LectorWorker *worker, gsize index);
+
 LECTOR_API void lector_worker_free (LectorWorker *worker);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LectorPipeline, lector_pipeline_free)

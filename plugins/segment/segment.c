@@ -62,7 +62,12 @@ segment_free (gpointer stage)
   seg_segmenter_free (stage);
 }
 
-/* Adds one layer of unlabelled ranges. */
+/* A SegRange is laid out as a LectorSpan, so the engine's ranges are the layer's spans. */
+G_STATIC_ASSERT (sizeof (SegRange) == sizeof (LectorSpan));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (SegRange, start) == G_STRUCT_OFFSET (LectorSpan, start));
+G_STATIC_ASSERT (G_STRUCT_OFFSET (SegRange, end) == G_STRUCT_OFFSET (LectorSpan, end));
+
+/* Adds one layer of unlabelled ranges, which the engine makes in text order. */
 static gboolean
 add_ranges (LectorDocument *doc, const char *name, const GArray *ranges, GError **error)
 {
@@ -70,15 +75,25 @@ add_ranges (LectorDocument *doc, const char *name, const GArray *ranges, GError 
 
   if (!layer)
     return FALSE;
-  for (guint i = 0; i < ranges->len; i++)
-    {
-      const SegRange *r = &g_array_index (ranges, SegRange, i);
-      LectorSpan span = { r->start, r->end };
+  return lector_layer_append (layer, (const LectorSpan *)(const void *)ranges->data, NULL,
+                              ranges->len, error);
+}
 
-      if (lector_layer_add (layer, span, NULL, NAN, NULL, error) < 0)
-        return FALSE;
+/* The token kinds' names as interned strings, made once: the layer then takes them as
+ * they are, without comparing or interning them again for every token. */
+static const char *const *
+kind_labels (void)
+{
+  static const char *labels[SEG_N_KINDS];
+  static gsize initialized = 0;
+
+  if (g_once_init_enter (&initialized))
+    {
+      for (guint k = 0; k < SEG_N_KINDS; k++)
+        labels[k] = g_intern_static_string (seg_kind_to_string ((SegKind)k));
+      g_once_init_leave (&initialized, 1);
     }
-  return TRUE;
+  return labels;
 }
 
 static gboolean
@@ -108,11 +123,12 @@ segment_process (gpointer stage, LectorDocument *doc, GError **error)
    * cheap. */
   g_autofree LectorSpan *spans = g_new (LectorSpan, tokens->len);
   g_autofree const char **labels = g_new (const char *, tokens->len);
+  const char *const *kinds = kind_labels ();
   for (guint i = 0; i < tokens->len; i++)
     {
       const SegToken *t = &g_array_index (tokens, SegToken, i);
       spans[i] = (LectorSpan){ t->start, t->end };
-      labels[i] = seg_kind_to_string ((SegKind)t->kind);
+      labels[i] = kinds[t->kind];
     }
   return lector_layer_append (layer, spans, labels, tokens->len, error);
 }

@@ -60,6 +60,11 @@ typedef enum
  * @SEG_TOKEN_OPEN: an opening bracket ( [ { …
  * @SEG_TOKEN_CLOSE: a closing bracket ) ] } …
  * @SEG_TOKEN_CONTINUE: punctuation that cannot start a sentence: , ; : 、，
+ * @SEG_TOKEN_BREAK: a line break in the whitespace before the token (after the
+ *   token before it): LF, VT, CR not before LF, NEL, LINE SEPARATOR; a form feed
+ *   or a PARAGRAPH SEPARATOR counts as two
+ * @SEG_TOKEN_BLANK: two line breaks or more there (a blank line); set with
+ *   @SEG_TOKEN_BREAK
  */
 typedef enum
 {
@@ -72,6 +77,8 @@ typedef enum
   SEG_TOKEN_OPEN = 1 << 6,
   SEG_TOKEN_CLOSE = 1 << 7,
   SEG_TOKEN_CONTINUE = 1 << 8,
+  SEG_TOKEN_BREAK = 1 << 9,
+  SEG_TOKEN_BLANK = 1 << 10,
 } SegTokenFlags;
 
 /** SegToken: a token: [start, end) in bytes, its SegKind and SegTokenFlags. */
