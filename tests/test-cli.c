@@ -250,21 +250,23 @@ test_run_offsets (void)
 static void
 test_run_jsonl_with_bad_records (void)
 {
-  /* Five records; the third has invalid UTF-8 in its text, the fourth is not JSON. */
+  /* Six records; the third has invalid UTF-8 in its text, the fourth is cut short, the
+   * sixth is not JSON at all (no id to recover: its id is its file and line). */
   const char jsonl[] = "{\"id\": \"a\", \"text\": \"First document. It has two sentences.\", "
                        "\"source\": \"wire\"}\n"
                        "{\"id\": 7, \"text\": \"Numbers stay numbers.\"}\n"
                        "{\"id\": \"bad-utf8\", \"text\": \"caf\xe9 au lait\"}\n"
                        "\n"
                        "{\"id\": \"broken\", \"text\": \n"
-                       "{\"id\": \"e\", \"text\": \"Last one.\"}\n";
+                       "{\"id\": \"e\", \"text\": \"Last one.\"}\n"
+                       "not JSON at all\n";
   g_autofree char *path = write_temp ("mixed.jsonl", jsonl, sizeof jsonl - 1);
 
   g_auto (Result) result = { 0 };
   LECTOR (&result, "run", path);
   g_assert_cmpint (result.status, ==, 1);
   g_autoptr (GPtrArray) records = parse_lines (result.out);
-  g_assert_cmpuint (records->len, ==, 5);
+  g_assert_cmpuint (records->len, ==, 6);
 
   json_t *a = records->pdata[0];
   g_assert_cmpstr (record_id (a), ==, "a");
@@ -293,7 +295,10 @@ test_run_jsonl_with_bad_records (void)
                             "not valid JSON"));
 
   g_assert_cmpstr (record_id (records->pdata[4]), ==, "e");
-  g_assert_nonnull (strstr (result.err, "5 documents, 3 ok, 2 failed"));
+  g_autofree char *last_id = g_strdup_printf ("%s:7", path);
+  g_assert_cmpstr (record_id (records->pdata[5]), ==, last_id);
+  g_assert_nonnull (json_object_get (records->pdata[5], "error"));
+  g_assert_nonnull (strstr (result.err, "6 documents, 3 ok, 3 failed"));
 }
 
 static void
