@@ -68,11 +68,58 @@ verb_context (const char *parameters, const char *summary, const char *descripti
   return context;
 }
 
+static gboolean
+takes_value (const GOptionEntry *entries, char short_name)
+{
+  for (const GOptionEntry *entry = entries; entry->long_name != NULL; entry++)
+    if (entry->short_name == short_name)
+      return entry->arg != G_OPTION_ARG_NONE;
+  return FALSE;
+}
+
+/* GOption reads a short option's value only from the next argument; users also write it
+ * attached, as make and sort take it ("-j4", "-oout/"): split those in two. */
+static void
+split_attached_values (const GOptionEntry *entries, int *argc, char ***argv)
+{
+  static GPtrArray *split_argv; /* kept for the process's lifetime, as argv is */
+  gboolean any = FALSE;
+  for (int i = 1; i < *argc && strcmp ((*argv)[i], "--") != 0; i++)
+    {
+      const char *arg = (*argv)[i];
+      any = any || (arg[0] == '-' && arg[1] != '-' && arg[1] != '\0' && arg[2] != '\0'
+                    && (takes_value (entries, arg[1]) || takes_value (common_entries, arg[1])));
+    }
+  if (!any)
+    return;
+
+  split_argv = g_ptr_array_new ();
+  gboolean options_ended = FALSE;
+  for (int i = 0; i < *argc; i++)
+    {
+      char *arg = (*argv)[i];
+      options_ended = options_ended || strcmp (arg, "--") == 0;
+      if (i > 0 && !options_ended && arg[0] == '-' && arg[1] != '-' && arg[1] != '\0'
+          && arg[2] != '\0' && (takes_value (entries, arg[1]) || takes_value (common_entries, arg[1])))
+        {
+          g_ptr_array_add (split_argv, g_strndup (arg, 2));
+          g_ptr_array_add (split_argv, arg + 2);
+        }
+      else
+        g_ptr_array_add (split_argv, arg);
+    }
+  *argc = (int) split_argv->len;
+  g_ptr_array_add (split_argv, NULL);
+  *argv = (char **) split_argv->pdata;
+}
+
 /* Parses options; returns -1 to go on, or the exit status to stop with. */
 static int
-parse_options (GOptionContext *context, const char *verb, int *argc, char ***argv)
+parse_options (GOptionContext *context, const GOptionEntry *entries, const char *verb, int *argc,
+               char ***argv)
 {
   g_autoptr (GError) error = NULL;
+  split_attached_values (entries, argc, argv);
   g_autofree char *prgname = g_strdup_printf ("lector %s", verb);
   g_set_prgname (prgname);
   if (!g_option_context_parse (context, argc, argv, &error))
@@ -507,7 +554,7 @@ verb_run (int argc, char **argv)
       "3 aborted (--fail-fast, or a read or write error during the job), 4 more failures than\n"
       "--max-failures, 130/143 interrupted by SIGINT/SIGTERM.",
       entries);
-  int status = parse_options (context, "run", &argc, &argv);
+  int status = parse_options (context, entries, "run", &argc, &argv);
   if (status < 0)
     {
       g_autoptr (GPtrArray) command_inputs = g_ptr_array_new ();
@@ -601,7 +648,7 @@ verb_check (int argc, char **argv)
       "prints\nthe resolved pipeline with every default filled in.\n\n"
       "Exit status: 0 valid, 2 invalid (the error names FILE:LINE and the stage).",
       entries);
-  int status = parse_options (context, "check", &argc, &argv);
+  int status = parse_options (context, entries, "check", &argc, &argv);
   if (status >= 0)
     return status;
   if (argc > 2)
@@ -734,7 +781,7 @@ verb_plugins (int argc, char **argv)
       "With NAME, describe that plugin in full.\n\nExit status: 0, or 2 when NAME is not a "
       "usable plugin.",
       entries);
-  int status = parse_options (context, "plugins", &argc, &argv);
+  int status = parse_options (context, entries, "plugins", &argc, &argv);
   if (status >= 0)
     return status;
   if (argc > 2)
@@ -822,7 +869,7 @@ verb_new_plugin (int argc, char **argv)
       "a-z, 0-9, '_' and '-', starting with a letter, not with 'lib'.\n\n"
       "Then: cd NAME && ./autogen.sh && ./configure && make && make check && make install",
       entries);
-  int status = parse_options (context, "new-plugin", &argc, &argv);
+  int status = parse_options (context, entries, "new-plugin", &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
@@ -900,7 +947,7 @@ verb_render (int argc, char **argv)
       "in the pages says why), 2 usage error or output that cannot be created, 3 a read or\n"
       "write error.",
       entries);
-  int status = parse_options (context, "render", &argc, &argv);
+  int status = parse_options (context, entries, "render", &argc, &argv);
   if (status >= 0)
     return status;
   LectorOffsetUnit unit = LECTOR_OFFSETS_CODEPOINT;

@@ -410,6 +410,11 @@ test_run_layer_selection (void)
   json_t *layers = json_object_get (doc, "layers");
   g_assert_cmpint (json_object_size (layers), ==, 1);
   g_assert_cmpint (json_array_size (json_object_get (layers, "sentences")), ==, 2);
+  /* Short options take their value attached too, as make's -j4 does. */
+  g_auto (Result) attached = { 0 };
+  LECTOR (&attached, "run", "-q", "-j1", "-c", config, "-lsentences", text);
+  g_assert_cmpint (attached.status, ==, 0);
+  g_assert_cmpstr (attached.out, ==, selected.out);
 
   g_auto (Result) typo = { 0 };
   LECTOR (&typo, "run", "-c", config, "--layers", "sentences,tokenz", text);
