@@ -389,6 +389,8 @@ lector_layer_append (LectorLayer *layer, const LectorSpan *spans, const char *co
 {
   g_return_val_if_fail (layer != NULL, FALSE);
   g_return_val_if_fail (spans != NULL || n == 0, FALSE);
+  if (n == 0)
+    return TRUE; /* and no arithmetic on the arrays, which may not exist yet */
 
   const LectorDocument *doc = layer->doc;
   /* The text ends with a NUL, never a continuation byte: an offset equal to the length
