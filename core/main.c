@@ -82,7 +82,9 @@ takes_value (const GOptionEntry *entries, char short_name)
 static void
 split_attached_values (const GOptionEntry *entries, int *argc, char ***argv)
 {
-  static GPtrArray *split_argv; /* kept for the process's lifetime, as argv is */
+  /* Kept for the process's lifetime, as argv is; the option names split off are owned
+   * apart, since GOption removes the arguments it parses from the array. */
+  static GPtrArray *split_argv, *split_names;
   gboolean any = FALSE;
   for (int i = 1; i < *argc && strcmp ((*argv)[i], "--") != 0; i++)
     {
@@ -94,6 +96,7 @@ split_attached_values (const GOptionEntry *entries, int *argc, char ***argv)
     return;
 
   split_argv = g_ptr_array_new ();
+  split_names = g_ptr_array_new_with_free_func (g_free);
   gboolean options_ended = FALSE;
   for (int i = 0; i < *argc; i++)
     {
@@ -102,7 +105,9 @@ split_attached_values (const GOptionEntry *entries, int *argc, char ***argv)
       if (i > 0 && !options_ended && arg[0] == '-' && arg[1] != '-' && arg[1] != '\0'
           && arg[2] != '\0' && (takes_value (entries, arg[1]) || takes_value (common_entries, arg[1])))
         {
-          g_ptr_array_add (split_argv, g_strndup (arg, 2));
+          char *name = g_strndup (arg, 2);
+          g_ptr_array_add (split_names, name);
+          g_ptr_array_add (split_argv, name);
           g_ptr_array_add (split_argv, arg + 2);
         }
       else

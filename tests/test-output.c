@@ -99,8 +99,10 @@ test_integers (void)
   /* Every width, both signs, and the extremes of json_int_t. */
   json_t *list = json_array ();
   json_int_t value = 1;
-  for (int i = 0; i < 19; i++, value *= 10)
+  for (int i = 0; i < 19; i++)
     {
+      if (i > 0)
+        value *= 10; /* 10^0 … 10^18: one more step would overflow */
       json_array_append_new (list, json_integer (value));
       json_array_append_new (list, json_integer (value - 1));
       json_array_append_new (list, json_integer (-value));
