@@ -124,7 +124,6 @@ typedef struct {
   guint64 *h;    /* per-token hashes, NER_TOK_H per token */
   guint32 *feats;
   float *emit;   /* n * NER_N_TAGS */
-  float *delta;  /* Viterbi scores */
   guint8 *back;  /* back pointers */
 } NerScratch;
 
