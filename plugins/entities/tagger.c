@@ -681,12 +681,17 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
 /* Entries, direct-mapped: a new word replaces the one in its slot. */
 #define NER_CACHE_SIZE 4096
 
+/* The hashes of a token its neighbours' features read (and the history): a
+ * cached token's own token-only features are in its sum. */
+static const int cached_hashes[] = { H_WORD, H_SHAPE, H_LEX, H_POSS, H_CAPKEY };
+#define NER_CACHED_H G_N_ELEMENTS (cached_hashes)
+
 typedef struct {
   guint64 text[NER_CACHE_WORD / 8]; /* the word's bytes, zero-padded */
   guint32 len;                      /* 0: empty */
   guint32 caps;                     /* the sentence is in capitals (shapes differ) */
   gint16 part[NER_ROW];             /* the sum of the token-only rows, not first in the sentence */
-  guint64 h[NER_TOK_H];             /* token_hashes() */
+  guint64 h[NER_CACHED_H];          /* those of token_hashes() */
 } NerCacheEntry;
 
 typedef struct {
@@ -856,35 +861,36 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
   for (gsize i = 0; i < n; i++)
     {
       guint64 text[NER_CACHE_WORD / 8];
-      NerCacheEntry *e = cache_slot (cache, &words[i], caps_mode, text);
+      NerCacheEntry *e = i > 0 ? cache_slot (cache, &words[i], caps_mode, text) : NULL;
       guint64 *c = h + (i + 2) * NER_TOK_H;
 
       s->n_local[i] = NER_N_LOCAL;
-      if (e != NULL && e->len == words[i].len && e->caps == (guint32)caps_mode
+      if (e == NULL)
+        {
+          /* The first token (its position is a feature) or a long word. */
+          token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          continue;
+        }
+      if (e->len == words[i].len && e->caps == (guint32)caps_mode
           && memcmp (e->text, text, NER_CACHE_WORD) == 0)
-        memcpy (c, e->h, sizeof e->h);
+        for (guint k = 0; k < NER_CACHED_H; k++)
+          c[cached_hashes[k]] = e->h[k];
       else
         {
+          guint32 f[NER_N_LOCAL];
+
           token_hashes (&model->lexicon, &words[i], caps_mode, c);
-          if (e == NULL)
-            continue;
           memcpy (e->text, text, NER_CACHE_WORD);
           e->len = words[i].len;
           e->caps = (guint32)caps_mode;
-          memcpy (e->h, c, sizeof e->h);
+          for (guint k = 0; k < NER_CACHED_H; k++)
+            e->h[k] = c[cached_hashes[k]];
           memset (e->part, 0, sizeof e->part);
-          {
-            guint32 f[NER_N_LOCAL];
-
-            local_features (c, caps_mode ? 2 : 0, bits, f);
-            add_rows (model, f, NER_N_LOCAL, e->part);
-          }
+          local_features (c, caps_mode ? 2 : 0, bits, f);
+          add_rows (model, f, NER_N_LOCAL, e->part);
         }
-      if (i > 0)
-        {
-          memcpy (s->part + i * NER_ROW, e->part, sizeof e->part);
-          s->n_local[i] = 0;
-        }
+      memcpy (s->part + i * NER_ROW, e->part, sizeof e->part);
+      s->n_local[i] = 0;
     }
   /* 2. The features still to read: all of the first token's and the others'
    *    context. */
