@@ -535,6 +535,112 @@ test_tag_names (void)
   g_assert_false (ner_tag_is_begin (NER_I_MISC));
 }
 
+/* The tagger's decoding keeps recent words' hashes and token-only sums in a
+ * per-thread cache (tagger.c): its scores, hence its tags, must be exactly
+ * those of the plain feature path (ner_features), whatever the cache holds —
+ * cold, warm, words sharing a slot, a word first in one sentence and inside
+ * another, headlines in capitals, words too long to cache, another model. */
+static void
+reference_tags (const NerModel *model, const NerWord *words, gsize n, const NerLexicon *hist,
+                NerScratch *s, guint8 *tags)
+{
+  ner_scratch_reserve (s, n);
+  ner_features (&model->lexicon, model->bits, words, n, hist, s, s->feats);
+  for (gsize i = 0; i < n; i++)
+    {
+      gint32 acc[NER_ROW] = { 0 };
+
+      for (int k = 0; k < NER_N_FEATS; k++)
+        for (int t = 0; t < NER_ROW; t++)
+          acc[t] += model->weights[(gsize)s->feats[i * NER_N_FEATS + k] * NER_ROW + t];
+      for (int t = 0; t < NER_N_TAGS; t++)
+        s->emit[i * NER_N_TAGS + t] = (float)acc[t] * model->scale;
+    }
+  ner_viterbi (s->emit, model->trans, n, s, tags);
+}
+
+static void
+test_word_cache (void)
+{
+  static const char *const sentences[] = {
+    "Prime Minister Benjamin Netanyahu ’s office said on Tuesday that the talks in Cairo "
+    "would resume .",
+    "Netanyahu met Egyptian Foreign Minister Sameh Shoukry and U.S. Secretary of State "
+    "Antony Blinken in Cairo .",
+    "CAIRO TALKS RESUME AS NETANYAHU MEETS BLINKEN AND PLO ,",
+    "Cairo said the Palestine Liberation Organization ( PLO ) would send a delegation .",
+    "Said Netanyahu : the Antidisestablishmentarianism-related discussions of "
+    "Internationalisation continue in Cairo and in Washington .",
+    "Blinken , Shoukry and Netanyahu ’s aides met the 1990 and 2004 delegations .",
+  };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = lector_find_data_file ("entities", "entities.model", &error);
+  NerModel *models[2];
+  NerScratch s_ref, s_tag;
+  GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+
+  g_assert_no_error (error);
+  models[0] = ner_model_load (path, &error);
+  g_assert_no_error (error);
+  models[1] = ner_model_load (path, &error);
+  g_assert_no_error (error);
+  ner_scratch_init (&s_ref);
+  ner_scratch_init (&s_tag);
+  /* Many distinct words too, so that some share a cache slot. */
+  for (int w = 0; w < 6000; w++)
+    g_ptr_array_add (texts, g_strdup_printf ("%s%d", w % 3 ? "word" : "Name", w));
+  for (int round = 0; round < 3; round++)
+    for (int m = 0; m < 2; m++)
+      {
+        NerLexicon hist_ref, hist_tag;
+
+        ner_lexicon_init (&hist_ref, 64);
+        ner_lexicon_init (&hist_tag, 64);
+        for (gsize k = 0; k < G_N_ELEMENTS (sentences) + 20; k++)
+          {
+            g_auto (GStrv) parts = NULL;
+            g_autofree NerWord *words = NULL;
+            g_autofree guint8 *expected = NULL, *tags = NULL;
+            gsize n;
+
+            if (k < G_N_ELEMENTS (sentences))
+              parts = g_strsplit (sentences[k], " ", -1);
+            else
+              {
+                GStrvBuilder *b = g_strv_builder_new ();
+
+                for (guint w = 0; w < 300; w++)
+                  g_strv_builder_add (b, texts->pdata[((k - 6) * 300 + w + round * 7) % texts->len]);
+                g_strv_builder_add (b, sentences[k % G_N_ELEMENTS (sentences)]);
+                parts = g_strv_builder_end (b);
+                g_strv_builder_unref (b);
+              }
+            n = g_strv_length (parts);
+            words = g_new (NerWord, n);
+            for (gsize i = 0; i < n; i++)
+              {
+                words[i].text = parts[i];
+                words[i].len = (guint32)strlen (parts[i]);
+              }
+            expected = g_new0 (guint8, n);
+            tags = g_new0 (guint8, n);
+            reference_tags (models[m], words, n, &hist_ref, &s_ref, expected);
+            ner_history_add (&hist_ref, words, n, expected);
+            ner_model_tag (models[m], words, n, &hist_tag, &s_tag, tags);
+            g_assert_cmpmem (tags, n, expected, n);
+            g_assert_cmpmem (s_tag.emit, n * NER_N_TAGS * sizeof (float), s_ref.emit,
+                             n * NER_N_TAGS * sizeof (float));
+          }
+        ner_lexicon_clear (&hist_ref);
+        ner_lexicon_clear (&hist_tag);
+      }
+  ner_scratch_clear (&s_ref);
+  ner_scratch_clear (&s_tag);
+  ner_model_free (models[0]);
+  ner_model_free (models[1]);
+  g_ptr_array_unref (texts);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -557,6 +663,7 @@ main (int argc, char **argv)
   ADD ("/entities/model/corrupt", test_model_corrupt);
   g_test_add_func ("/entities/engine/possessive", test_possessive_len);
   g_test_add_func ("/entities/engine/tag-names", test_tag_names);
+  g_test_add_func ("/entities/engine/word-cache", test_word_cache);
 #undef ADD
   return g_test_run ();
 }

@@ -420,6 +420,21 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
   g_array_append_vals (spans, out->data, out->len);
 }
 
+/* "E1", "E2", … for entity index @e: built by hand, as json_sprintf() formats
+ * twice and json_pack() parses its format, for every mention of every document. */
+static json_t *
+entity_id (guint e)
+{
+  char buf[16], *p = buf + sizeof buf;
+  guint v = e + 1;
+
+  do
+    *--p = (char)('0' + v % 10);
+  while ((v /= 10) > 0);
+  *--p = 'E';
+  return json_stringn_nocheck (p, (gsize)(buf + sizeof buf - p));
+}
+
 static gboolean
 write_skipped (LectorDocument *doc, const char *why, GError **error)
 {
@@ -532,13 +547,15 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
       LectorSpan b = span_bytes (tok, words, sp->first, sp->end);
       json_t *features = json_object ();
 
+      json_t *range = json_array ();
+
       json_object_set_new (features, "text", json_string (mentions[k].text));
-      json_object_set_new (features, "entity",
-                           json_sprintf ("E%u", mentions[k].entity + 1));
+      json_object_set_new (features, "entity", entity_id (mentions[k].entity));
       /* Token indices (half-open), so a consumer maps a token span to a mention
        * without comparing offsets. */
-      json_object_set_new (features, "tokens", json_pack ("[II]", (json_int_t)sp->first,
-                                                          (json_int_t)sp->end));
+      json_array_append_new (range, json_integer ((json_int_t)sp->first));
+      json_array_append_new (range, json_integer ((json_int_t)sp->end));
+      json_object_set_new (features, "tokens", range);
       if (sp->title_end > sp->title_first)
         {
           LectorSpan t = { tok[sp->title_first].start, tok[sp->title_end - 1].end };
@@ -559,10 +576,13 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
 
       for (guint j = 0; j < ent->mentions->len; j++)
         json_array_append_new (idx, json_integer (g_array_index (ent->mentions, guint, j)));
-      json_array_append_new (list, json_pack ("{s:o, s:s, s:s, s:o}", "id",
-                                              json_sprintf ("E%u", e + 1), "label",
-                                              ner_type_to_string (ent->type), "name", ent->name,
-                                              "mentions", idx));
+      json_t *obj = json_object ();
+
+      json_object_set_new (obj, "id", entity_id (e));
+      json_object_set_new (obj, "label", json_string (ner_type_to_string (ent->type)));
+      json_object_set_new (obj, "name", json_string (ent->name));
+      json_object_set_new (obj, "mentions", idx);
+      json_array_append_new (list, obj);
     }
   json_object_set_new (lector_document_get_meta (doc), "entities", list);
   for (guint k = 0; k < spans->len; k++)

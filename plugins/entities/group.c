@@ -32,10 +32,64 @@ is_separator (char c)
  * document.  The words are the pieces of the lower-cased text between ASCII
  * white space, which lower-casing neither adds nor removes, so they are what
  * lower-casing each word would give. */
+/* form_init() for a text of ASCII characters only (most names in English
+ * news): the same forms without GLib's Unicode tables and GStrings.  In ASCII,
+ * g_unichar_isupper() is A-Z, g_unichar_tolower() is A-Z -> a-z, and
+ * g_unichar_isspace() is space, \t, \n, \r and \f. */
 static void
-form_init (Form *f, const char *text)
+form_init_ascii (Form *f, const char *text, gsize len)
 {
-  gsize len = strlen (text);
+  char *key = g_malloc (len + 1), *initials = g_malloc (len + 1), *acronym = g_malloc (len + 1);
+  gsize nk = 0, ni = 0, na = 0;
+  gboolean is_acronym = TRUE;
+  guint n = 0;
+
+  f->lower = g_malloc (len + 1);
+  for (gsize i = 0; i <= len; i++)
+    f->lower[i] = g_ascii_tolower (text[i]);
+  for (const char *p = f->lower; *p; p++)
+    if (!is_separator (*p) && (p == f->lower || is_separator (p[-1])))
+      n++;
+  f->words = g_new (char *, n + 1);
+  n = 0;
+  for (char *p = f->lower; *p; p++)
+    if (is_separator (*p))
+      *p = '\0';
+    else if (p == f->lower || p[-1] == '\0')
+      f->words[n++] = p;
+  f->words[n] = NULL;
+  f->n_words = n;
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+      gboolean upper = c >= 'A' && c <= 'Z';
+
+      if (upper && !is_separator (c) && (i == 0 || is_separator (text[i - 1])))
+        initials[ni++] = c;
+      if (c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
+        continue;
+      key[nk++] = g_ascii_tolower (c);
+      if (upper)
+        acronym[na++] = c;
+      else
+        is_acronym = FALSE;
+    }
+  key[nk] = initials[ni] = acronym[na] = '\0';
+  f->key = key;
+  f->initials = initials;
+  is_acronym = is_acronym && f->n_words == 1 && na >= 2 && na <= 8;
+  if (is_acronym)
+    f->acronym = acronym;
+  else
+    {
+      g_free (acronym);
+      f->acronym = NULL;
+    }
+}
+
+static void
+form_init_unicode (Form *f, const char *text, gsize len)
+{
   GString *key = g_string_sized_new (len + 1), *initials = g_string_sized_new (8);
   GString *acronym = g_string_sized_new (8);
   gboolean is_acronym = TRUE;
@@ -78,6 +132,20 @@ form_init (Form *f, const char *text)
   f->initials = g_string_free (initials, FALSE);
   is_acronym = is_acronym && f->n_words == 1 && acronym->len >= 2 && acronym->len <= 8;
   f->acronym = g_string_free (acronym, !is_acronym);
+}
+
+static void
+form_init (Form *f, const char *text)
+{
+  gsize len = strlen (text);
+
+  for (gsize i = 0; i < len; i++)
+    if ((guchar)text[i] >= 0x80)
+      {
+        form_init_unicode (f, text, len);
+        return;
+      }
+  form_init_ascii (f, text, len);
 }
 
 static void

@@ -222,8 +222,9 @@ ner_scratch_clear (NerScratch *s)
   g_free (s->h);
   g_free (s->feats);
   g_free (s->emit);
-  g_free (s->delta);
   g_free (s->back);
+  g_free (s->part);
+  g_free (s->n_local);
   ner_scratch_init (s);
 }
 
@@ -239,8 +240,9 @@ ner_scratch_reserve (NerScratch *s, gsize n)
   s->h = g_renew (guint64, s->h, (cap + 4) * NER_TOK_H);
   s->feats = g_renew (guint32, s->feats, cap * NER_N_FEATS);
   s->emit = g_renew (float, s->emit, cap * NER_N_TAGS);
-  s->delta = g_renew (float, s->delta, cap * NER_N_TAGS);
   s->back = g_renew (guint8, s->back, cap * NER_N_TAGS);
+  s->part = g_renew (gint16, s->part, cap * NER_ROW);
+  s->n_local = g_renew (guint8, s->n_local, cap);
   s->cap = cap;
 }
 
@@ -534,104 +536,394 @@ allowed (int prev, int cur)
   return prev >= 0 && prev != NER_O && ner_tag_type (prev) == ner_tag_type (cur);
 }
 
-void
+/* Tags padded to a multiple of the vector width, so the loops below have no
+ * remainder and the compiler turns each into a few vector instructions. */
+#define NER_LANES 12
+
+#if defined(__GNUC__)
+/* Four tags at a time (GCC's and Clang's vector extensions; SSE2 on x86-64). */
+typedef float NerVecF __attribute__ ((vector_size (16)));
+typedef gint32 NerVecI __attribute__ ((vector_size (16)));
+#endif
+
+/* Viterbi gets an AVX2 version where the processor has it, chosen at load time
+ * (function multiversioning through an ifunc, x86-64 ELF): three-operand
+ * instructions and blends halve its instructions. */
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__ELF__) && defined(__has_attribute)
+#if __has_attribute(target_clones)
+#define NER_VECTOR_CLONES __attribute__ ((target_clones ("avx2", "default")))
+#endif
+#endif
+#ifndef NER_VECTOR_CLONES
+#define NER_VECTOR_CLONES
+#endif
+
+NER_VECTOR_CLONES void
 ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guint8 *tags)
 {
-  float *delta = s->delta;
   guint8 *back = s->back;
-  /* The transitions with BIO's constraint folded in as -inf, so the inner loop
-   * is adds and compares only. */
-  float tr[NER_N_TAGS + 1][NER_N_TAGS];
+  /* The transitions with BIO's constraint folded in as -inf, row q + 1 from
+   * tag q (row 0 from the start), so the inner loop is adds and compares only. */
+  float tr[NER_N_TAGS + 1][NER_LANES];
+  float pd[NER_LANES], best[NER_LANES];
+  gint32 arg[NER_LANES];
 
   if (n == 0)
     return;
   for (int q = -1; q < NER_N_TAGS; q++)
-    for (int t = 0; t < NER_N_TAGS; t++)
-      tr[q + 1][t] = allowed (q, t) ? trans[(q + 1) * NER_N_TAGS + t] : -INFINITY;
+    {
+      for (int t = 0; t < NER_N_TAGS; t++)
+        tr[q + 1][t] = allowed (q, t) ? trans[(q + 1) * NER_N_TAGS + t] : -INFINITY;
+      tr[q + 1][NER_N_TAGS] = -INFINITY;
+    }
   for (int t = 0; t < NER_N_TAGS; t++)
-    delta[t] = tr[0][t] + emit[t];
+    pd[t] = tr[0][t] + emit[t];
+  pd[NER_N_TAGS] = -INFINITY;
   for (gsize i = 1; i < n; i++)
     {
-      const float *pd = delta + (i - 1) * NER_N_TAGS;
-      float *d = delta + i * NER_N_TAGS;
       guint8 *b = back + i * NER_N_TAGS;
 
+      /* Every tag at once, predecessor by predecessor; a later predecessor
+       * replaces an earlier one only when strictly better, so ties go to the
+       * earlier tag.  An I- tag gets -inf from all but B-X and I-X, so it
+       * picks between those two exactly as a two-way comparison would. */
+#if defined(__GNUC__)
+      {
+        NerVecF b0, b1, b2, r0, r1, r2;
+        NerVecI a0 = { 0, 0, 0, 0 }, a1 = a0, a2 = a0;
+
+        memcpy (&r0, &tr[1][0], sizeof r0);
+        memcpy (&r1, &tr[1][4], sizeof r1);
+        memcpy (&r2, &tr[1][8], sizeof r2);
+        b0 = pd[0] + r0;
+        b1 = pd[0] + r1;
+        b2 = pd[0] + r2;
+        for (int q = 1; q < NER_N_TAGS; q++)
+          {
+            NerVecI vq = { q, q, q, q }, m0, m1, m2;
+            NerVecF v0, v1, v2;
+
+            memcpy (&r0, &tr[q + 1][0], sizeof r0);
+            memcpy (&r1, &tr[q + 1][4], sizeof r1);
+            memcpy (&r2, &tr[q + 1][8], sizeof r2);
+            v0 = pd[q] + r0;
+            v1 = pd[q] + r1;
+            v2 = pd[q] + r2;
+            m0 = v0 > b0;
+            m1 = v1 > b1;
+            m2 = v2 > b2;
+            a0 = (vq & m0) | (a0 & ~m0);
+            a1 = (vq & m1) | (a1 & ~m1);
+            a2 = (vq & m2) | (a2 & ~m2);
+            b0 = (NerVecF)(((NerVecI)v0 & m0) | ((NerVecI)b0 & ~m0));
+            b1 = (NerVecF)(((NerVecI)v1 & m1) | ((NerVecI)b1 & ~m1));
+            b2 = (NerVecF)(((NerVecI)v2 & m2) | ((NerVecI)b2 & ~m2));
+          }
+        memcpy (&best[0], &b0, sizeof b0);
+        memcpy (&best[4], &b1, sizeof b1);
+        memcpy (&best[8], &b2, sizeof b2);
+        memcpy (&arg[0], &a0, sizeof a0);
+        memcpy (&arg[4], &a1, sizeof a1);
+        memcpy (&arg[8], &a2, sizeof a2);
+      }
+#else
+      for (int t = 0; t < NER_LANES; t++)
+        {
+          best[t] = pd[0] + tr[1][t];
+          arg[t] = 0;
+        }
+      for (int q = 1; q < NER_N_TAGS; q++)
+        for (int t = 0; t < NER_LANES; t++)
+          {
+            float v = pd[q] + tr[q + 1][t];
+
+            if (v > best[t])
+              {
+                best[t] = v;
+                arg[t] = q;
+              }
+          }
+#endif
       for (int t = 0; t < NER_N_TAGS; t++)
         {
-          float best;
-          int arg;
-
-          if (t != NER_O && !ner_tag_is_begin (t))
-            {
-              /* I-X follows B-X or I-X only: two candidates, not eleven (the
-               * earlier one wins a tie, as in the loop below). */
-              float vb = pd[t - 1] + tr[t][t], vi = pd[t] + tr[t + 1][t];
-
-              best = vi > vb ? vi : vb;
-              arg = vi > vb ? t : t - 1;
-            }
-          else
-            {
-              best = pd[0] + tr[1][t];
-              arg = 0;
-              for (int q = 1; q < NER_N_TAGS; q++)
-                {
-                  float v = pd[q] + tr[q + 1][t];
-
-                  if (v > best)
-                    {
-                      best = v;
-                      arg = q;
-                    }
-                }
-            }
-          d[t] = best + emit[i * NER_N_TAGS + t];
-          b[t] = (guint8)arg;
+          pd[t] = best[t] + emit[i * NER_N_TAGS + t];
+          b[t] = (guint8)arg[t];
         }
     }
   {
-    const float *d = delta + (n - 1) * NER_N_TAGS;
-    int arg = 0;
+    int a = 0;
 
     for (int t = 1; t < NER_N_TAGS; t++)
-      if (d[t] > d[arg])
-        arg = t;
+      if (pd[t] > pd[a])
+        a = t;
     for (gsize i = n; i-- > 0;)
       {
-        tags[i] = (guint8)arg;
+        tags[i] = (guint8)a;
         if (i > 0)
-          arg = back[i * NER_N_TAGS + arg];
+          a = back[i * NER_N_TAGS + a];
       }
   }
+}
+
+/* ---- Decoding a sentence, with a cache of words ----
+ *
+ * Twelve of the thirty features of a token depend on the token alone (its
+ * word, shapes, affixes and word-list flags; its position only through "first
+ * in the sentence" and the sentence being in capitals).  News repeats its
+ * words ("the", ",", "said", names), so each thread keeps, for recent words,
+ * the token's hashes and the sum of those twelve rows: a word met again costs
+ * no lower-casing, no hashing of its own and 12 fewer rows (scattered over
+ * megabytes) to read.  The sums are whole numbers, so the scores are exactly
+ * those of ner_features(); tests/test-entities.c checks the two agree. */
+
+/* Words up to this many bytes are cached (longer ones are rare and computed). */
+#define NER_CACHE_WORD 24
+/* Entries, direct-mapped: a new word replaces the one in its slot. */
+#define NER_CACHE_SIZE 4096
+
+/* The hashes of a token its neighbours' features read (and the history): a
+ * cached token's own token-only features are in its sum. */
+static const int cached_hashes[] = { H_WORD, H_SHAPE, H_LEX, H_POSS, H_CAPKEY };
+#define NER_CACHED_H G_N_ELEMENTS (cached_hashes)
+
+typedef struct {
+  guint64 text[NER_CACHE_WORD / 8]; /* the word's bytes, zero-padded */
+  guint32 len;                      /* 0: empty */
+  guint32 caps;                     /* the sentence is in capitals (shapes differ) */
+  gint16 part[NER_ROW];             /* the sum of the token-only rows, not first in the sentence */
+  guint64 h[NER_CACHED_H];          /* those of token_hashes() */
+} NerCacheEntry;
+
+typedef struct {
+  guint serial; /* the model the entries were computed with */
+  NerCacheEntry entries[NER_CACHE_SIZE];
+} NerWordCache;
+
+/* Per thread: the model is shared by the workers. */
+static GPrivate word_cache_key = G_PRIVATE_INIT (g_free);
+/* Each loaded model gets its own number: a cache is only good for one model. */
+static gint model_serial;
+
+static NerWordCache *
+word_cache (const NerModel *model)
+{
+  NerWordCache *cache = g_private_get (&word_cache_key);
+
+  if (cache == NULL)
+    {
+      cache = g_new0 (NerWordCache, 1);
+      g_private_set (&word_cache_key, cache);
+      cache->serial = model->serial;
+    }
+  else if (cache->serial != model->serial)
+    {
+      memset (cache, 0, sizeof *cache);
+      cache->serial = model->serial;
+    }
+  return cache;
+}
+
+/* The features of token @c that depend on it alone (and @pos); 12 of them. */
+#define NER_N_LOCAL 12
+static inline void
+local_features (const guint64 *c, guint64 pos, guint bits, guint32 *f)
+{
+  int k = 0;
+
+  f[k++] = fid (0, 0, 0, bits);
+  f[k++] = fid (1, c[H_WORD], 0, bits);
+  f[k++] = fid (6, c[H_SHAPE], pos, bits);
+  f[k++] = fid (9, c[H_SUF2], 0, bits);
+  f[k++] = fid (10, c[H_SUF3], 0, bits);
+  f[k++] = fid (11, c[H_SUF4], 0, bits);
+  f[k++] = fid (12, c[H_PRE3], 0, bits);
+  f[k++] = fid (15, c[H_WORD], c[H_SHAPE] ^ pos, bits);
+  f[k++] = fid (16, c[H_LEX], pos, bits);
+  f[k++] = fid (22, c[H_LONG], pos, bits);
+  f[k++] = fid (26, c[H_LEX], c[H_SHAPE], bits);
+  f[k++] = fid (28, c[H_SUF3], c[H_SHAPE], bits);
+}
+
+/* The others: the neighbours' words and shapes, and the document history. */
+#define NER_N_CONTEXT (NER_N_FEATS - NER_N_LOCAL)
+static inline void
+context_features (const guint64 *c, guint64 pos, guint bits, guint32 hist_code, guint32 *f)
+{
+  const guint64 *p = c - NER_TOK_H, *pp = c - 2 * NER_TOK_H;
+  const guint64 *x = c + NER_TOK_H, *xx = c + 2 * NER_TOK_H;
+  int k = 0;
+
+  (void)pos;
+  f[k++] = fid (2, p[H_WORD], 0, bits);
+  f[k++] = fid (3, x[H_WORD], 0, bits);
+  f[k++] = fid (4, pp[H_WORD], 0, bits);
+  f[k++] = fid (5, xx[H_WORD], 0, bits);
+  f[k++] = fid (7, p[H_SHAPE], c[H_SHAPE], bits);
+  f[k++] = fid (8, c[H_SHAPE], x[H_SHAPE], bits);
+  f[k++] = fid (13, p[H_WORD], c[H_WORD], bits);
+  f[k++] = fid (14, c[H_WORD], x[H_WORD], bits);
+  f[k++] = fid (17, p[H_LEX], c[H_SHAPE], bits);
+  f[k++] = fid (18, x[H_LEX], c[H_SHAPE], bits);
+  f[k++] = fid (19, p[H_WORD], c[H_SHAPE], bits);
+  f[k++] = fid (20, c[H_SHAPE], x[H_WORD], bits);
+  f[k++] = fid (21, c[H_POSS] | p[H_POSS] << 1, c[H_SHAPE], bits);
+  f[k++] = fid (23, p[H_SHAPE] ^ (x[H_SHAPE] * 31), c[H_SHAPE], bits);
+  f[k++] = fid (24, pp[H_SHAPE], p[H_SHAPE], bits);
+  f[k++] = fid (25, x[H_SHAPE], xx[H_SHAPE], bits);
+  f[k++] = fid (27, p[H_LEX] * 131 + x[H_LEX], c[H_LEX], bits);
+  f[k++] = ner_history_feature (bits, hist_code);
+}
+
+/* Adds the rows of the @n features @f into @acc.  16-bit sums cannot overflow:
+ * weights are int8, and NER_N_FEATS of them fit in an int16.  A row is one
+ * 16-byte load widened to 16 lanes of 16 bits (one AVX2 instruction each). */
+#if defined(__GNUC__) && defined(__has_builtin)
+#if __has_builtin(__builtin_convertvector)
+#define NER_ROW_VECTORS 1
+#endif
+#endif
+
+#ifdef NER_ROW_VECTORS
+typedef gint8 NerRowB __attribute__ ((vector_size (NER_ROW)));
+typedef gint16 NerRowH __attribute__ ((vector_size (2 * NER_ROW)));
+
+NER_VECTOR_CLONES static void
+add_rows (const NerModel *model, const guint32 *f, int n, gint16 *acc)
+{
+  NerRowH sum;
+
+  memcpy (&sum, acc, sizeof sum);
+  for (int k = 0; k < n; k++)
+    {
+      NerRowB row;
+
+      memcpy (&row, model->weights + (gsize)f[k] * NER_ROW, sizeof row);
+      sum += __builtin_convertvector (row, NerRowH);
+    }
+  memcpy (acc, &sum, sizeof sum);
+}
+#else
+static void
+add_rows (const NerModel *model, const guint32 *f, int n, gint16 *acc)
+{
+  for (int k = 0; k < n; k++)
+    {
+      const gint8 *row = model->weights + (gsize)f[k] * NER_ROW;
+
+      for (int t = 0; t < NER_ROW; t++)
+        acc[t] = (gint16)(acc[t] + row[t]);
+    }
+}
+#endif
+
+/* The cache slot of a word (its bytes zero-padded into @text), or NULL when
+ * it is too long to be cached. */
+static NerCacheEntry *
+cache_slot (NerWordCache *cache, const NerWord *w, gboolean caps, guint64 *text)
+{
+  guint64 k;
+
+  if (w->len == 0 || w->len > NER_CACHE_WORD)
+    return NULL;
+  memset (text, 0, NER_CACHE_WORD);
+  memcpy (text, w->text, w->len);
+  k = (text[0] * 0x9E3779B97F4A7C15ULL) ^ (text[1] * 0xff51afd7ed558ccdULL)
+      ^ (text[2] * 0xc4ceb9fe1a85ec53ULL) ^ w->len ^ ((guint64)caps << 8);
+  k ^= k >> 29;
+  k *= 0xBF58476D1CE4E5B9ULL;
+  return &cache->entries[(k >> 32) & (NER_CACHE_SIZE - 1)];
 }
 
 void
 ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon *hist,
                NerScratch *s, guint8 *tags)
 {
+  NerWordCache *cache = word_cache (model);
+  gboolean caps_mode;
+  guint64 *h;
+  guint bits = model->bits;
+
+  if (n == 0)
+    return;
   ner_scratch_reserve (s, n);
-  ner_features (&model->lexicon, model->bits, words, n, hist, s, s->feats);
+  caps_mode = sentence_all_caps (words, n);
+  h = s->h;
+  for (int k = 0; k < NER_TOK_H; k++)
+    {
+      h[0 * NER_TOK_H + k] = BOS_HASH + (guint64)k;
+      h[1 * NER_TOK_H + k] = BOS_HASH + 100 + (guint64)k;
+      h[(n + 2) * NER_TOK_H + k] = EOS_HASH + (guint64)k;
+      h[(n + 3) * NER_TOK_H + k] = EOS_HASH + 100 + (guint64)k;
+    }
+  /* 1. Each token's hashes and, but for the first, its token-only sum, from
+   *    the cache or computed (and cached).  The sums are copied: a later word
+   *    of the sentence may take the same slot. */
+  for (gsize i = 0; i < n; i++)
+    {
+      guint64 text[NER_CACHE_WORD / 8];
+      NerCacheEntry *e = i > 0 ? cache_slot (cache, &words[i], caps_mode, text) : NULL;
+      guint64 *c = h + (i + 2) * NER_TOK_H;
+
+      s->n_local[i] = NER_N_LOCAL;
+      if (e == NULL)
+        {
+          /* The first token (its position is a feature) or a long word. */
+          token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          continue;
+        }
+      if (e->len == words[i].len && e->caps == (guint32)caps_mode
+          && memcmp (e->text, text, NER_CACHE_WORD) == 0)
+        for (guint k = 0; k < NER_CACHED_H; k++)
+          c[cached_hashes[k]] = e->h[k];
+      else
+        {
+          guint32 f[NER_N_LOCAL];
+
+          token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          memcpy (e->text, text, NER_CACHE_WORD);
+          e->len = words[i].len;
+          e->caps = (guint32)caps_mode;
+          for (guint k = 0; k < NER_CACHED_H; k++)
+            e->h[k] = c[cached_hashes[k]];
+          memset (e->part, 0, sizeof e->part);
+          local_features (c, caps_mode ? 2 : 0, bits, f);
+          add_rows (model, f, NER_N_LOCAL, e->part);
+        }
+      memcpy (s->part + i * NER_ROW, e->part, sizeof e->part);
+      s->n_local[i] = 0;
+    }
+  /* 2. The features still to read: all of the first token's and the others'
+   *    context. */
+  for (gsize i = 0; i < n; i++)
+    {
+      const guint64 *c = h + (i + 2) * NER_TOK_H;
+      guint64 pos = (i == 0 ? 1 : 0) | (caps_mode ? 2 : 0);
+      guint32 code = hist && hist->n && c[H_CAPKEY] ? ner_lexicon_lookup (hist, c[H_CAPKEY]) : 0;
+      guint32 *f = s->feats + i * NER_N_FEATS;
+
+      if (s->n_local[i] > 0)
+        local_features (c, pos, bits, f + NER_N_CONTEXT);
+      context_features (c, pos, bits, code, f);
+    }
+  /* 3. The sums. */
   for (gsize i = 0; i < n; i++)
     {
       const guint32 *f = s->feats + i * NER_N_FEATS;
-      /* 16-bit sums cannot overflow: weights are int8, and NER_N_FEATS of them
-       * fit in an int16.  Narrow lanes let the compiler add 8 weights at once. */
-      gint16 acc[NER_ROW] = { 0 };
+      int nf = NER_N_CONTEXT + s->n_local[i];
+      gint16 acc[NER_ROW];
 
 #if defined(__GNUC__)
       /* The rows are scattered over megabytes: ask for the next token's rows
        * now, so their cache misses overlap with this token's sums. */
       if (i + 1 < n)
-        for (int k = 0; k < NER_N_FEATS; k++)
+        for (int k = 0; k < NER_N_CONTEXT + s->n_local[i + 1]; k++)
           __builtin_prefetch (model->weights + (gsize)f[NER_N_FEATS + k] * NER_ROW);
 #endif
-      for (int k = 0; k < NER_N_FEATS; k++)
-        {
-          const gint8 *row = model->weights + (gsize)f[k] * NER_ROW;
-
-          for (int t = 0; t < NER_ROW; t++)
-            acc[t] = (gint16)(acc[t] + row[t]);
-        }
+      if (s->n_local[i] == 0)
+        memcpy (acc, s->part + i * NER_ROW, sizeof acc);
+      else
+        memset (acc, 0, sizeof acc);
+      add_rows (model, f, nf, acc);
       for (int t = 0; t < NER_N_TAGS; t++)
         s->emit[i * NER_N_TAGS + t] = (float)acc[t] * model->scale;
     }
@@ -787,6 +1079,7 @@ ner_model_load (const char *path, GError **error)
     return corrupt (error, path, "the file is truncated"), NULL;
 
   model = g_new0 (NerModel, 1);
+  model->serial = (guint)g_atomic_int_add (&model_serial, 1) + 1;
   model->bits = hd.bits;
   model->scale = hd.scale;
   memcpy (model->trans, p, sizeof model->trans);

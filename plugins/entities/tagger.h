@@ -124,8 +124,9 @@ typedef struct {
   guint64 *h;    /* per-token hashes, NER_TOK_H per token */
   guint32 *feats;
   float *emit;   /* n * NER_N_TAGS */
-  float *delta;  /* Viterbi scores */
   guint8 *back;  /* back pointers */
+  gint16 *part;  /* per token, the token-only sum of rows (ner_model_tag) */
+  guint8 *n_local; /* per token, 0 when part holds it, else the token-only features to read */
 } NerScratch;
 
 void ner_scratch_init (NerScratch *s);
@@ -185,6 +186,7 @@ typedef struct {
   float scale;         /* weight = int16 * scale */
   float trans[(NER_N_TAGS + 1) * NER_N_TAGS];
   NerLexicon lexicon;
+  guint serial;        /* unique to this load: caches of this model's results check it */
 } NerModel;
 
 /** ner_model_load: reads a model file; errors name @path. */

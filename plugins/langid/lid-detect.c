@@ -107,15 +107,8 @@ lid_text_skips_ascii (const char *text, gsize length)
   return other > ascii;
 }
 
-/* Letters between two flushes of the 16-bit accumulators into the 32-bit ones:
- * each letter adds at most one gain (|gain| <= 127) per order, so 256 of them
- * cannot overflow. */
-#define LID_FLUSH_LETTERS 256
-
-typedef gint16 LidAcc16[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
-
-/* The two vector loops below get an AVX2 version, chosen at load time where
- * the processor has it (GCC's and Clang's function multiversioning on x86-64,
+/* The vector loops below get an AVX2 version, chosen at load time where the
+ * processor has it (GCC's and Clang's function multiversioning on x86-64,
  * through an ifunc): twice the lanes of the SSE2 baseline. */
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__ELF__) && defined(__has_attribute)
 #if __has_attribute(target_clones)
@@ -126,36 +119,79 @@ typedef gint16 LidAcc16[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
 #define LID_VECTOR_CLONES
 #endif
 
-/* A dense row: restrict lets the compiler vectorize (a gint8 could alias anything). */
+/* A dense row, @count times: restrict lets the compiler vectorize (a gint8
+ * could alias anything). */
 LID_VECTOR_CLONES static void
-add_row (gint16 *restrict acc, const gint8 *restrict row)
+add_row (gint32 *restrict acc, const gint8 *restrict row, gint32 count)
 {
-  for (guint i = 0; i < LID_DENSE_WIDTH; i++)
-    acc[i] += row[i];
+  /* Most rows occur once in a chunk: no multiplications then. */
+  if (count == 1)
+    for (guint i = 0; i < LID_DENSE_WIDTH; i++)
+      acc[i] += row[i];
+  else
+    for (guint i = 0; i < LID_DENSE_WIDTH; i++)
+      acc[i] += count * row[i];
 }
 
 /* N-grams are looked up in batches (lid_model_lookup_batch) of at most this many. */
 #define LID_BATCH 128
 
+/* A text's n-grams are counted before they are looked up: news paragraphs
+ * repeat their letters, pairs and common words, and a chunk of this many
+ * n-gram positions holds about 35 % distinct ones, so most lookups and dense
+ * rows (192 gains each) are replaced by a counter.  The sums are whole numbers,
+ * so adding a gain count times is exactly what adding it at each position did. */
+#define LID_CHUNK 4096
+
+/* One distinct n-gram of the chunk: its hash and order, and how often it occurred. */
 typedef struct
 {
-  guint64 hash[LID_BATCH];
-  guint8 order[LID_BATCH];
-  guint n;
-  guint letters; /* letters since the last flush of the 16-bit accumulators */
-  gboolean assign; /* the next flush replaces the scores' sums (a cleared text) */
-  LidAcc16 acc;
-} LidBatch;
+  guint64 hash;
+  guint32 count; /* 0: the slot is free */
+  guint32 order;
+} LidGram;
 
-/* Moves the 16-bit sums into @scores (adding, or with @assign replacing what
+/* The table holds twice a chunk's positions, so it is at most half full. */
+#define LID_SLOTS (2 * LID_CHUNK)
+
+typedef struct
+{
+  LidGram slots[LID_SLOTS]; /* open addressing; every count is 0 between chunks */
+  guint16 used[LID_CHUNK];  /* the slots in use, to look up and then free them */
+  guint n_used;
+  gboolean assign; /* the next flush replaces the scores' sums (a cleared text) */
+  /* Per chunk, the summed gains: a chunk's LID_CHUNK positions add at most
+   * 127 each, far within 32 bits. */
+  gint32 acc[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
+} LidCounter;
+
+/* One counter per thread (about 140 KB, clean between texts): the model is
+ * shared by the workers, and allocating and clearing it for every paragraph
+ * cost as much as a short paragraph's scoring. */
+static GPrivate counter_key = G_PRIVATE_INIT (g_free);
+
+static LidCounter *
+thread_counter (void)
+{
+  LidCounter *ctr = g_private_get (&counter_key);
+
+  if (ctr == NULL)
+    {
+      ctr = g_new0 (LidCounter, 1);
+      g_private_set (&counter_key, ctr);
+    }
+  return ctr;
+}
+
+/* Moves the chunk's sums into @scores (adding, or with @assign replacing what
  * is there: a fresh text need not clear 9 KB first). */
 LID_VECTOR_CLONES static void
-flush (LidAcc16 acc, LidScores *scores, gboolean assign)
+flush (gint32 (*acc)[LID_DENSE_WIDTH], LidScores *scores, gboolean assign)
 {
   for (guint n = 1; n <= LID_MAX_ORDER; n++)
     {
       double *restrict dst = scores->acc[n];
-      const gint16 *restrict src = acc[n];
+      gint32 *restrict src = acc[n];
 
       if (assign)
         for (guint l = 0; l < LID_DENSE_WIDTH; l++)
@@ -163,44 +199,77 @@ flush (LidAcc16 acc, LidScores *scores, gboolean assign)
       else
         for (guint l = 0; l < LID_DENSE_WIDTH; l++)
           dst[l] += src[l];
+      memset (src, 0, sizeof acc[n]);
     }
-  memset (acc, 0, sizeof (LidAcc16));
 }
 
-/* Looks up the pending n-grams and adds their gains. */
+/* Looks up the chunk's distinct n-grams, adds their gains times their counts,
+ * and empties the table. */
 static void
-run_batch (const LidModel *model, LidBatch *batch, LidScores *scores)
+run_chunk (const LidModel *model, LidCounter *ctr, LidScores *scores)
 {
+  guint64 hashes[LID_BATCH];
   const gint8 *rows[LID_BATCH];
   LidPostings posts[LID_BATCH];
 
-  lid_model_lookup_batch (model, batch->hash, batch->n, rows, posts);
-  for (guint i = 0; i < batch->n; i++)
+  for (guint start = 0; start < ctr->n_used; start += LID_BATCH)
     {
-      gint16 *acc = batch->acc[batch->order[i]];
+      guint n = MIN (LID_BATCH, ctr->n_used - start);
+      const guint16 *used = ctr->used + start;
 
-      if (rows[i] != NULL)
-        add_row (acc, rows[i]);
-      else if (posts[i].n > 0)
+      for (guint i = 0; i < n; i++)
+        hashes[i] = ctr->slots[used[i]].hash;
+      lid_model_lookup_batch (model, hashes, n, rows, posts);
+      for (guint i = 0; i < n; i++)
         {
-          const guint8 *lang = posts[i].lang;
-          const gint8 *val = posts[i].val;
+          LidGram *g = &ctr->slots[used[i]];
+          gint32 count = (gint32)g->count;
+          gint32 *acc = ctr->acc[g->order];
 
-          for (guint k = 0; k < posts[i].n; k++)
-            acc[lang[k]] += val[k];
+          if (rows[i] != NULL)
+            add_row (acc, rows[i], count);
+          else if (posts[i].n > 0)
+            {
+              const guint8 *lang = posts[i].lang;
+              const gint8 *val = posts[i].val;
+
+              for (guint k = 0; k < posts[i].n; k++)
+                acc[lang[k]] += count * val[k];
+            }
+          if ((rows[i] != NULL || posts[i].n > 0) && g->order == 1)
+            scores->n_known += (guint32)count;
+          g->count = 0;
         }
-      else
-        continue;
-      if (batch->order[i] == 1)
-        scores->n_known++;
     }
-  batch->n = 0;
-  /* Each letter adds at most one gain per order; flush before 16 bits could overflow. */
-  if (batch->letters >= LID_FLUSH_LETTERS - LID_BATCH)
+  ctr->n_used = 0;
+  flush (ctr->acc, scores, ctr->assign);
+  ctr->assign = FALSE;
+}
+
+/* Counts the n-gram @hash of @order. */
+static inline void
+count_gram (LidCounter *ctr, guint64 hash, guint order)
+{
+  guint i = (guint)hash & (LID_SLOTS - 1);
+
+  for (;;)
     {
-      flush (batch->acc, scores, batch->assign);
-      batch->assign = FALSE;
-      batch->letters = 0;
+      LidGram *g = &ctr->slots[i];
+
+      if (g->count == 0)
+        {
+          g->hash = hash;
+          g->order = order;
+          g->count = 1;
+          ctr->used[ctr->n_used++] = (guint16)i;
+          return;
+        }
+      if (g->hash == hash && g->order == order)
+        {
+          g->count++;
+          return;
+        }
+      i = (i + 1) & (LID_SLOTS - 1);
     }
 }
 
@@ -215,13 +284,11 @@ add_text (const LidModel *model, LidScores *scores, const char *text, gsize leng
   /* The letters before the current one in its word, most recent first. */
   gunichar history[LID_MAX_ORDER - 1];
   guint run = 0;
-  LidBatch batch;
+  LidCounter *ctr = thread_counter ();
   gboolean skip_ascii = lid_text_skips_ascii (text, length);
 
-  memset (&batch.acc, 0, sizeof batch.acc);
-  batch.n = 0;
-  batch.letters = 0;
-  batch.assign = fresh;
+  ctr->n_used = 0;
+  ctr->assign = fresh;
   while (p < end)
     {
       const char *token_end;
@@ -268,27 +335,26 @@ add_text (const LidModel *model, LidScores *scores, const char *text, gsize leng
             }
           /* Every n-gram ending here, shortest first: the hash folds code points
            * from the last to the first. */
-          if (batch.n + LID_MAX_ORDER > LID_BATCH)
-            run_batch (model, &batch, scores);
+          if (ctr->n_used + LID_MAX_ORDER > LID_CHUNK)
+            run_chunk (model, ctr, scores);
           avail = MIN (run + 1, LID_MAX_ORDER);
           h = lid_hash_step (LID_HASH_SEED, c);
           for (guint n = 1; n <= avail; n++)
             {
               if (n > 1)
                 h = lid_hash_step (h, history[n - 2]);
-              batch.hash[batch.n] = lid_hash_final (h, n);
-              batch.order[batch.n++] = (guint8)n;
+              count_gram (ctr, lid_hash_final (h, n), n);
             }
-          memmove (history + 1, history, sizeof history - sizeof history[0]);
+          /* (G_N_ELEMENTS (history) == 4 moves, not a call to memmove) */
+          for (guint k = G_N_ELEMENTS (history) - 1; k > 0; k--)
+            history[k] = history[k - 1];
           history[0] = c;
           run++;
-          batch.letters++;
           scores->n_pos[avail]++;
           scores->n_letters++;
         }
     }
-  run_batch (model, &batch, scores);
-  flush (batch.acc, scores, batch.assign);
+  run_chunk (model, ctr, scores);
 }
 
 void
