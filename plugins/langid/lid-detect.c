@@ -151,17 +151,23 @@ typedef struct
   guint32 order;
 } LidGram;
 
-/* The table holds twice a chunk's positions, so it is at most half full. */
+/* The table holds twice a chunk's distinct n-grams, so it is at most half full. */
 #define LID_SLOTS (2 * LID_CHUNK)
+
+/* A chunk also ends after this many positions, whatever it holds: in a repetitive text
+ * (one letter or word, megabytes long) a few n-grams would otherwise count without end,
+ * and a sum of count x 127 must stay within 32 bits (2^20 x 127 < 2^31). */
+#define LID_CHUNK_POSITIONS (1u << 20)
 
 typedef struct
 {
   LidGram slots[LID_SLOTS]; /* open addressing; every count is 0 between chunks */
   guint16 used[LID_CHUNK];  /* the slots in use, to look up and then free them */
   guint n_used;
+  guint n_positions; /* n-gram positions counted in this chunk */
   gboolean assign; /* the next flush replaces the scores' sums (a cleared text) */
-  /* Per chunk, the summed gains: a chunk's LID_CHUNK positions add at most
-   * 127 each, far within 32 bits. */
+  /* Per chunk, the summed gains: a chunk's at most LID_CHUNK_POSITIONS positions add at
+   * most 127 each, within 32 bits. */
   gint32 acc[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
 } LidCounter;
 
@@ -242,6 +248,7 @@ run_chunk (const LidModel *model, LidCounter *ctr, LidScores *scores)
         }
     }
   ctr->n_used = 0;
+  ctr->n_positions = 0;
   flush (ctr->acc, scores, ctr->assign);
   ctr->assign = FALSE;
 }
@@ -288,6 +295,7 @@ add_text (const LidModel *model, LidScores *scores, const char *text, gsize leng
   gboolean skip_ascii = lid_text_skips_ascii (text, length);
 
   ctr->n_used = 0;
+  ctr->n_positions = 0;
   ctr->assign = fresh;
   while (p < end)
     {
@@ -335,9 +343,11 @@ add_text (const LidModel *model, LidScores *scores, const char *text, gsize leng
             }
           /* Every n-gram ending here, shortest first: the hash folds code points
            * from the last to the first. */
-          if (ctr->n_used + LID_MAX_ORDER > LID_CHUNK)
+          if (ctr->n_used + LID_MAX_ORDER > LID_CHUNK
+              || ctr->n_positions + LID_MAX_ORDER > LID_CHUNK_POSITIONS)
             run_chunk (model, ctr, scores);
           avail = MIN (run + 1, LID_MAX_ORDER);
+          ctr->n_positions += avail;
           h = lid_hash_step (LID_HASH_SEED, c);
           for (guint n = 1; n <= avail; n++)
             {
