@@ -32,21 +32,11 @@ is_separator (char c)
  * document.  The words are the pieces of the lower-cased text between ASCII
  * white space, which lower-casing neither adds nor removes, so they are what
  * lower-casing each word would give. */
-/* form_init() for a text of ASCII characters only (most names in English
- * news): the same forms without GLib's Unicode tables and GStrings.  In ASCII,
- * g_unichar_isupper() is A-Z, g_unichar_tolower() is A-Z -> a-z, and
- * g_unichar_isspace() is space, \t, \n, \r and \f. */
+/* Cuts @f->lower into its words in place (separators become NULs) and lists them. */
 static void
-form_init_ascii (Form *f, const char *text, gsize len)
+split_words (Form *f)
 {
-  char *key = g_malloc (len + 1), *initials = g_malloc (len + 1), *acronym = g_malloc (len + 1);
-  gsize nk = 0, ni = 0, na = 0;
-  gboolean is_acronym = TRUE;
   guint n = 0;
-
-  f->lower = g_malloc (len + 1);
-  for (gsize i = 0; i <= len; i++)
-    f->lower[i] = g_ascii_tolower (text[i]);
   for (const char *p = f->lower; *p; p++)
     if (!is_separator (*p) && (p == f->lower || is_separator (p[-1])))
       n++;
@@ -59,6 +49,23 @@ form_init_ascii (Form *f, const char *text, gsize len)
       f->words[n++] = p;
   f->words[n] = NULL;
   f->n_words = n;
+}
+
+/* form_init() for a text of ASCII characters only (most names in English
+ * news): the same forms without GLib's Unicode tables and GStrings.  In ASCII,
+ * g_unichar_isupper() is A-Z, g_unichar_tolower() is A-Z -> a-z, and
+ * g_unichar_isspace() is space, \t, \n, \r and \f. */
+static void
+form_init_ascii (Form *f, const char *text, gsize len)
+{
+  char *key = g_malloc (len + 1), *initials = g_malloc (len + 1), *acronym = g_malloc (len + 1);
+  gsize nk = 0, ni = 0, na = 0;
+  gboolean is_acronym = TRUE;
+
+  f->lower = g_malloc (len + 1);
+  for (gsize i = 0; i <= len; i++)
+    f->lower[i] = g_ascii_tolower (text[i]);
+  split_words (f);
   for (gsize i = 0; i < len; i++)
     {
       char c = text[i];
@@ -93,21 +100,9 @@ form_init_unicode (Form *f, const char *text, gsize len)
   GString *key = g_string_sized_new (len + 1), *initials = g_string_sized_new (8);
   GString *acronym = g_string_sized_new (8);
   gboolean is_acronym = TRUE;
-  guint n = 0;
 
   f->lower = g_utf8_strdown (text, (gssize)len);
-  for (const char *p = f->lower; *p; p++)
-    if (!is_separator (*p) && (p == f->lower || is_separator (p[-1])))
-      n++;
-  f->words = g_new (char *, n + 1);
-  n = 0;
-  for (char *p = f->lower; *p; p++)
-    if (is_separator (*p))
-      *p = '\0';
-    else if (p == f->lower || p[-1] == '\0')
-      f->words[n++] = p;
-  f->words[n] = NULL;
-  f->n_words = n;
+  split_words (f);
   for (const char *p = text; *p; p++)
     if (!is_separator (*p) && (p == text || is_separator (p[-1])))
       {

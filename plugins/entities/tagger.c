@@ -461,14 +461,11 @@ ner_history_add (NerLexicon *hist, const NerWord *words, gsize n, const guint8 *
     }
 }
 
-void
-ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n,
-              const NerLexicon *hist, NerScratch *s, guint32 *feats)
+/* The hashes of the two padding tokens on each side of a sentence of @n tokens, so that
+ * feature windows need no bounds checks. */
+static void
+pad_hashes (guint64 *h, gsize n)
 {
-  gboolean caps_mode = sentence_all_caps (words, n);
-  /* Two padding tokens on each side, so that windows need no bounds checks. */
-  guint64 *h = s->h;
-
   for (int k = 0; k < NER_TOK_H; k++)
     {
       h[0 * NER_TOK_H + k] = BOS_HASH + (guint64)k;
@@ -476,6 +473,16 @@ ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n,
       h[(n + 2) * NER_TOK_H + k] = EOS_HASH + (guint64)k;
       h[(n + 3) * NER_TOK_H + k] = EOS_HASH + 100 + (guint64)k;
     }
+}
+
+void
+ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n,
+              const NerLexicon *hist, NerScratch *s, guint32 *feats)
+{
+  gboolean caps_mode = sentence_all_caps (words, n);
+  guint64 *h = s->h;
+
+  pad_hashes (h, n);
   for (gsize i = 0; i < n; i++)
     token_hashes (lex, &words[i], caps_mode, h + (i + 2) * NER_TOK_H);
 
@@ -848,13 +855,7 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
   ner_scratch_reserve (s, n);
   caps_mode = sentence_all_caps (words, n);
   h = s->h;
-  for (int k = 0; k < NER_TOK_H; k++)
-    {
-      h[0 * NER_TOK_H + k] = BOS_HASH + (guint64)k;
-      h[1 * NER_TOK_H + k] = BOS_HASH + 100 + (guint64)k;
-      h[(n + 2) * NER_TOK_H + k] = EOS_HASH + (guint64)k;
-      h[(n + 3) * NER_TOK_H + k] = EOS_HASH + 100 + (guint64)k;
-    }
+  pad_hashes (h, n);
   /* 1. Each token's hashes and, but for the first, its token-only sum, from
    *    the cache or computed (and cached).  The sums are copied: a later word
    *    of the sentence may take the same slot. */
