@@ -10,6 +10,7 @@
 #include <lector/error.h>
 
 #include "input.h"
+#include "json-bytes.h"
 #include "utf8.h"
 
 /* Bytes read from a JSON Lines stream at a time (the fuzz target of the reader makes it
@@ -292,17 +293,6 @@ read_hex4 (const char *p)
   return value;
 }
 
-/* Whether any of the 8 bytes of @word is '"', '\\' or a control character (< 0x20). */
-static inline gboolean
-word_is_special (guint64 word)
-{
-  const guint64 ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  guint64 quote = word ^ (ones * '"');
-  guint64 backslash = word ^ (ones * '\\');
-  guint64 control = (word - ones * 0x20) & ~word;
-  return ((control | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & highs) != 0;
-}
-
 /* Decodes the JSON string whose opening quote is at p[-1] into a new NUL-terminated
  * buffer (its length in *length); *after is past the closing quote.  NULL for anything
  * Jansson would refuse (a control character, a bad escape, \u0000, a lone surrogate) or
@@ -321,7 +311,7 @@ decode_string (const char *p, const char *end, gsize *length, const char **after
         {
           guint64 word;
           memcpy (&word, p, 8);
-          if (word_is_special (word))
+          if (json_word_is_special (word))
             break;
           p += 8;
         }

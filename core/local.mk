@@ -42,6 +42,7 @@ core_lector_SOURCES = \
 	core/html.h \
 	core/input.c \
 	core/input.h \
+	core/json-bytes.h \
 	core/isolate.c \
 	core/job.h \
 	core/json-autoptr.h \

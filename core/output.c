@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "output.h"
+#include "json-bytes.h"
 #include "json-autoptr.h"
 #include "pages.h"
 
@@ -231,19 +232,6 @@ append_uint (Buffer *out, guint64 value)
   out->length = (gsize) (put_uint (p, value) - out->data);
 }
 
-/* Whether any of the 8 bytes of @word must be escaped in a JSON string: a control
- * character (< 0x20), '"' or '\\'.  Each test is exact for "any byte" (no false result),
- * see "Determine if a word has a byte less than n" in Bit Twiddling Hacks. */
-static inline gboolean
-word_needs_escape (guint64 word)
-{
-  const guint64 ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  guint64 quote = word ^ (ones * '"');
-  guint64 backslash = word ^ (ones * '\\');
-  guint64 control = (word - ones * 0x20) & ~word;
-  return ((control | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & highs) != 0;
-}
-
 /* JSON string escaping exactly as Jansson's compact output does it: '"', '\\' and the
  * control characters; everything else, DEL and non-ASCII included, as it is. */
 static void
@@ -261,7 +249,7 @@ append_string (Buffer *out, const char *text, gsize length)
         {
           guint64 word;
           memcpy (&word, text, 8);
-          if (word_needs_escape (word))
+          if (json_word_is_special (word))
             break;
           memcpy (p, text, 8);
           p += 8;
