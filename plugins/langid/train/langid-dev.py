@@ -24,7 +24,13 @@ import unicodedata
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from importlib import import_module
 
-UDHR_EXTRA = import_module("langid-train").UDHR_EXTRA
+_train = import_module("langid-train")
+UDHR_EXTRA = _train.UDHR_EXTRA
+
+
+def cut(paragraphs, lo, hi):
+    """Pieces of lo..hi code points cut at spaces, as the trainer's --dev-dir cuts them."""
+    return _train.cut_pieces(paragraphs, lo, hi, float("inf"))
 
 
 def script_of(text):
@@ -34,23 +40,6 @@ def script_of(text):
         if unicodedata.category(ch)[0] == "L":
             c[unicodedata.name(ch, "X").split()[0]] += 1
     return c.most_common(1)[0][0] if c else None
-
-
-def cut(paragraphs, lo, hi):
-    out, buf = [], ""
-    for p in paragraphs:
-        for w in p.split(" "):
-            nb = (buf + " " + w) if buf else w
-            if len(nb) > hi:
-                if len(buf) >= lo:
-                    out.append(buf)
-                buf = w if len(w) <= hi else ""
-            else:
-                buf = nb
-        if len(buf) >= lo and hi < 200:
-            out.append(buf)
-            buf = ""
-    return out
 
 
 def main():
