@@ -77,6 +77,14 @@ takes_value (const GOptionEntry *entries, char short_name)
   return FALSE;
 }
 
+/* Whether @arg is a short option that takes a value, with the value attached ("-j4"). */
+static gboolean
+has_attached_value (const GOptionEntry *entries, const char *arg)
+{
+  return arg[0] == '-' && arg[1] != '-' && arg[1] != '\0' && arg[2] != '\0'
+         && (takes_value (entries, arg[1]) || takes_value (common_entries, arg[1]));
+}
+
 /* GOption reads a short option's value only from the next argument; users also write it
  * attached, as make and sort take it ("-j4", "-oout/"): split those in two. */
 static void
@@ -87,11 +95,7 @@ split_attached_values (const GOptionEntry *entries, int *argc, char ***argv)
   static GPtrArray *split_argv, *split_names;
   gboolean any = FALSE;
   for (int i = 1; i < *argc && strcmp ((*argv)[i], "--") != 0; i++)
-    {
-      const char *arg = (*argv)[i];
-      any = any || (arg[0] == '-' && arg[1] != '-' && arg[1] != '\0' && arg[2] != '\0'
-                    && (takes_value (entries, arg[1]) || takes_value (common_entries, arg[1])));
-    }
+    any = any || has_attached_value (entries, (*argv)[i]);
   if (!any)
     return;
 
@@ -102,8 +106,7 @@ split_attached_values (const GOptionEntry *entries, int *argc, char ***argv)
     {
       char *arg = (*argv)[i];
       options_ended = options_ended || strcmp (arg, "--") == 0;
-      if (i > 0 && !options_ended && arg[0] == '-' && arg[1] != '-' && arg[1] != '\0'
-          && arg[2] != '\0' && (takes_value (entries, arg[1]) || takes_value (common_entries, arg[1])))
+      if (i > 0 && !options_ended && has_attached_value (entries, arg))
         {
           char *name = g_strndup (arg, 2);
           g_ptr_array_add (split_names, name);
