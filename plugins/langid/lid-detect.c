@@ -92,6 +92,32 @@ lid_text_skips_ascii (const char *text, gsize length)
    * U+0800..1FFF but U+1E00..1EFF (Latin Extended Additional: Vietnamese), and
    * U+3040..DFFF (kana, CJK, Hangul, ...).  Punctuation and symbols (U+2000..
    * 303F), compatibility forms and the 4-byte planes (emoji) count for neither. */
+  /* Most texts have no letter of another script: find the first lead byte that
+   * could be one, eight bytes at a time, and count the ASCII letters only if
+   * there is one. */
+  {
+    const guchar *q = p;
+
+    while (q < end)
+      {
+        guint64 w;
+
+        if (end - q >= 8)
+          {
+            memcpy (&w, q, sizeof w);
+            if ((w & G_GUINT64_CONSTANT (0x8080808080808080)) == 0)
+              {
+                q += 8;
+                continue;
+              }
+          }
+        if (*q >= 0xCE)
+          break;
+        q++;
+      }
+    if (q == end)
+      return FALSE;
+  }
   for (; p < end; p++)
     {
       guchar c = *p;
@@ -119,19 +145,41 @@ lid_text_skips_ascii (const char *text, gsize length)
 #define LID_VECTOR_CLONES
 #endif
 
-/* A dense row, @count times: restrict lets the compiler vectorize (a gint8
+/* A dense row, @count times, into 16-bit sums: twice the lanes per
+ * instruction of 32-bit ones.  The caller keeps each 16-bit sum within
+ * LID_NARROW_BUDGET rows' worth (restrict lets the compiler vectorize: a gint8
  * could alias anything). */
 LID_VECTOR_CLONES static void
-add_row (gint32 *restrict acc, const gint8 *restrict row, gint32 count)
+add_row (gint16 *restrict acc, const gint8 *restrict row, gint32 count)
 {
   /* Most rows occur once in a chunk: no multiplications then. */
   if (count == 1)
     for (guint i = 0; i < LID_DENSE_WIDTH; i++)
-      acc[i] += row[i];
+      acc[i] = (gint16)(acc[i] + row[i]);
   else
     for (guint i = 0; i < LID_DENSE_WIDTH; i++)
-      acc[i] += count * row[i];
+      acc[i] = (gint16)(acc[i] + (gint16)count * row[i]);
 }
+
+/* A dense row, @count times, into 32-bit sums (a count too large for 16 bits). */
+LID_VECTOR_CLONES static void
+add_row_wide (gint32 *restrict acc, const gint8 *restrict row, gint32 count)
+{
+  for (guint i = 0; i < LID_DENSE_WIDTH; i++)
+    acc[i] += count * row[i];
+}
+
+/* Moves 16-bit sums into 32-bit ones. */
+LID_VECTOR_CLONES static void
+widen (gint32 *restrict acc, gint16 *restrict narrow)
+{
+  for (guint i = 0; i < LID_DENSE_WIDTH; i++)
+    acc[i] += narrow[i];
+  memset (narrow, 0, LID_DENSE_WIDTH * sizeof *narrow);
+}
+
+/* Gains are at most 128 in magnitude, so 256 of them fit a 16-bit sum. */
+#define LID_NARROW_BUDGET 256
 
 /* N-grams are looked up in batches (lid_model_lookup_batch) of at most this many. */
 #define LID_BATCH 128
@@ -143,7 +191,9 @@ add_row (gint32 *restrict acc, const gint8 *restrict row, gint32 count)
  * so adding a gain count times is exactly what adding it at each position did. */
 #define LID_CHUNK 4096
 
-/* One distinct n-gram of the chunk: its hash and order, and how often it occurred. */
+/* One distinct n-gram of the chunk: its hash (lid_hash_final() not yet
+ * applied: that is done once per distinct n-gram, in run_chunk) and order, and
+ * how often it occurred. */
 typedef struct
 {
   guint64 hash;
@@ -152,7 +202,9 @@ typedef struct
 } LidGram;
 
 /* The table holds twice a chunk's distinct n-grams, so it is at most half full. */
-#define LID_SLOTS (2 * LID_CHUNK)
+#define LID_SLOT_BITS 13
+#define LID_SLOTS     (1u << LID_SLOT_BITS)
+G_STATIC_ASSERT (LID_SLOTS == 2 * LID_CHUNK);
 
 /* A chunk also ends after this many positions, whatever it holds: in a repetitive text
  * (one letter or word, megabytes long) a few n-grams would otherwise count without end,
@@ -164,11 +216,20 @@ typedef struct
   LidGram slots[LID_SLOTS]; /* open addressing; every count is 0 between chunks */
   guint16 used[LID_CHUNK];  /* the slots in use, to look up and then free them */
   guint n_used;
+  /* The letters a-z and their pairs are counted here instead (lid_model_ascii_gram()):
+   * no hash, no probe, and their lookups were made when the model was opened. */
+  guint32 ascii_count[LID_ASCII_GRAMS];
+  guint16 ascii_used[LID_ASCII_GRAMS];
+  guint n_ascii_used;
   guint n_positions; /* n-gram positions counted in this chunk */
   gboolean assign; /* the next flush replaces the scores' sums (a cleared text) */
   /* Per chunk, the summed gains: a chunk's at most LID_CHUNK_POSITIONS positions add at
    * most 127 each, within 32 bits. */
   gint32 acc[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
+  /* The dense rows' part of those sums, first added in 16 bits, and how many
+   * rows' worth (counts) each order's 16-bit sums hold. */
+  gint16 narrow[LID_MAX_ORDER + 1][LID_DENSE_WIDTH];
+  guint budget[LID_MAX_ORDER + 1];
 } LidCounter;
 
 /* One counter per thread (about 140 KB, clean between texts): the model is
@@ -209,6 +270,40 @@ flush (gint32 (*acc)[LID_DENSE_WIDTH], LidScores *scores, gboolean assign)
     }
 }
 
+/* Adds the gains of one n-gram of @order, found as @row or @post, @count times. */
+static inline void
+add_gram (LidCounter *ctr, LidScores *scores, guint order, const gint8 *row,
+          const LidPostings *post, gint32 count)
+{
+  gint32 *acc = ctr->acc[order];
+
+  if (row != NULL)
+    {
+      if (count > LID_NARROW_BUDGET)
+        add_row_wide (acc, row, count);
+      else
+        {
+          if (ctr->budget[order] + (guint)count > LID_NARROW_BUDGET)
+            {
+              widen (acc, ctr->narrow[order]);
+              ctr->budget[order] = 0;
+            }
+          add_row (ctr->narrow[order], row, count);
+          ctr->budget[order] += (guint)count;
+        }
+    }
+  else if (post->n > 0)
+    {
+      const guint8 *lang = post->lang;
+      const gint8 *val = post->val;
+
+      for (guint k = 0; k < post->n; k++)
+        acc[lang[k]] += count * val[k];
+    }
+  if ((row != NULL || post->n > 0) && order == 1)
+    scores->n_known += (guint32)count;
+}
+
 /* Looks up the chunk's distinct n-grams, adds their gains times their counts,
  * and empties the table. */
 static void
@@ -218,46 +313,54 @@ run_chunk (const LidModel *model, LidCounter *ctr, LidScores *scores)
   const gint8 *rows[LID_BATCH];
   LidPostings posts[LID_BATCH];
 
+  for (guint i = 0; i < ctr->n_ascii_used; i++)
+    {
+      guint index = ctr->ascii_used[i];
+      LidPostings post;
+      const gint8 *row = lid_model_ascii_gram (model, index, &post);
+
+      add_gram (ctr, scores, index < 26 ? 1 : 2, row, &post, (gint32)ctr->ascii_count[index]);
+      ctr->ascii_count[index] = 0;
+    }
+  ctr->n_ascii_used = 0;
   for (guint start = 0; start < ctr->n_used; start += LID_BATCH)
     {
       guint n = MIN (LID_BATCH, ctr->n_used - start);
       const guint16 *used = ctr->used + start;
 
       for (guint i = 0; i < n; i++)
-        hashes[i] = ctr->slots[used[i]].hash;
+        {
+          const LidGram *g = &ctr->slots[used[i]];
+
+          hashes[i] = lid_hash_final (g->hash, g->order);
+        }
       lid_model_lookup_batch (model, hashes, n, rows, posts);
       for (guint i = 0; i < n; i++)
         {
           LidGram *g = &ctr->slots[used[i]];
-          gint32 count = (gint32)g->count;
-          gint32 *acc = ctr->acc[g->order];
 
-          if (rows[i] != NULL)
-            add_row (acc, rows[i], count);
-          else if (posts[i].n > 0)
-            {
-              const guint8 *lang = posts[i].lang;
-              const gint8 *val = posts[i].val;
-
-              for (guint k = 0; k < posts[i].n; k++)
-                acc[lang[k]] += count * val[k];
-            }
-          if ((rows[i] != NULL || posts[i].n > 0) && g->order == 1)
-            scores->n_known += (guint32)count;
+          add_gram (ctr, scores, g->order, rows[i], &posts[i], (gint32)g->count);
           g->count = 0;
         }
     }
   ctr->n_used = 0;
   ctr->n_positions = 0;
+  for (guint n = 1; n <= LID_MAX_ORDER; n++)
+    if (ctr->budget[n] > 0)
+      {
+        widen (ctr->acc[n], ctr->narrow[n]);
+        ctr->budget[n] = 0;
+      }
   flush (ctr->acc, scores, ctr->assign);
   ctr->assign = FALSE;
 }
 
-/* Counts the n-gram @hash of @order. */
+/* Counts the n-gram @hash (before lid_hash_final()) of @order. */
 static inline void
 count_gram (LidCounter *ctr, guint64 hash, guint order)
 {
-  guint i = (guint)hash & (LID_SLOTS - 1);
+  /* The unfinished hash's low bits are weak: take the slot from a product's high bits. */
+  guint i = (guint)((hash * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> (64 - LID_SLOT_BITS));
 
   for (;;)
     {
@@ -280,6 +383,14 @@ count_gram (LidCounter *ctr, guint64 hash, guint order)
     }
 }
 
+/* Counts the ASCII n-gram @index (LID_ASCII_GRAMS). */
+static inline void
+count_ascii (LidCounter *ctr, guint index)
+{
+  if (ctr->ascii_count[index]++ == 0)
+    ctr->ascii_used[ctr->n_ascii_used++] = (guint16)index;
+}
+
 /* lid_scores_add_text(); with @fresh, @scores' sums are replaced, not added to
  * (the other fields must have been cleared). */
 static void
@@ -300,15 +411,21 @@ add_text (const LidModel *model, LidScores *scores, const char *text, gsize leng
   while (p < end)
     {
       const char *token_end;
+      gboolean maybe_address;
 
       /* One whitespace-separated token at a time, so addresses can be skipped whole. */
       while (p < end && is_space ((guchar)*p))
         p++;
       token_end = p;
+      maybe_address = p < end && (*p == 'w' || *p == 'W');
       while (token_end < end && !is_space ((guchar)*token_end))
-        token_end++;
+        {
+          /* What lid_token_is_address() looks for, so that most tokens skip it. */
+          maybe_address |= *token_end == '@' || *token_end == ':';
+          token_end++;
+        }
       run = 0;
-      if (lid_token_is_address (p, token_end))
+      if (maybe_address && lid_token_is_address (p, token_end))
         {
           p = token_end;
           continue;
@@ -317,7 +434,8 @@ add_text (const LidModel *model, LidScores *scores, const char *text, gsize leng
         {
           gunichar c;
           guint64 h;
-          guint avail;
+          guint avail, n;
+          gboolean ascii;
 
           if ((guchar)*p < 0x80)
             {
@@ -329,6 +447,7 @@ add_text (const LidModel *model, LidScores *scores, const char *text, gsize leng
                   run = 0;
                   continue;
                 }
+              ascii = TRUE;
             }
           else
             {
@@ -340,6 +459,7 @@ add_text (const LidModel *model, LidScores *scores, const char *text, gsize leng
                   continue;
                 }
               c = g_unichar_tolower (c);
+              ascii = FALSE;
             }
           /* Every n-gram ending here, shortest first: the hash folds code points
            * from the last to the first. */
@@ -349,11 +469,27 @@ add_text (const LidModel *model, LidScores *scores, const char *text, gsize leng
           avail = MIN (run + 1, LID_MAX_ORDER);
           ctr->n_positions += avail;
           h = lid_hash_step (LID_HASH_SEED, c);
-          for (guint n = 1; n <= avail; n++)
+          n = 1;
+          if (ascii)
+            {
+              /* The letter, and the pair with the letter before when that is a-z too. */
+              count_ascii (ctr, c - 'a');
+              n = 2;
+              if (avail >= 2)
+                {
+                  h = lid_hash_step (h, history[0]);
+                  if (history[0] >= 'a' && history[0] <= 'z')
+                    count_ascii (ctr, 26 + 26 * (history[0] - 'a') + (c - 'a'));
+                  else
+                    count_gram (ctr, h, 2);
+                  n = 3;
+                }
+            }
+          for (; n <= avail; n++)
             {
               if (n > 1)
                 h = lid_hash_step (h, history[n - 2]);
-              count_gram (ctr, lid_hash_final (h, n), n);
+              count_gram (ctr, h, n);
             }
           /* (G_N_ELEMENTS (history) == 4 moves, not a call to memmove) */
           for (guint k = G_N_ELEMENTS (history) - 1; k > 0; k--)

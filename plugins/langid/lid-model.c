@@ -56,6 +56,9 @@ struct _LidModel
   const guint32 *dense_key;
   const guint16 *dense_fp;
   const gint8 *dense_val;
+  /* lid_model_lookup() of every LID_ASCII_GRAMS n-gram. */
+  const gint8 *ascii_rows[LID_ASCII_GRAMS];
+  LidPostings ascii_posts[LID_ASCII_GRAMS];
 };
 
 static guint32
@@ -219,6 +222,20 @@ lid_model_open (const char *path, GError **error)
       lid_model_free (model);
       return NULL;
     }
+  /* The same hashes as lid-detect's for a letter, and for a letter after another. */
+  for (guint y = 0; y < 26; y++)
+    {
+      guint64 h = lid_hash_step (LID_HASH_SEED, 'a' + y);
+
+      model->ascii_rows[y] = lid_model_lookup (model, lid_hash_final (h, 1), &model->ascii_posts[y]);
+      for (guint x = 0; x < 26; x++)
+        {
+          guint i = 26 + 26 * x + y;
+
+          model->ascii_rows[i] = lid_model_lookup (model, lid_hash_final (lid_hash_step (h, 'a' + x), 2),
+                                                   &model->ascii_posts[i]);
+        }
+    }
   return model;
 }
 
@@ -317,6 +334,13 @@ lid_model_lookup (const LidModel *model, guint64 hash, LidPostings *out)
         break;
       }
   return NULL;
+}
+
+const gint8 *
+lid_model_ascii_gram (const LidModel *model, guint index, LidPostings *out)
+{
+  *out = model->ascii_posts[index];
+  return model->ascii_rows[index];
 }
 
 #if defined(__GNUC__)

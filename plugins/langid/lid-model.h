@@ -90,6 +90,19 @@ const gint8 *lid_model_lookup (const LidModel *model, guint64 hash, LidPostings 
 void lid_model_lookup_batch (const LidModel *model, const guint64 *hashes, guint n,
                              const gint8 **rows, LidPostings *posts);
 
+/* The letters a-z alone and in pairs: their lookups are made once, when the
+ * model is opened, so that lid-detect can count them in an array instead of
+ * hashing them (in Latin-script text they are two of every five n-grams).
+ * Index: a letter is c - 'a'; a pair of letters x then y is
+ * 26 + 26 * (x - 'a') + (y - 'a'). */
+#define LID_ASCII_GRAMS (26 + 26 * 26)
+
+/**
+ * lid_model_ascii_gram:
+ * lid_model_lookup() of the ASCII n-gram @index (see LID_ASCII_GRAMS).
+ */
+const gint8 *lid_model_ascii_gram (const LidModel *model, guint index, LidPostings *out);
+
 /* The n-gram hash, shared with the training tool: code points are folded from
  * the last to the first, so each suffix of a position costs one step. */
 #define LID_HASH_SEED G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)
