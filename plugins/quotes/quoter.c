@@ -119,12 +119,17 @@ classify_tokens (QDoc *d)
           if ((guchar)s[0] < 0x80 ? (s[0] >= 'A' && s[0] <= 'Z')
                                   : g_unichar_isupper (g_utf8_get_char (s)))
             t->flags |= T_CAP;
+          /* Two capitals and no small letter; nearly every word has a small
+           * letter among its first two bytes, which ends the scan. */
           for (gsize k = 0; k < len; k++)
             {
-              if (g_ascii_isupper (s[k]))
+              if (s[k] >= 'a' && s[k] <= 'z')
+                {
+                  lower++;
+                  break;
+                }
+              if (s[k] >= 'A' && s[k] <= 'Z')
                 upper++;
-              else if (g_ascii_islower (s[k]))
-                lower++;
             }
           if (upper >= 2 && lower == 0)
             t->flags |= T_ALLCAPS;
