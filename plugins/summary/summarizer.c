@@ -56,9 +56,12 @@ typedef struct
 static void
 lexicon_init (Lexicon *lx, gsize max_terms, gsize arena_hint)
 {
-  gsize cap = 16;
+  gsize cap = 64;
 
-  while (cap < 2 * max_terms + 16)
+  /* Room for half of the calls to be distinct terms (news text has about
+   * that share) at a load of one half; lexicon_grow() doubles it when a text
+   * has more.  Sizing for every call to be new zeroed four times the memory. */
+  while (cap < max_terms + 16)
     cap <<= 1;
   lx->slots = g_new0 (guint32, cap);
   lx->mask = (guint32)(cap - 1);
@@ -76,6 +79,25 @@ lexicon_clear (Lexicon *lx)
   g_free (lx->slots);
   g_free (lx->terms);
   g_free (lx->arena);
+}
+
+/* Doubles the slot table (ids keep their numbers: only the slots move). */
+static void
+lexicon_grow (Lexicon *lx)
+{
+  guint32 cap = 2 * (lx->mask + 1);
+
+  g_free (lx->slots);
+  lx->slots = g_new0 (guint32, cap);
+  lx->mask = cap - 1;
+  for (guint32 id = 0; id < lx->n_terms; id++)
+    {
+      guint32 slot = lx->terms[id].hash & lx->mask;
+
+      while (lx->slots[slot] != 0)
+        slot = (slot + 1) & lx->mask;
+      lx->slots[slot] = id + 1;
+    }
 }
 
 /* Writes the lower-case form of s[0, len) at out (room for 2 * len bytes: a
@@ -119,7 +141,7 @@ lexicon_intern (Lexicon *lx, const char *s, gsize len, char tag)
 {
   gsize need = 2 * len + 2;
   char *out;
-  gsize n;
+  gsize n, m;
   guint32 hash = 2166136261u;
 
   if (lx->arena_len + need > lx->arena_cap)
@@ -129,13 +151,35 @@ lexicon_intern (Lexicon *lx, const char *s, gsize len, char tag)
     }
   out = lx->arena + lx->arena_len;
   out[0] = tag;
-  n = 1 + fold_case (s, len, out + 1);
-  if (n > 5 && memcmp (out + n - 4, "\xe2\x80\x99s", 4) == 0)
-    n -= 4;
-  else if (n > 3 && out[n - 2] == '\'' && out[n - 1] == 's')
-    n -= 2;
-  for (gsize i = 0; i < n; i++)
-    hash = (hash ^ (guchar)out[i]) * 16777619u;
+  hash = (hash ^ (guchar)tag) * 16777619u;
+  /* ASCII, nearly every word of many languages: fold and hash in one pass,
+   * an ASCII "'s" / "'S" left out beforehand (what the general path below
+   * removes after folding).  The first other byte hands over to that path. */
+  m = len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S') ? len - 2 : len;
+  for (n = 0; n < m; n++)
+    {
+      guchar c = (guchar)s[n];
+
+      if (c >= 0x80)
+        break;
+      if (c >= 'A' && c <= 'Z')
+        c = (guchar)(c + ('a' - 'A'));
+      out[1 + n] = (char)c;
+      hash = (hash ^ c) * 16777619u;
+    }
+  if (n == m)
+    n = 1 + m;
+  else
+    {
+      n = 1 + fold_case (s, len, out + 1);
+      if (n > 5 && memcmp (out + n - 4, "\xe2\x80\x99s", 4) == 0)
+        n -= 4;
+      else if (n > 3 && out[n - 2] == '\'' && out[n - 1] == 's')
+        n -= 2;
+      hash = 2166136261u;
+      for (gsize i = 0; i < n; i++)
+        hash = (hash ^ (guchar)out[i]) * 16777619u;
+    }
 
   for (guint32 slot = hash & lx->mask;; slot = (slot + 1) & lx->mask)
     {
@@ -158,6 +202,8 @@ lexicon_intern (Lexicon *lx, const char *s, gsize len, char tag)
           t->off = lx->arena_len;
           lx->arena_len += n;
           lx->slots[slot] = ++lx->n_terms;
+          if (2 * lx->n_terms > lx->mask + 1)
+            lexicon_grow (lx);
           return lx->n_terms - 1;
         }
       const Term *t = &lx->terms[id - 1];
@@ -172,17 +218,17 @@ typedef struct
 {
   guint64 *slots; /* 0 = empty */
   gsize mask;
+  gsize n_items;
 } HashSet;
 
+/* Starts small and doubles at half full: only the chosen sentences go in, a
+ * few hundred hashes, however long the text. */
 static void
-hash_set_init (HashSet *set, gsize max_items)
+hash_set_init (HashSet *set)
 {
-  gsize cap = 16;
-
-  while (cap < 2 * max_items + 16)
-    cap <<= 1;
-  set->slots = g_new0 (guint64, cap);
-  set->mask = cap - 1;
+  set->slots = g_new0 (guint64, 256);
+  set->mask = 255;
+  set->n_items = 0;
 }
 
 static guint64
@@ -210,6 +256,16 @@ hash_set_contains (const HashSet *set, guint64 h)
 }
 
 static void
+hash_set_insert (guint64 *slots, gsize mask, guint64 h)
+{
+  gsize slot = h & mask;
+
+  while (slots[slot] != 0)
+    slot = (slot + 1) & mask;
+  slots[slot] = h;
+}
+
+static void
 hash_set_add (HashSet *set, guint64 h)
 {
   for (gsize slot = h & set->mask;; slot = (slot + 1) & set->mask)
@@ -219,8 +275,20 @@ hash_set_add (HashSet *set, guint64 h)
       if (set->slots[slot] == 0)
         {
           set->slots[slot] = h;
-          return;
+          break;
         }
+    }
+  if (2 * ++set->n_items > set->mask + 1)
+    {
+      gsize cap = 2 * (set->mask + 1);
+      guint64 *slots = g_new0 (guint64, cap);
+
+      for (gsize i = 0; i <= set->mask; i++)
+        if (set->slots[i] != 0)
+          hash_set_insert (slots, cap - 1, set->slots[i]);
+      g_free (set->slots);
+      set->slots = slots;
+      set->mask = cap - 1;
     }
 }
 
@@ -351,16 +419,20 @@ work_score (Work *w, const SummWeights *wt)
 {
   const gsize n = w->in->n_sentences;
   const guint32 n_terms = w->lx.n_terms;
-  guint32 *tf = g_new0 (guint32, n_terms + 1);
-  guint32 *sf = g_new0 (guint32, n_terms + 1);
-  gsize *last = g_new (gsize, n_terms + 1);
-  guint32 *count = g_new0 (guint32, n_terms + 1);
+  /* One zeroed block for the four counters; last[] holds the sentence + 1. */
+  gsize *last = g_new0 (gsize, n_terms + 1);
+  guint32 *tf = g_new0 (guint32, 3 * ((gsize)n_terms + 1));
+  guint32 *sf = tf + n_terms + 1;
+  guint32 *count = sf + n_terms + 1;
   double *isf = g_new (double, n_terms + 1);
+  /* log((n + 1) / sf) by sf (at most n): a few distinct values for thousands
+   * of terms; NAN = not computed yet. */
+  double *log_isf = g_new (double, n + 2);
   double norm2_doc = 0.0;
   gsize x = 0;
 
-  for (guint32 id = 0; id < n_terms; id++)
-    last[id] = G_MAXSIZE;
+  for (gsize k = 0; k <= n + 1; k++)
+    log_isf[k] = NAN;
   /* Term and sentence frequencies, entity mentions included. */
   for (gsize i = 0; i < n; i++)
     {
@@ -371,9 +443,9 @@ work_score (Work *w, const SummWeights *wt)
           guint32 id = w->words[j];
 
           tf[id]++;
-          if (last[id] != i)
+          if (last[id] != i + 1)
             {
-              last[id] = i;
+              last[id] = i + 1;
               sf[id]++;
             }
         }
@@ -382,9 +454,9 @@ work_score (Work *w, const SummWeights *wt)
           guint32 id = w->extra_terms[x];
 
           tf[id]++;
-          if (last[id] != i)
+          if (last[id] != i + 1)
             {
-              last[id] = i;
+              last[id] = i + 1;
               sf[id]++;
             }
         }
@@ -393,7 +465,14 @@ work_score (Work *w, const SummWeights *wt)
     {
       double dvec;
 
-      isf[id] = sf[id] > 0 ? log ((double)(n + 1) / sf[id]) : 0.0;
+      if (sf[id] == 0)
+        isf[id] = 0.0;
+      else
+        {
+          if (isnan (log_isf[sf[id]]))
+            log_isf[sf[id]] = log ((double)(n + 1) / sf[id]);
+          isf[id] = log_isf[sf[id]];
+        }
       dvec = tf[id] * isf[id];
       norm2_doc += dvec * dvec;
     }
@@ -442,10 +521,9 @@ work_score (Work *w, const SummWeights *wt)
                  + (s->n_words > 0 && 2 * s->n_quoted >= s->n_words ? wt->quote : 0.0);
     }
   g_free (tf);
-  g_free (sf);
   g_free (last);
-  g_free (count);
   g_free (isf);
+  g_free (log_isf);
 }
 
 /* ---- Selection ---- */
@@ -596,7 +674,7 @@ work_select (const Work *w, const SummBudget *budget, const SummWeights *wt, GAr
     window[j] = (Candidate){ w->sentences[eligible[j]].score, eligible[j] };
   qsort (window, n_window, sizeof (Candidate), candidate_compare);
 
-  hash_set_init (&seen, w->n_words + n);
+  hash_set_init (&seen);
   for (gsize j = 0; j < n_window; j++)
     {
       gsize i = window[j].index;
