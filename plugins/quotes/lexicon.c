@@ -606,8 +606,8 @@ q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
     {
       guint last = letter (fold_ascii (word[len - 1]));
 
-      if (!(lex->raw_shapes[letter (fold_ascii (word[0]))][last] & (1u << len))
-          && last != 'd' - 'a' && last != 'g' - 'a' && last != 'y' - 'a')
+      if (!(lex->raw_shapes[letter (fold_ascii (word[0]))][last] & (1u << len)) && last != 'd' - 'a'
+          && last != 'g' - 'a' && last != 'y' - 'a')
         return w;
     }
 
