@@ -9,14 +9,19 @@
 
 #include "lexicon.h"
 
-/* One slot of the lookup table: open addressing on an FNV-1a hash, built once
- * from the hash table below so that the per-token lookup is one pass over the
- * word's bytes and (almost always) one probe. */
+/* One slot of the lookup table: open addressing, built once from the hash
+ * table below so that the per-token lookup is one pass over the word's bytes
+ * and (almost always) one probe.  A word of up to KEY_MAX bytes is also kept
+ * as two zero-padded 64-bit words: its hash and its comparison are a few
+ * operations on those instead of a loop over bytes and a memcmp() call. */
+#define KEY_MAX 16
+
 typedef struct
 {
   guint32 hash;
   guint32 len;
-  char *key; /* borrowed from words */
+  guint64 k[2]; /* the word zero-padded when len <= KEY_MAX */
+  char *key;    /* borrowed from words */
   QWord w;
 } Slot;
 
@@ -434,6 +439,42 @@ fnv (guint32 h, guchar c)
   return (h ^ c) * 16777619u;
 }
 
+/* The hash of a word of at most KEY_MAX bytes from its padded form. */
+static inline guint32
+hash_key (const guint64 k[2], gsize n)
+{
+  guint64 h = (k[0] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15))
+              ^ (k[1] * G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f)) ^ n;
+
+  h ^= h >> 29;
+  h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  return (guint32)(h >> 32);
+}
+
+/* The hash of a longer word. */
+static guint32
+hash_bytes (const char *s, gsize n)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < n; i++)
+    h = fnv (h, (guchar)s[i]);
+  return h;
+}
+
+/* Lower-cases the ASCII capitals of eight bytes that are all ASCII: a byte
+ * gets bit 0x20 when it is at least 'A' and not above 'Z' (no sum carries
+ * into the next byte, as every byte is below 0x80). */
+static inline guint64
+lower_ascii8 (guint64 x)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 ge_a = x + G_GUINT64_CONSTANT (0x3f3f3f3f3f3f3f3f);
+  guint64 gt_z = x + G_GUINT64_CONSTANT (0x2525252525252525);
+
+  return x | (((ge_a & ~gt_z) & high) >> 2);
+}
+
 static inline char
 fold_ascii (char c)
 {
@@ -462,14 +503,23 @@ build_slots (QLexicon *lex)
   while (g_hash_table_iter_next (&iter, &key, &idx))
     {
       const char *k = key;
-      guint32 h = 2166136261u, i;
+      gsize len = strlen (k);
+      guint64 padded[2] = { 0, 0 };
+      guint32 h, i;
 
-      for (const char *c = k; *c; c++)
-        h = fnv (h, (guchar)*c);
+      if (len <= KEY_MAX)
+        {
+          memcpy (padded, k, len);
+          h = hash_key (padded, len);
+        }
+      else
+        h = hash_bytes (k, len);
       for (i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
         ;
       lex->slots[i].hash = h;
-      lex->slots[i].len = (guint32)strlen (k);
+      lex->slots[i].len = (guint32)len;
+      lex->slots[i].k[0] = padded[0];
+      lex->slots[i].k[1] = padded[1];
       lex->slots[i].key = key;
       lex->slots[i].w = g_array_index (lex->entries, QWord, GPOINTER_TO_UINT (idx) - 1);
       lex->shapes[letter (k[0])][letter (k[lex->slots[i].len - 1])]
@@ -592,9 +642,11 @@ q_lower (const char *word, gsize len, char *buf, gsize size, gboolean strip_poss
 QWord
 q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
 {
+  guint64 k[2] = { 0, 0 };
   char buf[48];
+  const char *folded = buf;
   gsize n = 0;
-  guint32 h = 2166136261u;
+  guint32 h;
   QWord w = { 0, 0, 0, 0 };
 
   /* Not a word of the lexicon, by its first and last bytes and its length
@@ -611,7 +663,25 @@ q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
         return w;
     }
 
-  /* Lower-case and hash in one pass; ’ (E2 80 99) reads as '. */
+  /* A short ASCII word, nearly every token: folded eight bytes at a time. */
+  if (len <= KEY_MAX)
+    {
+      guchar *kb = (guchar *)k;
+
+      for (gsize i = 0; i < len; i++)
+        kb[i] = (guchar)word[i];
+      if (!((k[0] | k[1]) & G_GUINT64_CONSTANT (0x8080808080808080)))
+        {
+          k[0] = lower_ascii8 (k[0]);
+          k[1] = lower_ascii8 (k[1]);
+          n = len;
+          folded = (const char *)k;
+          goto folded;
+        }
+      k[0] = k[1] = 0;
+    }
+
+  /* Lower-case in one pass; ’ (E2 80 99) reads as '. */
   for (gsize i = 0; i < len; i++)
     {
       guchar c = (guchar)word[i];
@@ -628,25 +698,44 @@ q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
           c = (guchar)(c + ('a' - 'A'));
         }
       buf[n++] = (char)c;
-      h = fnv (h, c);
     }
+  if (n <= KEY_MAX)
+    {
+      memcpy (k, buf, n);
+      folded = (const char *)k;
+    }
+folded:
   if (n == 0)
     return w;
-  if (n < 32 && !(lex->shapes[letter (buf[0])][letter (buf[n - 1])] & (1u << n)))
+  if (n < 32 && !(lex->shapes[letter (folded[0])][letter (folded[n - 1])] & (1u << n)))
     goto suffixes;
-  for (guint32 i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
-    if (lex->slots[i].hash == h && lex->slots[i].len == n
-        && memcmp (lex->slots[i].key, buf, n) == 0)
-      {
-        w = lex->slots[i].w;
-        break;
-      }
+  if (n <= KEY_MAX)
+    {
+      h = hash_key (k, n);
+      for (guint32 i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
+        if (lex->slots[i].k[0] == k[0] && lex->slots[i].k[1] == k[1] && lex->slots[i].len == n)
+          {
+            w = lex->slots[i].w;
+            break;
+          }
+    }
+  else
+    {
+      h = hash_bytes (buf, n);
+      for (guint32 i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
+        if (lex->slots[i].hash == h && lex->slots[i].len == n
+            && memcmp (lex->slots[i].key, buf, n) == 0)
+          {
+            w = lex->slots[i].w;
+            break;
+          }
+    }
 suffixes:
-  if (n > 4 && buf[n - 3] == 'i' && buf[n - 2] == 'n' && buf[n - 1] == 'g')
+  if (n > 4 && folded[n - 3] == 'i' && folded[n - 2] == 'n' && folded[n - 1] == 'g')
     w.flags |= W_ING;
-  if (n > 3 && buf[n - 2] == 'e' && buf[n - 1] == 'd')
+  if (n > 3 && folded[n - 2] == 'e' && folded[n - 1] == 'd')
     w.flags |= W_ED;
-  if (n > 4 && buf[n - 2] == 'l' && buf[n - 1] == 'y')
+  if (n > 4 && folded[n - 2] == 'l' && folded[n - 1] == 'y')
     w.flags |= W_LY;
   return w;
 }
