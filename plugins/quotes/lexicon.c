@@ -639,49 +639,47 @@ q_lower (const char *word, gsize len, char *buf, gsize size, gboolean strip_poss
   return n;
 }
 
-QWord
-q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
+/* The suffix classes of a folded word. */
+static inline guint32
+suffix_flags (const char *folded, gsize n)
+{
+  guint32 flags = 0;
+
+  if (n > 4 && folded[n - 3] == 'i' && folded[n - 2] == 'n' && folded[n - 1] == 'g')
+    flags |= W_ING;
+  if (n > 3 && folded[n - 2] == 'e' && folded[n - 1] == 'd')
+    flags |= W_ED;
+  if (n > 4 && folded[n - 2] == 'l' && folded[n - 1] == 'y')
+    flags |= W_LY;
+  return flags;
+}
+
+/* The entry of a folded word of at most KEY_MAX bytes (padded in @k). */
+static inline QWord
+find_key (const QLexicon *lex, const guint64 k[2], gsize n)
+{
+  QWord w = { 0, 0, 0, 0 };
+
+  if (n < 32
+      && !(lex->shapes[letter (((const char *)k)[0])][letter (((const char *)k)[n - 1])]
+           & (1u << n)))
+    return w;
+  for (guint32 i = hash_key (k, n) & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
+    if (lex->slots[i].k[0] == k[0] && lex->slots[i].k[1] == k[1] && lex->slots[i].len == n)
+      return lex->slots[i].w;
+  return w;
+}
+
+/* q_lexicon_lookup() of a word that is not short ASCII: folded byte by byte,
+ * ’ (E2 80 99) read as '. */
+static G_GNUC_NO_INLINE QWord
+lookup_other (const QLexicon *lex, const char *word, gsize len)
 {
   guint64 k[2] = { 0, 0 };
   char buf[48];
-  const char *folded = buf;
   gsize n = 0;
-  guint32 h;
   QWord w = { 0, 0, 0, 0 };
 
-  /* Not a word of the lexicon, by its first and last bytes and its length
-   * (the folded word starts and ends with these bytes lower-cased, or with an
-   * apostrophe where they are part of a ’, which letter() files with the
-   * bytes of ’ under 26).  Only a word that ends in d, g or y can get a suffix
-   * class, and those take the long way. */
-  if (len > 0 && len < 32)
-    {
-      guint last = letter (fold_ascii (word[len - 1]));
-
-      if (!(lex->raw_shapes[letter (fold_ascii (word[0]))][last] & (1u << len)) && last != 'd' - 'a'
-          && last != 'g' - 'a' && last != 'y' - 'a')
-        return w;
-    }
-
-  /* A short ASCII word, nearly every token: folded eight bytes at a time. */
-  if (len <= KEY_MAX)
-    {
-      guchar *kb = (guchar *)k;
-
-      for (gsize i = 0; i < len; i++)
-        kb[i] = (guchar)word[i];
-      if (!((k[0] | k[1]) & G_GUINT64_CONSTANT (0x8080808080808080)))
-        {
-          k[0] = lower_ascii8 (k[0]);
-          k[1] = lower_ascii8 (k[1]);
-          n = len;
-          folded = (const char *)k;
-          goto folded;
-        }
-      k[0] = k[1] = 0;
-    }
-
-  /* Lower-case in one pass; ’ (E2 80 99) reads as '. */
   for (gsize i = 0; i < len; i++)
     {
       guchar c = (guchar)word[i];
@@ -699,29 +697,17 @@ q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
         }
       buf[n++] = (char)c;
     }
+  if (n == 0)
+    return w;
   if (n <= KEY_MAX)
     {
       memcpy (k, buf, n);
-      folded = (const char *)k;
+      w = find_key (lex, k, n);
     }
-folded:
-  if (n == 0)
-    return w;
-  if (n < 32 && !(lex->shapes[letter (folded[0])][letter (folded[n - 1])] & (1u << n)))
-    goto suffixes;
-  if (n <= KEY_MAX)
+  else if (n >= 32 || (lex->shapes[letter (buf[0])][letter (buf[n - 1])] & (1u << n)))
     {
-      h = hash_key (k, n);
-      for (guint32 i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
-        if (lex->slots[i].k[0] == k[0] && lex->slots[i].k[1] == k[1] && lex->slots[i].len == n)
-          {
-            w = lex->slots[i].w;
-            break;
-          }
-    }
-  else
-    {
-      h = hash_bytes (buf, n);
+      guint32 h = hash_bytes (buf, n);
+
       for (guint32 i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
         if (lex->slots[i].hash == h && lex->slots[i].len == n
             && memcmp (lex->slots[i].key, buf, n) == 0)
@@ -730,13 +716,39 @@ folded:
             break;
           }
     }
-suffixes:
-  if (n > 4 && folded[n - 3] == 'i' && folded[n - 2] == 'n' && folded[n - 1] == 'g')
-    w.flags |= W_ING;
-  if (n > 3 && folded[n - 2] == 'e' && folded[n - 1] == 'd')
-    w.flags |= W_ED;
-  if (n > 4 && folded[n - 2] == 'l' && folded[n - 1] == 'y')
-    w.flags |= W_LY;
+  w.flags |= suffix_flags (buf, n);
+  return w;
+}
+
+QWord
+q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
+{
+  guint64 k[2] = { 0, 0 };
+  QWord w = { 0, 0, 0, 0 };
+
+  /* Not a word of the lexicon, by its first and last bytes and its length
+   * (the folded word starts and ends with these bytes lower-cased, or with an
+   * apostrophe where they are part of a ’, which letter() files with the
+   * bytes of ’ under 26).  Only a word that ends in d, g or y can get a suffix
+   * class, and those take the long way. */
+  if (len > 0 && len < 32)
+    {
+      guint last = letter (fold_ascii (word[len - 1]));
+
+      if (!(lex->raw_shapes[letter (fold_ascii (word[0]))][last] & (1u << len)) && last != 'd' - 'a'
+          && last != 'g' - 'a' && last != 'y' - 'a')
+        return w;
+    }
+  /* A short ASCII word, nearly every token: folded eight bytes at a time. */
+  if (len == 0 || len > KEY_MAX)
+    return lookup_other (lex, word, len);
+  memcpy (k, word, len);
+  if ((k[0] | k[1]) & G_GUINT64_CONSTANT (0x8080808080808080))
+    return lookup_other (lex, word, len);
+  k[0] = lower_ascii8 (k[0]);
+  k[1] = lower_ascii8 (k[1]);
+  w = find_key (lex, k, len);
+  w.flags |= suffix_flags ((const char *)k, len);
   return w;
 }
 
