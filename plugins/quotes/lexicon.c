@@ -629,7 +629,7 @@ q_lower (const char *word, gsize len, char *buf, gsize size, gboolean strip_poss
           i += 2;
           continue;
         }
-      buf[n++] = (char)g_ascii_tolower (c);
+      buf[n++] = fold_ascii ((char)c);
     }
   if (strip_possessive && n > 2 && buf[n - 2] == '\'' && buf[n - 1] == 's')
     n -= 2;

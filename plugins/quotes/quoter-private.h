@@ -94,6 +94,7 @@ typedef struct
   char **entity_name;    /* per entity: the name an acronym stands for, or NULL */
   GArray *titles;        /* QTitle */
   GArray *runs;          /* QRun: runs of capitalised words, built when first needed */
+  GArray *acronyms;      /* guint32: one-token all-capitals mentions, built when first needed */
   guint next_group;
 } QDoc;
 

@@ -105,9 +105,12 @@ classify_tokens (QDoc *d)
       const char *s = d->text + in->tokens[i].start;
       gsize len = in->tokens[i].end - in->tokens[i].start;
 
-      t->kind = in->token_kinds ? in->token_kinds[i] : Q_TOKEN_WORD;
-      t->mention = -1;
-      t->dq = -1;
+      /* Every field, once: the array is not zeroed beforehand. */
+      *t = (QTok){
+        .kind = in->token_kinds ? in->token_kinds[i] : Q_TOKEN_WORD,
+        .mention = -1,
+        .dq = -1,
+      };
       if (t->kind == Q_TOKEN_WORD && len > 0)
         {
           QWord w = q_lexicon_lookup (d->lex, s, len);
@@ -1505,7 +1508,7 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
   d.in = in;
   d.text = in->text;
   d.n = (guint32)in->n_tokens;
-  d.tok = g_new0 (QTok, d.n);
+  d.tok = g_new (QTok, d.n); /* classify_tokens() sets every field */
   d.dqs = g_array_new (FALSE, FALSE, sizeof (QDq));
   d.records = g_array_new (FALSE, TRUE, sizeof (QRecord));
   g_array_set_clear_func (d.records, record_clear);
@@ -1610,6 +1613,8 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
   g_array_unref (d.titles);
   if (d.runs)
     g_array_unref (d.runs);
+  if (d.acronyms)
+    g_array_unref (d.acronyms);
   g_free (d.unit_subject);
   g_free (d.entity_gender);
   for (gsize e = 0; e < in->n_entities; e++)

@@ -89,8 +89,21 @@ lower_tok (const QDoc *d, guint32 k, char *buf, gsize size, gboolean strip)
 static gboolean
 same_word (const QDoc *d, guint32 a, guint32 b)
 {
+  const QRange *ra = &d->in->tokens[a], *rb = &d->in->tokens[b];
   char x[48], y[48];
 
+  /* Most pairs differ in their first letter: no need to lower-case them.  (A
+   * first ' or ’ folds to the same ' from different bytes, so it is left to
+   * the full test.) */
+  if (ra->end > ra->start && rb->end > rb->start)
+    {
+      char ca = d->text[ra->start], cb = d->text[rb->start];
+
+      if (ca != '\'' && cb != '\'' && (guchar)ca != 0xE2 && (guchar)cb != 0xE2
+          && (ca >= 'A' && ca <= 'Z' ? ca + ('a' - 'A') : ca)
+                 != (cb >= 'A' && cb <= 'Z' ? cb + ('a' - 'A') : cb))
+        return FALSE;
+    }
   return lower_tok (d, a, x, sizeof x, TRUE) && lower_tok (d, b, y, sizeof y, TRUE)
          && strcmp (x, y) == 0;
 }
@@ -1050,12 +1063,26 @@ entity_name (QDoc *d, int e)
   if (d->entity_alias[e] != -1 || d->entity_name[e])
     return;
   d->entity_alias[e] = -2; /* tried */
-  for (guint32 k = 0; k < d->n; k++)
+  /* The one-token all-capitals mentions, in token order, found once for all
+   * the entities (a scan of every token per entity was most of the cost). */
+  if (!d->acronyms)
     {
-      gint32 m = d->tok[k].mention;
+      d->acronyms = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint32 k = 0; k < d->n; k++)
+        {
+          gint32 m = d->tok[k].mention;
 
-      if (m < 0 || d->in->mentions[m].entity != e || !(d->tok[k].flags & T_ALLCAPS)
-          || (k > 0 && d->tok[k - 1].mention == m) || (k + 1 < d->n && d->tok[k + 1].mention == m))
+          if (m < 0 || !(d->tok[k].flags & T_ALLCAPS) || (k > 0 && d->tok[k - 1].mention == m)
+              || (k + 1 < d->n && d->tok[k + 1].mention == m))
+            continue;
+          g_array_append_val (d->acronyms, k);
+        }
+    }
+  for (guint i = 0; i < d->acronyms->len; i++)
+    {
+      guint32 k = g_array_index (d->acronyms, guint32, i);
+
+      if (d->in->mentions[d->tok[k].mention].entity != e)
         continue;
       if (!expand_acronym (d, k, &a, &b))
         return;
