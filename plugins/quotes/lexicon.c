@@ -39,6 +39,8 @@ struct _QLexicon
    * the token's bytes before any folding, it turns most tokens away at the
    * cost of two byte reads. */
   guint32 raw_shapes[27][27];
+  /* letter (fold_ascii (c)) for every byte: one load per test. */
+  guint8 letters[256];
   GHashTable *titles;      /* lower-case title word -> its key ("col." -> "colonel") */
   GHashTable *first_names; /* lower-case first name -> gender */
 };
@@ -462,6 +464,44 @@ hash_bytes (const char *s, gsize n)
   return h;
 }
 
+/* Reads @len <= 16 bytes at @s into @k, zero-padded, as memcpy() into a zeroed
+ * @k would: on a little-endian machine with at most four loads (two of them
+ * overlapping) instead of a copy of variable length. */
+static inline void
+load_padded (const char *s, gsize len, guint64 k[2])
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (len >= 8)
+    {
+      guint64 lo, hi;
+
+      memcpy (&lo, s, 8);
+      memcpy (&hi, s + len - 8, 8);
+      k[0] = lo;
+      k[1] = len > 8 ? hi >> (8 * (16 - len)) : 0;
+    }
+  else if (len >= 4)
+    {
+      guint32 lo, hi;
+
+      memcpy (&lo, s, 4);
+      memcpy (&hi, s + len - 4, 4);
+      k[0] = (guint64)lo | ((guint64)hi << (8 * (len - 4)));
+      k[1] = 0;
+    }
+  else
+    {
+      k[0] = len == 0 ? 0
+                      : (guint64)(guchar)s[0] | ((guint64)(guchar)s[len / 2] << (8 * (len / 2)))
+                            | ((guint64)(guchar)s[len - 1] << (8 * (len - 1)));
+      k[1] = 0;
+    }
+#else
+  k[0] = k[1] = 0;
+  memcpy (k, s, len);
+#endif
+}
+
 /* Lower-cases the ASCII capitals of eight bytes that are all ASCII: a byte
  * gets bit 0x20 when it is at least 'A' and not above 'Z' (no sum carries
  * into the next byte, as every byte is below 0x80). */
@@ -594,6 +634,8 @@ q_lexicon_new (void)
           g_hash_table_replace (lex->first_names, g_strdup (*w), GUINT_TO_POINTER (g));
         }
   }
+  for (guint c = 0; c < 256; c++)
+    lex->letters[c] = (guint8)letter (fold_ascii ((char)c));
   build_slots (lex);
   return lex;
 }
@@ -661,7 +703,8 @@ find_key (const QLexicon *lex, const guint64 k[2], gsize n)
   QWord w = { 0, 0, 0, 0 };
 
   if (n < 32
-      && !(lex->shapes[letter (((const char *)k)[0])][letter (((const char *)k)[n - 1])]
+      && !(lex->shapes[lex->letters[((const guchar *)k)[0]]]
+                      [lex->letters[((const guchar *)k)[n - 1]]]
            & (1u << n)))
     return w;
   for (guint32 i = hash_key (k, n) & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
@@ -720,8 +763,9 @@ lookup_other (const QLexicon *lex, const char *word, gsize len)
   return w;
 }
 
-QWord
-q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
+/* Inlined into both callers: the loop over a document's tokens is the hot one. */
+G_ALWAYS_INLINE static inline QWord
+lookup (const QLexicon *lex, const char *word, gsize len)
 {
   guint64 k[2] = { 0, 0 };
   QWord w = { 0, 0, 0, 0 };
@@ -733,16 +777,16 @@ q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
    * class, and those take the long way. */
   if (len > 0 && len < 32)
     {
-      guint last = letter (fold_ascii (word[len - 1]));
+      guint last = lex->letters[(guchar)word[len - 1]];
 
-      if (!(lex->raw_shapes[letter (fold_ascii (word[0]))][last] & (1u << len)) && last != 'd' - 'a'
+      if (!(lex->raw_shapes[lex->letters[(guchar)word[0]]][last] & (1u << len)) && last != 'd' - 'a'
           && last != 'g' - 'a' && last != 'y' - 'a')
         return w;
     }
   /* A short ASCII word, nearly every token: folded eight bytes at a time. */
   if (len == 0 || len > KEY_MAX)
     return lookup_other (lex, word, len);
-  memcpy (k, word, len);
+  load_padded (word, len, k);
   if ((k[0] | k[1]) & G_GUINT64_CONSTANT (0x8080808080808080))
     return lookup_other (lex, word, len);
   k[0] = lower_ascii8 (k[0]);
@@ -750,6 +794,23 @@ q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
   w = find_key (lex, k, len);
   w.flags |= suffix_flags ((const char *)k, len);
   return w;
+}
+
+QWord
+q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
+{
+  return lookup (lex, word, len);
+}
+
+void
+q_lexicon_lookup_tokens (const QLexicon *lex, const char *text, const QRange *tokens,
+                         const guint8 *kinds, gsize n, QWord *out)
+{
+  /* One call for the document rather than one per token: the loop keeps the
+   * lexicon's tables at hand. */
+  for (gsize i = 0; i < n; i++)
+    if ((!kinds || kinds[i] == Q_TOKEN_WORD) && tokens[i].end > tokens[i].start)
+      out[i] = lookup (lex, text + tokens[i].start, tokens[i].end - tokens[i].start);
 }
 
 const QCue *

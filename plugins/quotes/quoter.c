@@ -98,7 +98,9 @@ static void
 classify_tokens (QDoc *d)
 {
   const QInput *in = d->in;
+  g_autofree QWord *words = g_new (QWord, d->n);
 
+  q_lexicon_lookup_tokens (d->lex, d->text, in->tokens, in->token_kinds, d->n, words);
   for (guint32 i = 0; i < d->n; i++)
     {
       QTok *t = &d->tok[i];
@@ -113,7 +115,7 @@ classify_tokens (QDoc *d)
       };
       if (t->kind == Q_TOKEN_WORD && len > 0)
         {
-          QWord w = q_lexicon_lookup (d->lex, s, len);
+          QWord w = words[i];
           guint upper = 0, lower = 0;
 
           t->flags = w.flags;

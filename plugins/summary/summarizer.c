@@ -152,6 +152,44 @@ hash_key (const guint64 k[2], gsize n)
   return (guint32)(h >> 32);
 }
 
+/* Reads @len <= 16 bytes at @s into @k, zero-padded, as memcpy() into a zeroed
+ * @k would: on a little-endian machine with at most four loads (two of them
+ * overlapping) instead of a copy of variable length. */
+G_GNUC_UNUSED static inline void
+load_padded (const char *s, gsize len, guint64 k[2])
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (len >= 8)
+    {
+      guint64 lo, hi;
+
+      memcpy (&lo, s, 8);
+      memcpy (&hi, s + len - 8, 8);
+      k[0] = lo;
+      k[1] = len > 8 ? hi >> (8 * (16 - len)) : 0;
+    }
+  else if (len >= 4)
+    {
+      guint32 lo, hi;
+
+      memcpy (&lo, s, 4);
+      memcpy (&hi, s + len - 4, 4);
+      k[0] = (guint64)lo | ((guint64)hi << (8 * (len - 4)));
+      k[1] = 0;
+    }
+  else
+    {
+      k[0] = len == 0 ? 0
+                      : (guint64)(guchar)s[0] | ((guint64)(guchar)s[len / 2] << (8 * (len / 2)))
+                            | ((guint64)(guchar)s[len - 1] << (8 * (len - 1)));
+      k[1] = 0;
+    }
+#else
+  k[0] = k[1] = 0;
+  memcpy (k, s, len);
+#endif
+}
+
 /* Lower-cases the ASCII capitals of eight bytes that are all ASCII: a byte
  * gets bit 0x20 when it is at least 'A' and not above 'Z' (no sum carries
  * into the next byte, as every byte is below 0x80). */
@@ -250,15 +288,25 @@ static inline guint32
 lexicon_intern (Lexicon *lx, const char *s, gsize len, char tag)
 {
   guint64 k[2] = { 0, 0 };
+#if G_BYTE_ORDER != G_LITTLE_ENDIAN
   guchar *kb = (guchar *)k;
+#endif
   gsize m, n;
   guint32 hash;
 
   m = len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S') ? len - 2 : len;
   if (m >= KEY_MAX)
     return lexicon_intern_other (lx, s, len, tag);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  /* The word, then one byte up for the tag in front: the layout of tag and
+   * word copied into a zeroed key. */
+  load_padded (s, m, k);
+  k[1] = (k[1] << 8) | (k[0] >> 56);
+  k[0] = (k[0] << 8) | (guchar)tag;
+#else
   kb[0] = (guchar)tag;
   memcpy (kb + 1, s, m);
+#endif
   if ((k[0] | k[1]) & G_GUINT64_CONSTANT (0x8080808080808080))
     return lexicon_intern_other (lx, s, len, tag);
   k[0] = lower_ascii8 (k[0]);
