@@ -284,7 +284,7 @@ lexicon_intern_other (Lexicon *lx, const char *s, gsize len, char tag)
  * its common case, a short ASCII word already seen: tag and word in the
  * padded key, an ASCII "'s" / "'S" left out beforehand (what the general path
  * removes after folding), folded eight bytes at a time, one probe. */
-static inline guint32
+G_ALWAYS_INLINE static inline guint32
 lexicon_intern (Lexicon *lx, const char *s, gsize len, char tag)
 {
   guint64 k[2] = { 0, 0 };
