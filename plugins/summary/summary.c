@@ -168,14 +168,16 @@ language_allowed (const SummaryStage *stage, LectorDocument *doc)
 static void
 append_line (GString *out, const char *text, LectorSpan span)
 {
+  char *p, *end;
+
   if (out->len > 0)
     g_string_append_c (out, '\n');
-  for (gsize i = span.start; i < span.end; i++)
-    {
-      char c = text[i];
-
-      g_string_append_c (out, c == '\n' || c == '\r' ? ' ' : c);
-    }
+  /* One copy, then the breaks replaced in place. */
+  g_string_append_len (out, text + span.start, (gssize)(span.end - span.start));
+  end = out->str + out->len;
+  for (p = end - (span.end - span.start); p < end; p++)
+    if (*p == '\n' || *p == '\r')
+      *p = ' ';
 }
 
 static gboolean
