@@ -9,14 +9,19 @@
 
 #include "lexicon.h"
 
-/* One slot of the lookup table: open addressing on an FNV-1a hash, built once
- * from the hash table below so that the per-token lookup is one pass over the
- * word's bytes and (almost always) one probe. */
+/* One slot of the lookup table: open addressing, built once from the hash
+ * table below so that the per-token lookup is one pass over the word's bytes
+ * and (almost always) one probe.  A word of up to KEY_MAX bytes is also kept
+ * as two zero-padded 64-bit words: its hash and its comparison are a few
+ * operations on those instead of a loop over bytes and a memcmp() call. */
+#define KEY_MAX 16
+
 typedef struct
 {
   guint32 hash;
   guint32 len;
-  char *key; /* borrowed from words */
+  guint64 k[2]; /* the word zero-padded when len <= KEY_MAX */
+  char *key;    /* borrowed from words */
   QWord w;
 } Slot;
 
@@ -29,6 +34,13 @@ struct _QLexicon
   /* For a quick "not a known word": per (first letter, last letter) the word
    * lengths (bit n for length n < 32) that the lexicon holds. */
   guint32 shapes[27][27];
+  /* The same for the word as written: a ' may be written ’ (three bytes), so
+   * a word with k apostrophes also marks its length + 2, …, + 2k.  Tested on
+   * the token's bytes before any folding, it turns most tokens away at the
+   * cost of two byte reads. */
+  guint32 raw_shapes[27][27];
+  /* letter (fold_ascii (c)) for every byte: one load per test. */
+  guint8 letters[256];
   GHashTable *titles;      /* lower-case title word -> its key ("col." -> "colonel") */
   GHashTable *first_names; /* lower-case first name -> gender */
 };
@@ -429,6 +441,86 @@ fnv (guint32 h, guchar c)
   return (h ^ c) * 16777619u;
 }
 
+/* The hash of a word of at most KEY_MAX bytes from its padded form. */
+static inline guint32
+hash_key (const guint64 k[2], gsize n)
+{
+  guint64 h = (k[0] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15))
+              ^ (k[1] * G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f)) ^ n;
+
+  h ^= h >> 29;
+  h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  return (guint32)(h >> 32);
+}
+
+/* The hash of a longer word. */
+static guint32
+hash_bytes (const char *s, gsize n)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < n; i++)
+    h = fnv (h, (guchar)s[i]);
+  return h;
+}
+
+/* Reads @len <= 16 bytes at @s into @k, zero-padded, as memcpy() into a zeroed
+ * @k would: on a little-endian machine with at most four loads (two of them
+ * overlapping) instead of a copy of variable length. */
+static inline void
+load_padded (const char *s, gsize len, guint64 k[2])
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (len >= 8)
+    {
+      guint64 lo, hi;
+
+      memcpy (&lo, s, 8);
+      memcpy (&hi, s + len - 8, 8);
+      k[0] = lo;
+      k[1] = len > 8 ? hi >> (8 * (16 - len)) : 0;
+    }
+  else if (len >= 4)
+    {
+      guint32 lo, hi;
+
+      memcpy (&lo, s, 4);
+      memcpy (&hi, s + len - 4, 4);
+      k[0] = (guint64)lo | ((guint64)hi << (8 * (len - 4)));
+      k[1] = 0;
+    }
+  else
+    {
+      k[0] = len == 0 ? 0
+                      : (guint64)(guchar)s[0] | ((guint64)(guchar)s[len / 2] << (8 * (len / 2)))
+                            | ((guint64)(guchar)s[len - 1] << (8 * (len - 1)));
+      k[1] = 0;
+    }
+#else
+  k[0] = k[1] = 0;
+  memcpy (k, s, len);
+#endif
+}
+
+/* Lower-cases the ASCII capitals of eight bytes that are all ASCII: a byte
+ * gets bit 0x20 when it is at least 'A' and not above 'Z' (no sum carries
+ * into the next byte, as every byte is below 0x80). */
+static inline guint64
+lower_ascii8 (guint64 x)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 ge_a = x + G_GUINT64_CONSTANT (0x3f3f3f3f3f3f3f3f);
+  guint64 gt_z = x + G_GUINT64_CONSTANT (0x2525252525252525);
+
+  return x | (((ge_a & ~gt_z) & high) >> 2);
+}
+
+static inline char
+fold_ascii (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
 /* 0-25 for a lower-case ASCII letter, 26 for anything else. */
 static inline guint
 letter (char c)
@@ -451,18 +543,35 @@ build_slots (QLexicon *lex)
   while (g_hash_table_iter_next (&iter, &key, &idx))
     {
       const char *k = key;
-      guint32 h = 2166136261u, i;
+      gsize len = strlen (k);
+      guint64 padded[2] = { 0, 0 };
+      guint32 h, i;
 
-      for (const char *c = k; *c; c++)
-        h = fnv (h, (guchar)*c);
+      if (len <= KEY_MAX)
+        {
+          memcpy (padded, k, len);
+          h = hash_key (padded, len);
+        }
+      else
+        h = hash_bytes (k, len);
       for (i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
         ;
       lex->slots[i].hash = h;
-      lex->slots[i].len = (guint32)strlen (k);
+      lex->slots[i].len = (guint32)len;
+      lex->slots[i].k[0] = padded[0];
+      lex->slots[i].k[1] = padded[1];
       lex->slots[i].key = key;
       lex->slots[i].w = g_array_index (lex->entries, QWord, GPOINTER_TO_UINT (idx) - 1);
       lex->shapes[letter (k[0])][letter (k[lex->slots[i].len - 1])]
           |= lex->slots[i].len < 32 ? 1u << lex->slots[i].len : 1u;
+      {
+        guint32 apostrophes = 0;
+
+        for (const char *c = k; *c; c++)
+          apostrophes += *c == '\'';
+        for (guint32 j = 0, raw = lex->slots[i].len; j <= apostrophes && raw < 32; j++, raw += 2)
+          lex->raw_shapes[letter (k[0])][letter (k[lex->slots[i].len - 1])] |= 1u << raw;
+      }
     }
 }
 
@@ -525,6 +634,8 @@ q_lexicon_new (void)
           g_hash_table_replace (lex->first_names, g_strdup (*w), GUINT_TO_POINTER (g));
         }
   }
+  for (guint c = 0; c < 256; c++)
+    lex->letters[c] = (guint8)letter (fold_ascii ((char)c));
   build_slots (lex);
   return lex;
 }
@@ -560,7 +671,7 @@ q_lower (const char *word, gsize len, char *buf, gsize size, gboolean strip_poss
           i += 2;
           continue;
         }
-      buf[n++] = (char)g_ascii_tolower (c);
+      buf[n++] = fold_ascii ((char)c);
     }
   if (strip_possessive && n > 2 && buf[n - 2] == '\'' && buf[n - 1] == 's')
     n -= 2;
@@ -570,15 +681,48 @@ q_lower (const char *word, gsize len, char *buf, gsize size, gboolean strip_poss
   return n;
 }
 
-QWord
-q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
+/* The suffix classes of a folded word. */
+static inline guint32
+suffix_flags (const char *folded, gsize n)
 {
-  char buf[48];
-  gsize n = 0;
-  guint32 h = 2166136261u;
+  guint32 flags = 0;
+
+  if (n > 4 && folded[n - 3] == 'i' && folded[n - 2] == 'n' && folded[n - 1] == 'g')
+    flags |= W_ING;
+  if (n > 3 && folded[n - 2] == 'e' && folded[n - 1] == 'd')
+    flags |= W_ED;
+  if (n > 4 && folded[n - 2] == 'l' && folded[n - 1] == 'y')
+    flags |= W_LY;
+  return flags;
+}
+
+/* The entry of a folded word of at most KEY_MAX bytes (padded in @k). */
+static inline QWord
+find_key (const QLexicon *lex, const guint64 k[2], gsize n)
+{
   QWord w = { 0, 0, 0, 0 };
 
-  /* Lower-case and hash in one pass; ’ (E2 80 99) reads as '. */
+  if (n < 32
+      && !(lex->shapes[lex->letters[((const guchar *)k)[0]]]
+                      [lex->letters[((const guchar *)k)[n - 1]]]
+           & (1u << n)))
+    return w;
+  for (guint32 i = hash_key (k, n) & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
+    if (lex->slots[i].k[0] == k[0] && lex->slots[i].k[1] == k[1] && lex->slots[i].len == n)
+      return lex->slots[i].w;
+  return w;
+}
+
+/* q_lexicon_lookup() of a word that is not short ASCII: folded byte by byte,
+ * ’ (E2 80 99) read as '. */
+static G_GNUC_NO_INLINE QWord
+lookup_other (const QLexicon *lex, const char *word, gsize len)
+{
+  guint64 k[2] = { 0, 0 };
+  char buf[48];
+  gsize n = 0;
+  QWord w = { 0, 0, 0, 0 };
+
   for (gsize i = 0; i < len; i++)
     {
       guchar c = (guchar)word[i];
@@ -595,27 +739,78 @@ q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
           c = (guchar)(c + ('a' - 'A'));
         }
       buf[n++] = (char)c;
-      h = fnv (h, c);
     }
   if (n == 0)
     return w;
-  if (n < 32 && !(lex->shapes[letter (buf[0])][letter (buf[n - 1])] & (1u << n)))
-    goto suffixes;
-  for (guint32 i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
-    if (lex->slots[i].hash == h && lex->slots[i].len == n
-        && memcmp (lex->slots[i].key, buf, n) == 0)
-      {
-        w = lex->slots[i].w;
-        break;
-      }
-suffixes:
-  if (n > 4 && buf[n - 3] == 'i' && buf[n - 2] == 'n' && buf[n - 1] == 'g')
-    w.flags |= W_ING;
-  if (n > 3 && buf[n - 2] == 'e' && buf[n - 1] == 'd')
-    w.flags |= W_ED;
-  if (n > 4 && buf[n - 2] == 'l' && buf[n - 1] == 'y')
-    w.flags |= W_LY;
+  if (n <= KEY_MAX)
+    {
+      memcpy (k, buf, n);
+      w = find_key (lex, k, n);
+    }
+  else if (n >= 32 || (lex->shapes[letter (buf[0])][letter (buf[n - 1])] & (1u << n)))
+    {
+      guint32 h = hash_bytes (buf, n);
+
+      for (guint32 i = h & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
+        if (lex->slots[i].hash == h && lex->slots[i].len == n
+            && memcmp (lex->slots[i].key, buf, n) == 0)
+          {
+            w = lex->slots[i].w;
+            break;
+          }
+    }
+  w.flags |= suffix_flags (buf, n);
   return w;
+}
+
+/* Inlined into both callers: the loop over a document's tokens is the hot one. */
+G_ALWAYS_INLINE static inline QWord
+lookup (const QLexicon *lex, const char *word, gsize len)
+{
+  guint64 k[2] = { 0, 0 };
+  QWord w = { 0, 0, 0, 0 };
+
+  /* Not a word of the lexicon, by its first and last bytes and its length
+   * (the folded word starts and ends with these bytes lower-cased, or with an
+   * apostrophe where they are part of a ’, which letter() files with the
+   * bytes of ’ under 26).  Only a word that ends in d, g or y can get a suffix
+   * class, and those take the long way. */
+  if (len > 0 && len < 32)
+    {
+      guint last = lex->letters[(guchar)word[len - 1]];
+
+      if (!(lex->raw_shapes[lex->letters[(guchar)word[0]]][last] & (1u << len)) && last != 'd' - 'a'
+          && last != 'g' - 'a' && last != 'y' - 'a')
+        return w;
+    }
+  /* A short ASCII word, nearly every token: folded eight bytes at a time. */
+  if (len == 0 || len > KEY_MAX)
+    return lookup_other (lex, word, len);
+  load_padded (word, len, k);
+  if ((k[0] | k[1]) & G_GUINT64_CONSTANT (0x8080808080808080))
+    return lookup_other (lex, word, len);
+  k[0] = lower_ascii8 (k[0]);
+  k[1] = lower_ascii8 (k[1]);
+  w = find_key (lex, k, len);
+  w.flags |= suffix_flags ((const char *)k, len);
+  return w;
+}
+
+QWord
+q_lexicon_lookup (const QLexicon *lex, const char *word, gsize len)
+{
+  return lookup (lex, word, len);
+}
+
+void
+q_lexicon_lookup_tokens (const QLexicon *lex, const char *text, const QRange *tokens,
+                         const guint8 *kinds, gsize n, QWord *out)
+{
+  /* One call for the document rather than one per token: the loop keeps the
+   * lexicon's tables at hand. */
+  for (gsize i = 0; i < n; i++)
+    if ((!kinds || kinds[i] == Q_TOKEN_WORD) && tokens[i].end > tokens[i].start)
+      out[i] = lookup (lex, text + tokens[i].start, tokens[i].end - tokens[i].start);
 }
 
 const QCue *

@@ -4,6 +4,8 @@
 
 #include <glib.h>
 
+#include "quoter.h"
+
 G_BEGIN_DECLS
 
 /* Word classes (QWord.flags).  A word can be in several. */
@@ -86,6 +88,12 @@ void q_lexicon_free (QLexicon *lexicon);
 /* The classes of one word (bytes @word, @len; any case; ’ counts as ').  Unknown
  * words get the computed suffix classes only. */
 QWord q_lexicon_lookup (const QLexicon *lexicon, const char *word, gsize len);
+
+/* q_lexicon_lookup() of every word token (@kinds[i] Q_TOKEN_WORD, or every
+ * token when @kinds is NULL) that is not empty, into @out[i]; the other
+ * entries of @out are left as they are. */
+void q_lexicon_lookup_tokens (const QLexicon *lexicon, const char *text, const QRange *tokens,
+                              const guint8 *kinds, gsize n, QWord *out);
 
 /* The reporting verb of a QWord.cue (which must not be 0). */
 const QCue *q_lexicon_cue (const QLexicon *lexicon, guint16 cue);

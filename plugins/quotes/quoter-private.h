@@ -2,6 +2,8 @@
  * speaker.c and quoter.c.  Nothing here outlives q_quoter_extract(). */
 #pragma once
 
+#include <string.h>
+
 #include "lexicon.h"
 #include "quoter.h"
 
@@ -92,6 +94,7 @@ typedef struct
   char **entity_name;    /* per entity: the name an acronym stands for, or NULL */
   GArray *titles;        /* QTitle */
   GArray *runs;          /* QRun: runs of capitalised words, built when first needed */
+  GArray *acronyms;      /* guint32: one-token all-capitals mentions, built when first needed */
   guint next_group;
 } QDoc;
 
@@ -111,13 +114,100 @@ typedef struct
 /* marks.c */
 void q_pair_marks (QDoc *d);
 
+/* ---- Small tests on tokens ----
+ * Called from every rule of quoter.c and speaker.c (a few hundred thousand
+ * calls per megabyte of text), so they are inline: with the word a literal,
+ * q_tok_is() becomes a length test and a few byte compares. */
+
+static inline gboolean
+q_is_word (const QDoc *d, guint32 i)
+{
+  return i < d->n && d->tok[i].kind == Q_TOKEN_WORD;
+}
+
+/* Whether token @i is @word (lower case), compared without case (ASCII). */
+static inline gboolean
+q_tok_is (const QDoc *d, guint32 i, const char *word)
+{
+  const gsize n = strlen (word);
+  const QRange *r;
+  const char *s;
+
+  if (i >= d->n)
+    return FALSE;
+  r = &d->in->tokens[i];
+  if (r->end - r->start != n)
+    return FALSE;
+  s = d->text + r->start;
+  for (gsize k = 0; k < n; k++)
+    {
+      char c = s[k];
+
+      if (c >= 'A' && c <= 'Z')
+        c = (char)(c + ('a' - 'A'));
+      if (c != word[k])
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether token @i is one ASCII character out of @chars. */
+static inline gboolean
+q_tok_char (const QDoc *d, guint32 i, const char *chars)
+{
+  const QRange *r;
+
+  if (i >= d->n)
+    return FALSE;
+  r = &d->in->tokens[i];
+  return r->end - r->start == 1 && strchr (chars, d->text[r->start]) != NULL;
+}
+
+/* - – — -- as a token of its own. */
+static inline gboolean
+q_is_dash (const QDoc *d, guint32 i)
+{
+  const QRange *r;
+  const char *s;
+  gsize n;
+
+  if (i >= d->n || d->tok[i].kind != Q_TOKEN_PUNCT)
+    return FALSE;
+  r = &d->in->tokens[i];
+  s = d->text + r->start;
+  n = r->end - r->start;
+  if (n >= 1 && s[0] == '-')
+    return TRUE;
+  return n == 3 && (guchar)s[0] == 0xE2 && (guchar)s[1] == 0x80
+         && ((guchar)s[2] == 0x93 || (guchar)s[2] == 0x94);
+}
+
+/* The period of a title the segmenter did not know as an abbreviation ("Spc" "."). */
+static inline gboolean
+q_is_title_dot (const QDoc *d, guint32 i)
+{
+  return i > 0 && i < d->n && q_tok_char (d, i, ".") && q_is_word (d, i - 1)
+         && (d->tok[i - 1].flags & W_TITLE) && d->in->tokens[i - 1].end == d->in->tokens[i].start;
+}
+
+/* A capitalised word that can be part of a name: not a sentence-initial
+ * function word ("The", "In", "But"). */
+static inline gboolean
+q_is_name_word (const QDoc *d, guint32 i)
+{
+  guint32 f;
+
+  if (!q_is_word (d, i))
+    return FALSE;
+  f = d->tok[i].flags;
+  if (!(f & T_CAP))
+    return FALSE;
+  return !(f
+           & (W_DET | W_PRON | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT | W_AUX | W_OPENER
+              | W_FUNCTION | W_NEG | W_PRON_OBJ | W_TIME | W_CUE | W_ADV | W_BE));
+}
+
 /* speaker.c */
-gboolean q_is_word (const QDoc *d, guint32 i);
-gboolean q_tok_is (const QDoc *d, guint32 i, const char *word);
-gboolean q_tok_char (const QDoc *d, guint32 i, const char *chars);
-gboolean q_is_dash (const QDoc *d, guint32 i);
-gboolean q_is_name_word (const QDoc *d, guint32 i);
-gboolean q_is_title_dot (const QDoc *d, guint32 i);
 void q_speaker_clear (QSpeaker *s);
 void q_speaker_copy (QSpeaker *dst, const QSpeaker *src);
 gboolean q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *out, guint32 *subj_first);

@@ -98,19 +98,24 @@ static void
 classify_tokens (QDoc *d)
 {
   const QInput *in = d->in;
+  g_autofree QWord *words = g_new (QWord, d->n);
 
+  q_lexicon_lookup_tokens (d->lex, d->text, in->tokens, in->token_kinds, d->n, words);
   for (guint32 i = 0; i < d->n; i++)
     {
       QTok *t = &d->tok[i];
       const char *s = d->text + in->tokens[i].start;
       gsize len = in->tokens[i].end - in->tokens[i].start;
 
-      t->kind = in->token_kinds ? in->token_kinds[i] : Q_TOKEN_WORD;
-      t->mention = -1;
-      t->dq = -1;
+      /* Every field, once: the array is not zeroed beforehand. */
+      *t = (QTok){
+        .kind = in->token_kinds ? in->token_kinds[i] : Q_TOKEN_WORD,
+        .mention = -1,
+        .dq = -1,
+      };
       if (t->kind == Q_TOKEN_WORD && len > 0)
         {
-          QWord w = q_lexicon_lookup (d->lex, s, len);
+          QWord w = words[i];
           guint upper = 0, lower = 0;
 
           t->flags = w.flags;
@@ -119,12 +124,17 @@ classify_tokens (QDoc *d)
           if ((guchar)s[0] < 0x80 ? (s[0] >= 'A' && s[0] <= 'Z')
                                   : g_unichar_isupper (g_utf8_get_char (s)))
             t->flags |= T_CAP;
+          /* Two capitals and no small letter; nearly every word has a small
+           * letter among its first two bytes, which ends the scan. */
           for (gsize k = 0; k < len; k++)
             {
-              if (g_ascii_isupper (s[k]))
+              if (s[k] >= 'a' && s[k] <= 'z')
+                {
+                  lower++;
+                  break;
+                }
+              if (s[k] >= 'A' && s[k] <= 'Z')
                 upper++;
-              else if (g_ascii_islower (s[k]))
-                lower++;
             }
           if (upper >= 2 && lower == 0)
             t->flags |= T_ALLCAPS;
@@ -1500,7 +1510,7 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
   d.in = in;
   d.text = in->text;
   d.n = (guint32)in->n_tokens;
-  d.tok = g_new0 (QTok, d.n);
+  d.tok = g_new (QTok, d.n); /* classify_tokens() sets every field */
   d.dqs = g_array_new (FALSE, FALSE, sizeof (QDq));
   d.records = g_array_new (FALSE, TRUE, sizeof (QRecord));
   g_array_set_clear_func (d.records, record_clear);
@@ -1605,6 +1615,8 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
   g_array_unref (d.titles);
   if (d.runs)
     g_array_unref (d.runs);
+  if (d.acronyms)
+    g_array_unref (d.acronyms);
   g_free (d.unit_subject);
   g_free (d.entity_gender);
   for (gsize e = 0; e < in->n_entities; e++)

@@ -127,13 +127,76 @@ token_kind (const char *label)
     }
 }
 
+/* Entity ids -> index + 1: open addressing over borrowed strings, sized once
+ * for every id the document can hold (a GHashTable grew through several sizes
+ * per document for a few dozen ids). */
+typedef struct
+{
+  const char **keys;
+  guint *values;
+  guint32 mask;
+} IdTable;
+
+static void
+id_table_init (IdTable *t, gsize max_ids)
+{
+  gsize cap = 16;
+
+  while (cap < 2 * max_ids)
+    cap <<= 1;
+  t->keys = g_new0 (const char *, cap);
+  t->values = g_new (guint, cap);
+  t->mask = (guint32)(cap - 1);
+}
+
+static void
+id_table_clear (IdTable *t)
+{
+  g_clear_pointer (&t->keys, g_free);
+  g_clear_pointer (&t->values, g_free);
+}
+
+/* The slot of @id: where it is, or the empty slot where it goes. */
+static guint32
+id_table_slot (const IdTable *t, const char *id)
+{
+  guint32 h = 5381, i;
+
+  for (const char *c = id; *c; c++)
+    h = h * 33 + (guchar)*c;
+  for (i = h & t->mask; t->keys[i] && strcmp (t->keys[i], id) != 0; i = (i + 1) & t->mask)
+    ;
+  return i;
+}
+
+static guint
+id_table_lookup (const IdTable *t, const char *id)
+{
+  guint32 i = id_table_slot (t, id);
+
+  return t->keys[i] ? t->values[i] : 0;
+}
+
+/* Like g_hash_table_insert(): an id given twice keeps its first key and takes
+ * the later value. */
+static void
+id_table_insert (IdTable *t, const char *id, guint value)
+{
+  guint32 i = id_table_slot (t, id);
+
+  if (!t->keys[i])
+    t->keys[i] = id;
+  t->values[i] = value;
+}
+
 /* The entities of meta.entities (or, without it, of the layer's "entity"
  * features) and the mentions of the `entities` layer. */
 typedef struct
 {
   GArray *entities; /* QEntity */
-  GArray *mentions; /* QMention */
-  GHashTable *ids;  /* id -> index + 1 */
+  QMention *mentions;
+  gsize n_mentions;
+  IdTable ids;      /* id -> index + 1 */
   GPtrArray *names; /* names made here, owned */
 } Entities;
 
@@ -141,8 +204,8 @@ static void
 entities_clear (Entities *e)
 {
   g_clear_pointer (&e->entities, g_array_unref);
-  g_clear_pointer (&e->mentions, g_array_unref);
-  g_clear_pointer (&e->ids, g_hash_table_unref);
+  g_clear_pointer (&e->mentions, g_free);
+  id_table_clear (&e->ids);
   g_clear_pointer (&e->names, g_ptr_array_unref);
 }
 
@@ -154,9 +217,14 @@ read_entities (LectorDocument *doc, Entities *e, GError **error)
   gsize n = layer ? lector_layer_get_size (layer) : 0;
   const LectorSpan *spans = layer ? lector_layer_get_spans (layer) : NULL;
 
+  const char *const *labels = n > 0 ? lector_layer_get_labels (layer) : NULL;
+  /* Labels are interned: the last label and its QLabel spare most compares. */
+  const char *last_label = NULL;
+  QLabel last = Q_LABEL_OTHER;
+
   e->entities = g_array_new (FALSE, FALSE, sizeof (QEntity));
-  e->mentions = g_array_sized_new (FALSE, FALSE, sizeof (QMention), (guint)n);
-  e->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  e->mentions = g_new (QMention, n + 1);
+  e->n_mentions = 0;
   e->names = g_ptr_array_new_with_free_func (g_free);
 
   if (list && !json_is_array (list))
@@ -167,6 +235,7 @@ read_entities (LectorDocument *doc, Entities *e, GError **error)
                    lector_document_get_id (doc));
       return FALSE;
     }
+  id_table_init (&e->ids, json_array_size (list) + n);
   for (gsize i = 0; list && i < json_array_size (list); i++)
     {
       json_t *item = json_array_get (list, i);
@@ -185,18 +254,23 @@ read_entities (LectorDocument *doc, Entities *e, GError **error)
       ent.name = name;
       ent.label = label_from_string (json_string_value (json_object_get (item, "label")));
       g_array_append_val (e->entities, ent);
-      g_hash_table_insert (e->ids, (gpointer)id, GUINT_TO_POINTER (e->entities->len));
+      id_table_insert (&e->ids, id, e->entities->len);
     }
   for (gsize i = 0; i < n; i++)
     {
       json_t *features = lector_layer_get_features (layer, i);
       const char *id = json_string_value (json_object_get (features, "entity"));
-      QMention m = { spans[i].start, spans[i].end,
-                     label_from_string (lector_layer_get_label (layer, i)), -1 };
+      QMention m;
 
+      if (labels[i] != last_label || i == 0)
+        {
+          last_label = labels[i];
+          last = label_from_string (last_label);
+        }
+      m = (QMention){ spans[i].start, spans[i].end, last, -1 };
       if (id)
         {
-          guint idx = GPOINTER_TO_UINT (g_hash_table_lookup (e->ids, id));
+          guint idx = id_table_lookup (&e->ids, id);
 
           /* An id meta.entities does not list: an entity of its own, named by
            * its longest mention. */
@@ -211,7 +285,7 @@ read_entities (LectorDocument *doc, Entities *e, GError **error)
               g_ptr_array_add (e->names, name);
               g_array_append_val (e->entities, ent);
               idx = e->entities->len;
-              g_hash_table_insert (e->ids, (gpointer)id, GUINT_TO_POINTER (idx));
+              id_table_insert (&e->ids, id, idx);
             }
           else
             {
@@ -228,7 +302,7 @@ read_entities (LectorDocument *doc, Entities *e, GError **error)
             }
           m.entity = (int)idx - 1;
         }
-      g_array_append_val (e->mentions, m);
+      e->mentions[e->n_mentions++] = m;
     }
   return TRUE;
 }
@@ -264,8 +338,13 @@ quotes_process (gpointer data, LectorDocument *doc, GError **error)
   in.text = lector_document_get_text (doc, &in.length);
   n = lector_layer_get_size (tokens);
   kinds = g_new (guint8, n + 1);
-  for (gsize i = 0; i < n; i++)
-    kinds[i] = token_kind (lector_layer_get_label (tokens, i));
+  if (n > 0)
+    {
+      const char *const *labels = lector_layer_get_labels (tokens);
+
+      for (gsize i = 0; i < n; i++)
+        kinds[i] = token_kind (labels[i]);
+    }
   in.tokens = (const QRange *)lector_layer_get_spans (tokens);
   in.token_kinds = kinds;
   in.n_tokens = n;
@@ -276,8 +355,8 @@ quotes_process (gpointer data, LectorDocument *doc, GError **error)
       in.paragraphs = (const QRange *)lector_layer_get_spans (paragraphs);
       in.n_paragraphs = lector_layer_get_size (paragraphs);
     }
-  in.mentions = (const QMention *)(gpointer)ents.mentions->data;
-  in.n_mentions = ents.mentions->len;
+  in.mentions = ents.mentions;
+  in.n_mentions = ents.n_mentions;
   in.entities = (const QEntity *)(gpointer)ents.entities->data;
   in.n_entities = ents.entities->len;
 
@@ -295,23 +374,31 @@ quotes_process (gpointer data, LectorDocument *doc, GError **error)
 
       if (!q->speaker && !stage->unattributed)
         continue;
+      /* The keys are ASCII literals, the type a literal, the entity id a
+       * JSON string already and the cue a slice of the document's text between
+       * token boundaries (liblector keeps both UTF-8): none needs the UTF-8
+       * check of json_object_set_new() / json_string() again.  The speaker,
+       * assembled by the engine, keeps it. */
       f = json_object ();
-      json_object_set_new (f, "type", json_string (q_quote_type_to_string (q->type)));
-      json_object_set_new (f, "speaker", q->speaker ? json_string (q->speaker) : json_null ());
-      json_object_set_new (f, "speaker_start", offset_or_null (q->speaker_start));
-      json_object_set_new (f, "speaker_end", offset_or_null (q->speaker_end));
-      json_object_set_new (f, "speaker_entity",
-                           q->entity >= 0 && (guint)q->entity < ents.entities->len
-                               ? json_string (g_array_index (ents.entities, QEntity, q->entity).id)
-                               : json_null ());
+      json_object_set_new_nocheck (f, "type",
+                                   json_string_nocheck (q_quote_type_to_string (q->type)));
+      json_object_set_new_nocheck (f, "speaker",
+                                   q->speaker ? json_string (q->speaker) : json_null ());
+      json_object_set_new_nocheck (f, "speaker_start", offset_or_null (q->speaker_start));
+      json_object_set_new_nocheck (f, "speaker_end", offset_or_null (q->speaker_end));
+      json_object_set_new_nocheck (
+          f, "speaker_entity",
+          q->entity >= 0 && (guint)q->entity < ents.entities->len
+              ? json_string_nocheck (g_array_index (ents.entities, QEntity, q->entity).id)
+              : json_null ());
       if (q->cue_start != Q_NO_OFFSET)
-        json_object_set_new (f, "cue",
-                             json_stringn (in.text + q->cue_start, q->cue_end - q->cue_start));
+        json_object_set_new_nocheck (
+            f, "cue", json_stringn_nocheck (in.text + q->cue_start, q->cue_end - q->cue_start));
       else
-        json_object_set_new (f, "cue", json_null ());
-      json_object_set_new (f, "cue_start", offset_or_null (q->cue_start));
-      json_object_set_new (f, "cue_end", offset_or_null (q->cue_end));
-      json_object_set_new (f, "group", json_integer (q->group));
+        json_object_set_new_nocheck (f, "cue", json_null ());
+      json_object_set_new_nocheck (f, "cue_start", offset_or_null (q->cue_start));
+      json_object_set_new_nocheck (f, "cue_end", offset_or_null (q->cue_end));
+      json_object_set_new_nocheck (f, "group", json_integer (q->group));
       if (lector_layer_add (out, span, NULL, NAN, f, error) < 0)
         goto out;
     }

@@ -17,81 +17,6 @@
 
 #define NP_MAX 14
 
-gboolean
-q_is_word (const QDoc *d, guint32 i)
-{
-  return i < d->n && d->tok[i].kind == Q_TOKEN_WORD;
-}
-
-/* Whether token @i is @word, compared without case. */
-gboolean
-q_tok_is (const QDoc *d, guint32 i, const char *word)
-{
-  const QRange *r;
-  gsize n = strlen (word);
-
-  if (i >= d->n)
-    return FALSE;
-  r = &d->in->tokens[i];
-  return r->end - r->start == n && g_ascii_strncasecmp (d->text + r->start, word, n) == 0;
-}
-
-/* Whether token @i is one ASCII character out of @chars. */
-gboolean
-q_tok_char (const QDoc *d, guint32 i, const char *chars)
-{
-  const QRange *r;
-
-  if (i >= d->n)
-    return FALSE;
-  r = &d->in->tokens[i];
-  return r->end - r->start == 1 && strchr (chars, d->text[r->start]) != NULL;
-}
-
-/* - – — -- as a token of its own. */
-gboolean
-q_is_dash (const QDoc *d, guint32 i)
-{
-  const QRange *r;
-  const char *s;
-  gsize n;
-
-  if (i >= d->n || d->tok[i].kind != Q_TOKEN_PUNCT)
-    return FALSE;
-  r = &d->in->tokens[i];
-  s = d->text + r->start;
-  n = r->end - r->start;
-  if (n >= 1 && s[0] == '-')
-    return TRUE;
-  return n == 3 && (guchar)s[0] == 0xE2 && (guchar)s[1] == 0x80
-         && ((guchar)s[2] == 0x93 || (guchar)s[2] == 0x94);
-}
-
-/* The period of a title the segmenter did not know as an abbreviation ("Spc" "."). */
-gboolean
-q_is_title_dot (const QDoc *d, guint32 i)
-{
-  return i > 0 && i < d->n && q_tok_char (d, i, ".") && q_is_word (d, i - 1)
-         && (d->tok[i - 1].flags & W_TITLE) && d->in->tokens[i - 1].end == d->in->tokens[i].start;
-}
-
-/* A capitalised word that can be part of a name: not a sentence-initial
- * function word ("The", "In", "But"). */
-gboolean
-q_is_name_word (const QDoc *d, guint32 i)
-{
-  guint32 f;
-
-  if (!q_is_word (d, i))
-    return FALSE;
-  f = d->tok[i].flags;
-  if (!(f & T_CAP))
-    return FALSE;
-  return !(f
-           & (W_DET | W_PRON | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT | W_AUX | W_OPENER
-              | W_FUNCTION | W_NEG | W_PRON_OBJ | W_TIME | W_CUE | W_ADV | W_BE));
-}
-
 void
 q_speaker_clear (QSpeaker *s)
 {
@@ -164,8 +89,21 @@ lower_tok (const QDoc *d, guint32 k, char *buf, gsize size, gboolean strip)
 static gboolean
 same_word (const QDoc *d, guint32 a, guint32 b)
 {
+  const QRange *ra = &d->in->tokens[a], *rb = &d->in->tokens[b];
   char x[48], y[48];
 
+  /* Most pairs differ in their first letter: no need to lower-case them.  (A
+   * first ' or ’ folds to the same ' from different bytes, so it is left to
+   * the full test.) */
+  if (ra->end > ra->start && rb->end > rb->start)
+    {
+      char ca = d->text[ra->start], cb = d->text[rb->start];
+
+      if (ca != '\'' && cb != '\'' && (guchar)ca != 0xE2 && (guchar)cb != 0xE2
+          && (ca >= 'A' && ca <= 'Z' ? ca + ('a' - 'A') : ca)
+                 != (cb >= 'A' && cb <= 'Z' ? cb + ('a' - 'A') : cb))
+        return FALSE;
+    }
   return lower_tok (d, a, x, sizeof x, TRUE) && lower_tok (d, b, y, sizeof y, TRUE)
          && strcmp (x, y) == 0;
 }
@@ -1125,12 +1063,26 @@ entity_name (QDoc *d, int e)
   if (d->entity_alias[e] != -1 || d->entity_name[e])
     return;
   d->entity_alias[e] = -2; /* tried */
-  for (guint32 k = 0; k < d->n; k++)
+  /* The one-token all-capitals mentions, in token order, found once for all
+   * the entities (a scan of every token per entity was most of the cost). */
+  if (!d->acronyms)
     {
-      gint32 m = d->tok[k].mention;
+      d->acronyms = g_array_new (FALSE, FALSE, sizeof (guint32));
+      for (guint32 k = 0; k < d->n; k++)
+        {
+          gint32 m = d->tok[k].mention;
 
-      if (m < 0 || d->in->mentions[m].entity != e || !(d->tok[k].flags & T_ALLCAPS)
-          || (k > 0 && d->tok[k - 1].mention == m) || (k + 1 < d->n && d->tok[k + 1].mention == m))
+          if (m < 0 || !(d->tok[k].flags & T_ALLCAPS) || (k > 0 && d->tok[k - 1].mention == m)
+              || (k + 1 < d->n && d->tok[k + 1].mention == m))
+            continue;
+          g_array_append_val (d->acronyms, k);
+        }
+    }
+  for (guint i = 0; i < d->acronyms->len; i++)
+    {
+      guint32 k = g_array_index (d->acronyms, guint32, i);
+
+      if (d->in->mentions[d->tok[k].mention].entity != e)
         continue;
       if (!expand_acronym (d, k, &a, &b))
         return;

@@ -34,11 +34,18 @@ summ_weights_default (void)
 
 /* ---- Terms: case-folded words interned to small integers, per call ---- */
 
+/* A term of up to KEY_MAX bytes (its tag included) is kept as two zero-padded
+ * 64-bit words: hashing and comparing it are a few operations on those, and
+ * an ASCII word is folded eight bytes at a time.  Longer terms live in the
+ * arena. */
+#define KEY_MAX 16
+
 typedef struct
 {
   guint32 hash;
   guint32 len;
-  gsize off; /* into the arena */
+  guint64 k[2]; /* the term zero-padded, when len <= KEY_MAX */
+  gsize off;    /* into the arena, when len > KEY_MAX */
 } Term;
 
 typedef struct
@@ -56,9 +63,12 @@ typedef struct
 static void
 lexicon_init (Lexicon *lx, gsize max_terms, gsize arena_hint)
 {
-  gsize cap = 16;
+  gsize cap = 64;
 
-  while (cap < 2 * max_terms + 16)
+  /* Room for half of the calls to be distinct terms (news text has about
+   * that share) at a load of one half; lexicon_grow() doubles it when a text
+   * has more.  Sizing for every call to be new zeroed four times the memory. */
+  while (cap < max_terms + 16)
     cap <<= 1;
   lx->slots = g_new0 (guint32, cap);
   lx->mask = (guint32)(cap - 1);
@@ -76,6 +86,25 @@ lexicon_clear (Lexicon *lx)
   g_free (lx->slots);
   g_free (lx->terms);
   g_free (lx->arena);
+}
+
+/* Doubles the slot table (ids keep their numbers: only the slots move). */
+static void
+lexicon_grow (Lexicon *lx)
+{
+  guint32 cap = 2 * (lx->mask + 1);
+
+  g_free (lx->slots);
+  lx->slots = g_new0 (guint32, cap);
+  lx->mask = cap - 1;
+  for (guint32 id = 0; id < lx->n_terms; id++)
+    {
+      guint32 slot = lx->terms[id].hash & lx->mask;
+
+      while (lx->slots[slot] != 0)
+        slot = (slot + 1) & lx->mask;
+      lx->slots[slot] = id + 1;
+    }
 }
 
 /* Writes the lower-case form of s[0, len) at out (room for 2 * len bytes: a
@@ -111,16 +140,106 @@ fold_case (const char *s, gsize len, char *out)
   return o;
 }
 
-/* Interns s[0, len): case-folded, and with an English possessive "’s"/"'s"
- * removed (the segmenter keeps "Netanyahu’s" as one word; it is the same
- * name).  @tag separates name spaces (words, entity mentions). */
-static guint32
-lexicon_intern (Lexicon *lx, const char *s, gsize len, char tag)
+/* The hash of a term of at most KEY_MAX bytes from its padded form. */
+static inline guint32
+hash_key (const guint64 k[2], gsize n)
 {
-  gsize need = 2 * len + 2;
+  guint64 h = (k[0] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15))
+              ^ (k[1] * G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f)) ^ n;
+
+  h ^= h >> 29;
+  h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  return (guint32)(h >> 32);
+}
+
+/* Reads @len <= 16 bytes at @s into @k, zero-padded, as memcpy() into a zeroed
+ * @k would: on a little-endian machine with at most four loads (two of them
+ * overlapping) instead of a copy of variable length. */
+G_GNUC_UNUSED static inline void
+load_padded (const char *s, gsize len, guint64 k[2])
+{
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  if (len >= 8)
+    {
+      guint64 lo, hi;
+
+      memcpy (&lo, s, 8);
+      memcpy (&hi, s + len - 8, 8);
+      k[0] = lo;
+      k[1] = len > 8 ? hi >> (8 * (16 - len)) : 0;
+    }
+  else if (len >= 4)
+    {
+      guint32 lo, hi;
+
+      memcpy (&lo, s, 4);
+      memcpy (&hi, s + len - 4, 4);
+      k[0] = (guint64)lo | ((guint64)hi << (8 * (len - 4)));
+      k[1] = 0;
+    }
+  else
+    {
+      k[0] = len == 0 ? 0
+                      : (guint64)(guchar)s[0] | ((guint64)(guchar)s[len / 2] << (8 * (len / 2)))
+                            | ((guint64)(guchar)s[len - 1] << (8 * (len - 1)));
+      k[1] = 0;
+    }
+#else
+  k[0] = k[1] = 0;
+  memcpy (k, s, len);
+#endif
+}
+
+/* Lower-cases the ASCII capitals of eight bytes that are all ASCII: a byte
+ * gets bit 0x20 when it is at least 'A' and not above 'Z' (no sum carries
+ * into the next byte, as every byte is below 0x80). */
+static inline guint64
+lower_ascii8 (guint64 x)
+{
+  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 ge_a = x + G_GUINT64_CONSTANT (0x3f3f3f3f3f3f3f3f);
+  guint64 gt_z = x + G_GUINT64_CONSTANT (0x2525252525252525);
+
+  return x | (((ge_a & ~gt_z) & high) >> 2);
+}
+
+/* Adds a term at @slot, where its probe found an empty slot. */
+static G_GNUC_NO_INLINE guint32
+lexicon_add (Lexicon *lx, guint32 slot, const guint64 k[2], gsize n, guint32 hash)
+{
+  Term *t;
+
+  /* max_terms bounds the calls, so this never grows in practice; the check
+   * keeps a wrong bound from writing out of bounds. */
+  if (lx->n_terms == lx->terms_cap)
+    {
+      lx->terms_cap *= 2;
+      lx->terms = g_renew (Term, lx->terms, lx->terms_cap);
+    }
+  t = &lx->terms[lx->n_terms];
+  t->hash = hash;
+  t->len = (guint32)n;
+  t->k[0] = k[0];
+  t->k[1] = k[1];
+  /* A long term was folded at the end of the arena: it stays there. */
+  t->off = lx->arena_len;
+  if (n > KEY_MAX)
+    lx->arena_len += n;
+  lx->slots[slot] = ++lx->n_terms;
+  if (2 * lx->n_terms > lx->mask + 1)
+    lexicon_grow (lx);
+  return lx->n_terms - 1;
+}
+
+/* lexicon_intern() of a word that is not short ASCII: folded into the arena,
+ * and a possessive removed after folding. */
+static G_GNUC_NO_INLINE guint32
+lexicon_intern_other (Lexicon *lx, const char *s, gsize len, char tag)
+{
+  guint64 k[2] = { 0, 0 };
+  gsize need = 2 * len + 2, n;
+  guint32 hash;
   char *out;
-  gsize n;
-  guint32 hash = 2166136261u;
 
   if (lx->arena_len + need > lx->arena_cap)
     {
@@ -134,34 +253,75 @@ lexicon_intern (Lexicon *lx, const char *s, gsize len, char tag)
     n -= 4;
   else if (n > 3 && out[n - 2] == '\'' && out[n - 1] == 's')
     n -= 2;
-  for (gsize i = 0; i < n; i++)
-    hash = (hash ^ (guchar)out[i]) * 16777619u;
-
+  if (n <= KEY_MAX)
+    {
+      memcpy (k, out, n);
+      hash = hash_key (k, n);
+    }
+  else
+    {
+      hash = 2166136261u;
+      for (gsize i = 0; i < n; i++)
+        hash = (hash ^ (guchar)out[i]) * 16777619u;
+    }
   for (guint32 slot = hash & lx->mask;; slot = (slot + 1) & lx->mask)
     {
       guint32 id = lx->slots[slot];
+      const Term *t;
 
       if (id == 0)
-        {
-          Term *t;
+        return lexicon_add (lx, slot, k, n, hash);
+      t = &lx->terms[id - 1];
+      if (n <= KEY_MAX ? t->k[0] == k[0] && t->k[1] == k[1] && t->len == n
+                       : t->hash == hash && t->len == n && memcmp (lx->arena + t->off, out, n) == 0)
+        return id - 1;
+    }
+}
 
-          /* max_terms bounds the calls, so this never grows in practice; the
-           * check keeps a wrong bound from writing out of bounds. */
-          if (lx->n_terms == lx->terms_cap)
-            {
-              lx->terms_cap *= 2;
-              lx->terms = g_renew (Term, lx->terms, lx->terms_cap);
-            }
-          t = &lx->terms[lx->n_terms];
-          t->hash = hash;
-          t->len = (guint32)n;
-          t->off = lx->arena_len;
-          lx->arena_len += n;
-          lx->slots[slot] = ++lx->n_terms;
-          return lx->n_terms - 1;
-        }
-      const Term *t = &lx->terms[id - 1];
-      if (t->hash == hash && t->len == n && memcmp (lx->arena + t->off, out, n) == 0)
+/* Interns s[0, len): case-folded, and with an English possessive "’s"/"'s"
+ * removed (the segmenter keeps "Netanyahu’s" as one word; it is the same
+ * name).  @tag separates name spaces (words, entity mentions).  Inline for
+ * its common case, a short ASCII word already seen: tag and word in the
+ * padded key, an ASCII "'s" / "'S" left out beforehand (what the general path
+ * removes after folding), folded eight bytes at a time, one probe. */
+G_ALWAYS_INLINE static inline guint32
+lexicon_intern (Lexicon *lx, const char *s, gsize len, char tag)
+{
+  guint64 k[2] = { 0, 0 };
+#if G_BYTE_ORDER != G_LITTLE_ENDIAN
+  guchar *kb = (guchar *)k;
+#endif
+  gsize m, n;
+  guint32 hash;
+
+  m = len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S') ? len - 2 : len;
+  if (m >= KEY_MAX)
+    return lexicon_intern_other (lx, s, len, tag);
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+  /* The word, then one byte up for the tag in front: the layout of tag and
+   * word copied into a zeroed key. */
+  load_padded (s, m, k);
+  k[1] = (k[1] << 8) | (k[0] >> 56);
+  k[0] = (k[0] << 8) | (guchar)tag;
+#else
+  kb[0] = (guchar)tag;
+  memcpy (kb + 1, s, m);
+#endif
+  if ((k[0] | k[1]) & G_GUINT64_CONSTANT (0x8080808080808080))
+    return lexicon_intern_other (lx, s, len, tag);
+  k[0] = lower_ascii8 (k[0]);
+  k[1] = lower_ascii8 (k[1]);
+  n = 1 + m;
+  hash = hash_key (k, n);
+  for (guint32 slot = hash & lx->mask;; slot = (slot + 1) & lx->mask)
+    {
+      guint32 id = lx->slots[slot];
+      const Term *t;
+
+      if (id == 0)
+        return lexicon_add (lx, slot, k, n, hash);
+      t = &lx->terms[id - 1];
+      if (t->k[0] == k[0] && t->k[1] == k[1] && t->len == n)
         return id - 1;
     }
 }
@@ -172,17 +332,17 @@ typedef struct
 {
   guint64 *slots; /* 0 = empty */
   gsize mask;
+  gsize n_items;
 } HashSet;
 
+/* Starts small and doubles at half full: only the chosen sentences go in, a
+ * few hundred hashes, however long the text. */
 static void
-hash_set_init (HashSet *set, gsize max_items)
+hash_set_init (HashSet *set)
 {
-  gsize cap = 16;
-
-  while (cap < 2 * max_items + 16)
-    cap <<= 1;
-  set->slots = g_new0 (guint64, cap);
-  set->mask = cap - 1;
+  set->slots = g_new0 (guint64, 256);
+  set->mask = 255;
+  set->n_items = 0;
 }
 
 static guint64
@@ -210,6 +370,16 @@ hash_set_contains (const HashSet *set, guint64 h)
 }
 
 static void
+hash_set_insert (guint64 *slots, gsize mask, guint64 h)
+{
+  gsize slot = h & mask;
+
+  while (slots[slot] != 0)
+    slot = (slot + 1) & mask;
+  slots[slot] = h;
+}
+
+static void
 hash_set_add (HashSet *set, guint64 h)
 {
   for (gsize slot = h & set->mask;; slot = (slot + 1) & set->mask)
@@ -219,8 +389,20 @@ hash_set_add (HashSet *set, guint64 h)
       if (set->slots[slot] == 0)
         {
           set->slots[slot] = h;
-          return;
+          break;
         }
+    }
+  if (2 * ++set->n_items > set->mask + 1)
+    {
+      gsize cap = 2 * (set->mask + 1);
+      guint64 *slots = g_new0 (guint64, cap);
+
+      for (gsize i = 0; i <= set->mask; i++)
+        if (set->slots[i] != 0)
+          hash_set_insert (slots, cap - 1, set->slots[i]);
+      g_free (set->slots);
+      set->slots = slots;
+      set->mask = cap - 1;
     }
 }
 
@@ -351,16 +533,20 @@ work_score (Work *w, const SummWeights *wt)
 {
   const gsize n = w->in->n_sentences;
   const guint32 n_terms = w->lx.n_terms;
-  guint32 *tf = g_new0 (guint32, n_terms + 1);
-  guint32 *sf = g_new0 (guint32, n_terms + 1);
-  gsize *last = g_new (gsize, n_terms + 1);
-  guint32 *count = g_new0 (guint32, n_terms + 1);
+  /* One zeroed block for the four counters; last[] holds the sentence + 1. */
+  gsize *last = g_new0 (gsize, n_terms + 1);
+  guint32 *tf = g_new0 (guint32, 3 * ((gsize)n_terms + 1));
+  guint32 *sf = tf + n_terms + 1;
+  guint32 *count = sf + n_terms + 1;
   double *isf = g_new (double, n_terms + 1);
+  /* log((n + 1) / sf) by sf (at most n): a few distinct values for thousands
+   * of terms; NAN = not computed yet. */
+  double *log_isf = g_new (double, n + 2);
   double norm2_doc = 0.0;
   gsize x = 0;
 
-  for (guint32 id = 0; id < n_terms; id++)
-    last[id] = G_MAXSIZE;
+  for (gsize k = 0; k <= n + 1; k++)
+    log_isf[k] = NAN;
   /* Term and sentence frequencies, entity mentions included. */
   for (gsize i = 0; i < n; i++)
     {
@@ -371,9 +557,9 @@ work_score (Work *w, const SummWeights *wt)
           guint32 id = w->words[j];
 
           tf[id]++;
-          if (last[id] != i)
+          if (last[id] != i + 1)
             {
-              last[id] = i;
+              last[id] = i + 1;
               sf[id]++;
             }
         }
@@ -382,9 +568,9 @@ work_score (Work *w, const SummWeights *wt)
           guint32 id = w->extra_terms[x];
 
           tf[id]++;
-          if (last[id] != i)
+          if (last[id] != i + 1)
             {
-              last[id] = i;
+              last[id] = i + 1;
               sf[id]++;
             }
         }
@@ -393,7 +579,14 @@ work_score (Work *w, const SummWeights *wt)
     {
       double dvec;
 
-      isf[id] = sf[id] > 0 ? log ((double)(n + 1) / sf[id]) : 0.0;
+      if (sf[id] == 0)
+        isf[id] = 0.0;
+      else
+        {
+          if (isnan (log_isf[sf[id]]))
+            log_isf[sf[id]] = log ((double)(n + 1) / sf[id]);
+          isf[id] = log_isf[sf[id]];
+        }
       dvec = tf[id] * isf[id];
       norm2_doc += dvec * dvec;
     }
@@ -442,10 +635,9 @@ work_score (Work *w, const SummWeights *wt)
                  + (s->n_words > 0 && 2 * s->n_quoted >= s->n_words ? wt->quote : 0.0);
     }
   g_free (tf);
-  g_free (sf);
   g_free (last);
-  g_free (count);
   g_free (isf);
+  g_free (log_isf);
 }
 
 /* ---- Selection ---- */
@@ -596,7 +788,7 @@ work_select (const Work *w, const SummBudget *budget, const SummWeights *wt, GAr
     window[j] = (Candidate){ w->sentences[eligible[j]].score, eligible[j] };
   qsort (window, n_window, sizeof (Candidate), candidate_compare);
 
-  hash_set_init (&seen, w->n_words + n);
+  hash_set_init (&seen);
   for (gsize j = 0; j < n_window; j++)
     {
       gsize i = window[j].index;

@@ -168,14 +168,16 @@ language_allowed (const SummaryStage *stage, LectorDocument *doc)
 static void
 append_line (GString *out, const char *text, LectorSpan span)
 {
+  char *p, *end;
+
   if (out->len > 0)
     g_string_append_c (out, '\n');
-  for (gsize i = span.start; i < span.end; i++)
-    {
-      char c = text[i];
-
-      g_string_append_c (out, c == '\n' || c == '\r' ? ' ' : c);
-    }
+  /* One copy, then the breaks replaced in place. */
+  g_string_append_len (out, text + span.start, (gssize)(span.end - span.start));
+  end = out->str + out->len;
+  for (p = end - (span.end - span.start); p < end; p++)
+    if (*p == '\n' || *p == '\r')
+      *p = ' ';
 }
 
 static gboolean
@@ -188,8 +190,7 @@ summary_process (gpointer data, LectorDocument *doc, GError **error)
   g_autoptr (GString) text_out = g_string_new (NULL);
   SummInput in = { 0 };
   guint words = 0;
-  const char *last_label = NULL;
-  SummTokenKind last_kind = SUMM_TOKEN_OTHER;
+  json_t *summary;
 
   sentences = lector_document_require_layer (doc, "sentences", error);
   if (sentences == NULL)
@@ -206,22 +207,40 @@ summary_process (gpointer data, LectorDocument *doc, GError **error)
   in.sentences = (const SummRange *)lector_layer_get_spans (sentences);
   in.n_tokens = lector_layer_get_size (tokens);
   toks = g_new (SummToken, in.n_tokens + 1);
-  {
-    const LectorSpan *spans = lector_layer_get_spans (tokens);
+  if (in.n_tokens > 0)
+    {
+      const LectorSpan *spans = lector_layer_get_spans (tokens);
+      const char *const *labels = lector_layer_get_labels (tokens);
+      /* Labels are interned, and a token layer has a handful of them (word,
+       * punct, number…) that alternate: a few remembered pointers spare a string
+       * comparison per token. */
+      const char *seen[4] = { NULL, NULL, NULL, NULL };
+      SummTokenKind seen_kind[4]
+          = { SUMM_TOKEN_OTHER, SUMM_TOKEN_OTHER, SUMM_TOKEN_OTHER, SUMM_TOKEN_OTHER };
+      guint n_seen = 0;
 
-    for (gsize i = 0; i < in.n_tokens; i++)
-      {
-        const char *label = lector_layer_get_label (tokens, i);
+      for (gsize i = 0; i < in.n_tokens; i++)
+        {
+          const char *label = labels[i];
+          SummTokenKind kind;
+          guint k;
 
-        /* Labels are interned: a run of equal labels is one comparison. */
-        if (label != last_label)
-          {
-            last_label = label;
-            last_kind = kind_of_label (label);
-          }
-        toks[i] = (SummToken){ spans[i].start, spans[i].end, last_kind };
-      }
-  }
+          for (k = 0; k < n_seen && seen[k] != label; k++)
+            ;
+          if (k < n_seen)
+            kind = seen_kind[k];
+          else
+            {
+              kind = kind_of_label (label);
+              if (n_seen < G_N_ELEMENTS (seen))
+                {
+                  seen[n_seen] = label;
+                  seen_kind[n_seen++] = kind;
+                }
+            }
+          toks[i] = (SummToken){ spans[i].start, spans[i].end, kind };
+        }
+    }
   in.tokens = toks;
   if (entities != NULL)
     {
@@ -244,16 +263,29 @@ summary_process (gpointer data, LectorDocument *doc, GError **error)
     {
       const SummPick *pick = &g_array_index (picks, SummPick, i);
       LectorSpan span = lector_layer_get_span (sentences, pick->sentence);
+      /* Built by hand rather than with json_pack(), which parses its format
+       * string on every call. */
+      json_t *features = json_object ();
 
-      if (lector_layer_add (layer, span, NULL, pick->score,
-                            json_pack ("{s:i}", "rank", (json_int_t)pick->rank), error)
-          < 0)
+      json_object_set_new_nocheck (features, "rank", json_integer ((json_int_t)pick->rank));
+      if (lector_layer_add (layer, span, NULL, pick->score, features, error) < 0)
         return FALSE;
       append_line (text_out, in.text, span);
     }
-  json_object_set_new (lector_document_get_meta (doc), "summary",
-                       json_pack ("{s:s%, s:I, s:I}", "text", text_out->str, text_out->len,
-                                  "sentences", (json_int_t)picks->len, "words", (json_int_t)words));
+  /* The document's text is valid UTF-8 and spans lie on character boundaries
+   * (liblector checks both), so the sentences joined by line breaks are too:
+   * no second validation. */
+  summary = json_stringn_nocheck (text_out->str, text_out->len);
+  if (summary != NULL)
+    {
+      json_t *meta_summary = json_object ();
+
+      json_object_set_new_nocheck (meta_summary, "text", summary);
+      json_object_set_new_nocheck (meta_summary, "sentences",
+                                   json_integer ((json_int_t)picks->len));
+      json_object_set_new_nocheck (meta_summary, "words", json_integer ((json_int_t)words));
+      json_object_set_new (lector_document_get_meta (doc), "summary", meta_summary);
+    }
   return TRUE;
 }
 
