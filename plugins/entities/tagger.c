@@ -239,8 +239,8 @@ ner_scratch_reserve (NerScratch *s, gsize n)
     cap *= 2;
   s->h = g_renew (guint64, s->h, (cap + 4) * NER_TOK_H);
   s->feats = g_renew (guint32, s->feats, cap * NER_N_FEATS);
-  s->emit = g_renew (float, s->emit, cap * NER_N_TAGS);
-  s->back = g_renew (guint8, s->back, cap * NER_N_TAGS);
+  s->emit = g_renew (float, s->emit, cap * NER_N_TAGS + NER_ROW);
+  s->back = g_renew (gint32, s->back, cap * NER_LANES);
   s->part = g_renew (gint16, s->part, cap * NER_ROW);
   s->n_local = g_renew (guint8, s->n_local, cap);
   s->cap = cap;
@@ -543,19 +543,23 @@ allowed (int prev, int cur)
   return prev >= 0 && prev != NER_O && ner_tag_type (prev) == ner_tag_type (cur);
 }
 
-/* Tags padded to a multiple of the vector width, so the loops below have no
- * remainder and the compiler turns each into a few vector instructions. */
-#define NER_LANES 12
+/* The transitions with BIO's constraint folded in as -inf, row q + 1 from tag
+ * q (row 0 from the start), each row padded to NER_LANES with -inf, so the
+ * inner loop of Viterbi is adds and compares only.  A model keeps its table
+ * (NerModel.vtrans): building it costs more than decoding a short sentence. */
+static void
+viterbi_table (const float *trans, float *table)
+{
+  for (int q = -1; q < NER_N_TAGS; q++)
+    for (int t = 0; t < NER_LANES; t++)
+      table[(q + 1) * NER_LANES + t] = t < NER_N_TAGS && allowed (q, t)
+                                           ? trans[(q + 1) * NER_N_TAGS + t]
+                                           : -INFINITY;
+}
 
-#if defined(__GNUC__)
-/* Four tags at a time (GCC's and Clang's vector extensions; SSE2 on x86-64). */
-typedef float NerVecF __attribute__ ((vector_size (16)));
-typedef gint32 NerVecI __attribute__ ((vector_size (16)));
-#endif
-
-/* Viterbi gets an AVX2 version where the processor has it, chosen at load time
- * (function multiversioning through an ifunc, x86-64 ELF): three-operand
- * instructions and blends halve its instructions. */
+/* Viterbi and the row sums get an AVX2 version where the processor has it,
+ * chosen at load time (function multiversioning through an ifunc, x86-64 ELF):
+ * 256-bit vectors, three-operand instructions and blends. */
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__ELF__) && defined(__has_attribute)
 #if __has_attribute(target_clones)
 #define NER_VECTOR_CLONES __attribute__ ((target_clones ("avx2", "default")))
@@ -565,30 +569,33 @@ typedef gint32 NerVecI __attribute__ ((vector_size (16)));
 #define NER_VECTOR_CLONES
 #endif
 
-NER_VECTOR_CLONES void
-ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guint8 *tags)
+#if defined(__GNUC__)
+/* The 12 lanes of a tag vector as 8 + 4 (GCC's and Clang's vector
+ * extensions): one 256-bit and one 128-bit operation with AVX2, three SSE2
+ * operations without. */
+typedef float NerVec8F __attribute__ ((vector_size (32)));
+typedef gint32 NerVec8I __attribute__ ((vector_size (32)));
+typedef float NerVec4F __attribute__ ((vector_size (16)));
+typedef gint32 NerVec4I __attribute__ ((vector_size (16)));
+#endif
+
+/* Viterbi over @n tokens with the table of viterbi_table(); @back holds
+ * NER_LANES back pointers per token. */
+NER_VECTOR_CLONES static void
+viterbi_decode (const float *emit, const float *tr, gsize n, gint32 *back, guint8 *tags)
 {
-  guint8 *back = s->back;
-  /* The transitions with BIO's constraint folded in as -inf, row q + 1 from
-   * tag q (row 0 from the start), so the inner loop is adds and compares only. */
-  float tr[NER_N_TAGS + 1][NER_LANES];
-  float pd[NER_LANES], best[NER_LANES];
-  gint32 arg[NER_LANES];
+  float pd[NER_LANES];
 
   if (n == 0)
     return;
-  for (int q = -1; q < NER_N_TAGS; q++)
-    {
-      for (int t = 0; t < NER_N_TAGS; t++)
-        tr[q + 1][t] = allowed (q, t) ? trans[(q + 1) * NER_N_TAGS + t] : -INFINITY;
-      tr[q + 1][NER_N_TAGS] = -INFINITY;
-    }
   for (int t = 0; t < NER_N_TAGS; t++)
-    pd[t] = tr[0][t] + emit[t];
-  pd[NER_N_TAGS] = -INFINITY;
+    pd[t] = tr[t] + emit[t];
+  for (int t = NER_N_TAGS; t < NER_LANES; t++)
+    pd[t] = -INFINITY;
   for (gsize i = 1; i < n; i++)
     {
-      guint8 *b = back + i * NER_N_TAGS;
+      const float *e = emit + i * NER_N_TAGS;
+      gint32 *b = back + i * NER_LANES;
 
       /* Every tag at once, predecessor by predecessor; a later predecessor
        * replaces an earlier one only when strictly better, so ties go to the
@@ -596,66 +603,67 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
        * picks between those two exactly as a two-way comparison would. */
 #if defined(__GNUC__)
       {
-        NerVecF b0, b1, b2, r0, r1, r2;
-        NerVecI a0 = { 0, 0, 0, 0 }, a1 = a0, a2 = a0;
+        NerVec8F lo, r8, e8;
+        NerVec4F hi, r4, e4 = { e[8], e[9], e[10], 0 };
+        NerVec8I alo = { 0 };
+        NerVec4I ahi = { 0 };
 
-        memcpy (&r0, &tr[1][0], sizeof r0);
-        memcpy (&r1, &tr[1][4], sizeof r1);
-        memcpy (&r2, &tr[1][8], sizeof r2);
-        b0 = pd[0] + r0;
-        b1 = pd[0] + r1;
-        b2 = pd[0] + r2;
+        memcpy (&r8, tr + NER_LANES, sizeof r8);
+        memcpy (&r4, tr + NER_LANES + 8, sizeof r4);
+        lo = pd[0] + r8;
+        hi = pd[0] + r4;
+        /* Unrolled, q is a constant in each step. */
+#pragma GCC unroll 16
         for (int q = 1; q < NER_N_TAGS; q++)
           {
-            NerVecI vq = { q, q, q, q }, m0, m1, m2;
-            NerVecF v0, v1, v2;
+            NerVec8F v8;
+            NerVec4F v4;
+            NerVec8I m8;
+            NerVec4I m4;
 
-            memcpy (&r0, &tr[q + 1][0], sizeof r0);
-            memcpy (&r1, &tr[q + 1][4], sizeof r1);
-            memcpy (&r2, &tr[q + 1][8], sizeof r2);
-            v0 = pd[q] + r0;
-            v1 = pd[q] + r1;
-            v2 = pd[q] + r2;
-            m0 = v0 > b0;
-            m1 = v1 > b1;
-            m2 = v2 > b2;
-            a0 = (vq & m0) | (a0 & ~m0);
-            a1 = (vq & m1) | (a1 & ~m1);
-            a2 = (vq & m2) | (a2 & ~m2);
-            b0 = (NerVecF)(((NerVecI)v0 & m0) | ((NerVecI)b0 & ~m0));
-            b1 = (NerVecF)(((NerVecI)v1 & m1) | ((NerVecI)b1 & ~m1));
-            b2 = (NerVecF)(((NerVecI)v2 & m2) | ((NerVecI)b2 & ~m2));
+            memcpy (&r8, tr + (q + 1) * NER_LANES, sizeof r8);
+            memcpy (&r4, tr + (q + 1) * NER_LANES + 8, sizeof r4);
+            v8 = pd[q] + r8;
+            v4 = pd[q] + r4;
+            m8 = v8 > lo;
+            m4 = v4 > hi;
+            alo = (q & m8) | (alo & ~m8);
+            ahi = (q & m4) | (ahi & ~m4);
+            lo = (NerVec8F)(((NerVec8I)v8 & m8) | ((NerVec8I)lo & ~m8));
+            hi = (NerVec4F)(((NerVec4I)v4 & m4) | ((NerVec4I)hi & ~m4));
           }
-        memcpy (&best[0], &b0, sizeof b0);
-        memcpy (&best[4], &b1, sizeof b1);
-        memcpy (&best[8], &b2, sizeof b2);
-        memcpy (&arg[0], &a0, sizeof a0);
-        memcpy (&arg[4], &a1, sizeof a1);
-        memcpy (&arg[8], &a2, sizeof a2);
+        memcpy (&e8, e, sizeof e8);
+        lo += e8;
+        hi += e4;
+        memcpy (pd, &lo, sizeof lo);
+        memcpy (pd + 8, &hi, sizeof hi);
+        memcpy (b, &alo, sizeof alo);
+        memcpy (b + 8, &ahi, sizeof ahi);
       }
 #else
-      for (int t = 0; t < NER_LANES; t++)
-        {
-          best[t] = pd[0] + tr[1][t];
-          arg[t] = 0;
-        }
-      for (int q = 1; q < NER_N_TAGS; q++)
+      {
+        float best[NER_LANES];
+
         for (int t = 0; t < NER_LANES; t++)
           {
-            float v = pd[q] + tr[q + 1][t];
-
-            if (v > best[t])
-              {
-                best[t] = v;
-                arg[t] = q;
-              }
+            best[t] = pd[0] + tr[NER_LANES + t];
+            b[t] = 0;
           }
+        for (int q = 1; q < NER_N_TAGS; q++)
+          for (int t = 0; t < NER_LANES; t++)
+            {
+              float v = pd[q] + tr[(q + 1) * NER_LANES + t];
+
+              if (v > best[t])
+                {
+                  best[t] = v;
+                  b[t] = q;
+                }
+            }
+        for (int t = 0; t < NER_N_TAGS; t++)
+          pd[t] = best[t] + e[t];
+      }
 #endif
-      for (int t = 0; t < NER_N_TAGS; t++)
-        {
-          pd[t] = best[t] + emit[i * NER_N_TAGS + t];
-          b[t] = (guint8)arg[t];
-        }
     }
   {
     int a = 0;
@@ -667,11 +675,19 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
       {
         tags[i] = (guint8)a;
         if (i > 0)
-          a = back[i * NER_N_TAGS + a];
+          a = back[i * NER_LANES + a];
       }
   }
 }
 
+void
+ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guint8 *tags)
+{
+  float table[(NER_N_TAGS + 1) * NER_LANES];
+
+  viterbi_table (trans, table);
+  viterbi_decode (emit, table, n, s->back, tags);
+}
 /* ---- Decoding a sentence, with a cache of words ----
  *
  * Twelve of the thirty features of a token depend on the token alone (its
@@ -928,7 +944,7 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
       for (int t = 0; t < NER_N_TAGS; t++)
         s->emit[i * NER_N_TAGS + t] = (float)acc[t] * model->scale;
     }
-  ner_viterbi (s->emit, model->trans, n, s, tags);
+  viterbi_decode (s->emit, model->vtrans, n, s->back, tags);
   if (hist)
     for (gsize i = 0; i < n; i++)
       {
@@ -1084,6 +1100,7 @@ ner_model_load (const char *path, GError **error)
   model->bits = hd.bits;
   model->scale = hd.scale;
   memcpy (model->trans, p, sizeof model->trans);
+  viterbi_table (model->trans, model->vtrans);
   p += sizeof model->trans;
   keys = (const guint64 *)p;
   values = (const guint32 *)(p + (gsize)hd.n_lex * sizeof (guint64));

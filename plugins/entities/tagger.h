@@ -33,6 +33,10 @@ typedef enum {
  * a row never straddles two cache lines and is one vector load. */
 #define NER_ROW 16
 
+/* Tags padded to a multiple of the vector width in Viterbi's tables, so its
+ * loops have no remainder. */
+#define NER_LANES 12
+
 typedef enum {
   NER_TYPE_NONE = 0,
   NER_TYPE_PER,
@@ -123,8 +127,8 @@ typedef struct {
   gsize cap;
   guint64 *h;    /* per-token hashes, NER_TOK_H per token */
   guint32 *feats;
-  float *emit;   /* n * NER_N_TAGS */
-  guint8 *back;  /* back pointers */
+  float *emit;   /* n * NER_N_TAGS, and room for NER_ROW more (vector stores) */
+  gint32 *back;  /* Viterbi's back pointers, NER_LANES per token */
   gint16 *part;  /* per token, the token-only sum of rows (ner_model_tag) */
   guint8 *n_local; /* per token, 0 when part holds it, else the token-only features to read */
 } NerScratch;
@@ -185,6 +189,7 @@ typedef struct {
   gint8 *weights;      /* (1 << bits) * NER_ROW */
   float scale;         /* weight = int16 * scale */
   float trans[(NER_N_TAGS + 1) * NER_N_TAGS];
+  float vtrans[(NER_N_TAGS + 1) * NER_LANES]; /* @trans as Viterbi reads it (tagger.c) */
   NerLexicon lexicon;
   guint serial;        /* unique to this load: caches of this model's results check it */
 } NerModel;
