@@ -712,8 +712,10 @@ static const int cached_hashes[] = { H_WORD, H_SHAPE, H_LEX, H_POSS, H_CAPKEY };
 typedef struct {
   guint64 text[NER_CACHE_WORD / 8]; /* the word's bytes, zero-padded */
   guint32 len;                      /* 0: empty */
-  guint32 caps;                     /* the sentence is in capitals (shapes differ) */
+  guint16 caps;                     /* the sentence is in capitals (shapes differ) */
+  guint16 has_first;                /* part_first holds its sum */
   gint16 part[NER_ROW];             /* the sum of the token-only rows, not first in the sentence */
+  gint16 part_first[NER_ROW];       /* the same, first in the sentence (a feature of position) */
   guint64 h[NER_CACHED_H];          /* those of token_hashes() */
 } NerCacheEntry;
 
@@ -746,56 +748,74 @@ word_cache (const NerModel *model)
   return cache;
 }
 
-/* The features of token @c that depend on it alone (and @pos); 12 of them. */
+/* Feature id @id, whose row is asked for now: the rows are scattered over
+ * megabytes, and a token's rows are summed one token later (ner_model_tag), so
+ * their cache misses overlap with the work in between.  Inline in the feature
+ * functions, a prefetch costs about one instruction more than the id's store. */
+#if defined(__GNUC__)
+#define PF(id) (__builtin_prefetch (w + (gsize)(id) * NER_ROW), (id))
+#else
+#define PF(id) (id)
+#endif
+/* Appends feature id @expr to f[k] and prefetches its row. */
+#define ADD(expr) (id = (expr), f[k++] = PF (id))
+
+/* The features of token @c that depend on it alone (and @pos); 12 of them.
+ * @w: the model's weights, for the prefetches. */
 #define NER_N_LOCAL 12
 static inline void
-local_features (const guint64 *c, guint64 pos, guint bits, guint32 *f)
+local_features (const guint64 *c, guint64 pos, guint bits, const gint8 *w, guint32 *f)
 {
   int k = 0;
+  guint32 id;
 
-  f[k++] = fid (0, 0, 0, bits);
-  f[k++] = fid (1, c[H_WORD], 0, bits);
-  f[k++] = fid (6, c[H_SHAPE], pos, bits);
-  f[k++] = fid (9, c[H_SUF2], 0, bits);
-  f[k++] = fid (10, c[H_SUF3], 0, bits);
-  f[k++] = fid (11, c[H_SUF4], 0, bits);
-  f[k++] = fid (12, c[H_PRE3], 0, bits);
-  f[k++] = fid (15, c[H_WORD], c[H_SHAPE] ^ pos, bits);
-  f[k++] = fid (16, c[H_LEX], pos, bits);
-  f[k++] = fid (22, c[H_LONG], pos, bits);
-  f[k++] = fid (26, c[H_LEX], c[H_SHAPE], bits);
-  f[k++] = fid (28, c[H_SUF3], c[H_SHAPE], bits);
+  (void)w;
+  ADD (fid (0, 0, 0, bits));
+  ADD (fid (1, c[H_WORD], 0, bits));
+  ADD (fid (6, c[H_SHAPE], pos, bits));
+  ADD (fid (9, c[H_SUF2], 0, bits));
+  ADD (fid (10, c[H_SUF3], 0, bits));
+  ADD (fid (11, c[H_SUF4], 0, bits));
+  ADD (fid (12, c[H_PRE3], 0, bits));
+  ADD (fid (15, c[H_WORD], c[H_SHAPE] ^ pos, bits));
+  ADD (fid (16, c[H_LEX], pos, bits));
+  ADD (fid (22, c[H_LONG], pos, bits));
+  ADD (fid (26, c[H_LEX], c[H_SHAPE], bits));
+  ADD (fid (28, c[H_SUF3], c[H_SHAPE], bits));
 }
 
 /* The others: the neighbours' words and shapes, and the document history. */
 #define NER_N_CONTEXT (NER_N_FEATS - NER_N_LOCAL)
 static inline void
-context_features (const guint64 *c, guint64 pos, guint bits, guint32 hist_code, guint32 *f)
+context_features (const guint64 *c, guint bits, guint32 hist_code, const gint8 *w, guint32 *f)
 {
   const guint64 *p = c - NER_TOK_H, *pp = c - 2 * NER_TOK_H;
   const guint64 *x = c + NER_TOK_H, *xx = c + 2 * NER_TOK_H;
   int k = 0;
+  guint32 id;
 
-  (void)pos;
-  f[k++] = fid (2, p[H_WORD], 0, bits);
-  f[k++] = fid (3, x[H_WORD], 0, bits);
-  f[k++] = fid (4, pp[H_WORD], 0, bits);
-  f[k++] = fid (5, xx[H_WORD], 0, bits);
-  f[k++] = fid (7, p[H_SHAPE], c[H_SHAPE], bits);
-  f[k++] = fid (8, c[H_SHAPE], x[H_SHAPE], bits);
-  f[k++] = fid (13, p[H_WORD], c[H_WORD], bits);
-  f[k++] = fid (14, c[H_WORD], x[H_WORD], bits);
-  f[k++] = fid (17, p[H_LEX], c[H_SHAPE], bits);
-  f[k++] = fid (18, x[H_LEX], c[H_SHAPE], bits);
-  f[k++] = fid (19, p[H_WORD], c[H_SHAPE], bits);
-  f[k++] = fid (20, c[H_SHAPE], x[H_WORD], bits);
-  f[k++] = fid (21, c[H_POSS] | p[H_POSS] << 1, c[H_SHAPE], bits);
-  f[k++] = fid (23, p[H_SHAPE] ^ (x[H_SHAPE] * 31), c[H_SHAPE], bits);
-  f[k++] = fid (24, pp[H_SHAPE], p[H_SHAPE], bits);
-  f[k++] = fid (25, x[H_SHAPE], xx[H_SHAPE], bits);
-  f[k++] = fid (27, p[H_LEX] * 131 + x[H_LEX], c[H_LEX], bits);
-  f[k++] = ner_history_feature (bits, hist_code);
+  (void)w;
+  ADD (fid (2, p[H_WORD], 0, bits));
+  ADD (fid (3, x[H_WORD], 0, bits));
+  ADD (fid (4, pp[H_WORD], 0, bits));
+  ADD (fid (5, xx[H_WORD], 0, bits));
+  ADD (fid (7, p[H_SHAPE], c[H_SHAPE], bits));
+  ADD (fid (8, c[H_SHAPE], x[H_SHAPE], bits));
+  ADD (fid (13, p[H_WORD], c[H_WORD], bits));
+  ADD (fid (14, c[H_WORD], x[H_WORD], bits));
+  ADD (fid (17, p[H_LEX], c[H_SHAPE], bits));
+  ADD (fid (18, x[H_LEX], c[H_SHAPE], bits));
+  ADD (fid (19, p[H_WORD], c[H_SHAPE], bits));
+  ADD (fid (20, c[H_SHAPE], x[H_WORD], bits));
+  ADD (fid (21, c[H_POSS] | p[H_POSS] << 1, c[H_SHAPE], bits));
+  ADD (fid (23, p[H_SHAPE] ^ (x[H_SHAPE] * 31), c[H_SHAPE], bits));
+  ADD (fid (24, pp[H_SHAPE], p[H_SHAPE], bits));
+  ADD (fid (25, x[H_SHAPE], xx[H_SHAPE], bits));
+  ADD (fid (27, p[H_LEX] * 131 + x[H_LEX], c[H_LEX], bits));
+  ADD (fid (29, hist_code, 0, bits)); /* ner_history_feature () */
 }
+#undef ADD
+#undef PF
 
 /* Adds the rows of the @n features @f into @acc.  16-bit sums cannot overflow:
  * weights are int8, and NER_N_FEATS of them fit in an int16.  A row is one
@@ -825,6 +845,31 @@ add_rows (const NerModel *model, const guint32 *f, int n, gint16 *acc)
     }
   memcpy (acc, &sum, sizeof sum);
 }
+
+typedef gint32 NerRowW __attribute__ ((vector_size (4 * NER_ROW)));
+typedef float NerRowF __attribute__ ((vector_size (4 * NER_ROW)));
+
+/* A token's scores: @acc (the sum of its cached rows) plus the rows of its
+ * @n features @f, times the scale, into @emit, whole vectors at a time:
+ * NER_ROW floats are written, the NER_N_TAGS scores and padding that the next
+ * token's scores overwrite (NerScratch.emit has room after the last). */
+NER_VECTOR_CLONES static void
+token_scores (const NerModel *model, const guint32 *f, int n, const gint16 *acc, float *emit)
+{
+  NerRowH sum;
+  NerRowF scores;
+
+  memcpy (&sum, acc, sizeof sum);
+  for (int k = 0; k < n; k++)
+    {
+      NerRowB row;
+
+      memcpy (&row, model->weights + (gsize)f[k] * NER_ROW, sizeof row);
+      sum += __builtin_convertvector (row, NerRowH);
+    }
+  scores = __builtin_convertvector (__builtin_convertvector (sum, NerRowW), NerRowF) * model->scale;
+  memcpy (emit, &scores, sizeof scores);
+}
 #else
 static void
 add_rows (const NerModel *model, const guint32 *f, int n, gint16 *acc)
@@ -836,6 +881,17 @@ add_rows (const NerModel *model, const guint32 *f, int n, gint16 *acc)
       for (int t = 0; t < NER_ROW; t++)
         acc[t] = (gint16)(acc[t] + row[t]);
     }
+}
+
+static void
+token_scores (const NerModel *model, const guint32 *f, int n, const gint16 *acc, float *emit)
+{
+  gint16 sum[NER_ROW];
+
+  memcpy (sum, acc, sizeof sum);
+  add_rows (model, f, n, sum);
+  for (int t = 0; t < NER_N_TAGS; t++)
+    emit[t] = (float)sum[t] * model->scale;
 }
 #endif
 
@@ -872,24 +928,26 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
   caps_mode = sentence_all_caps (words, n);
   h = s->h;
   pad_hashes (h, n);
-  /* 1. Each token's hashes and, but for the first, its token-only sum, from
-   *    the cache or computed (and cached).  The sums are copied: a later word
-   *    of the sentence may take the same slot. */
+  /* 1. Each token's hashes and its token-only sum, from the cache or
+   *    computed (and cached).  The sums are copied: a later word of the
+   *    sentence may take the same slot. */
   for (gsize i = 0; i < n; i++)
     {
       guint64 text[NER_CACHE_WORD / 8];
-      NerCacheEntry *e = i > 0 ? cache_slot (cache, &words[i], caps_mode, text) : NULL;
+      NerCacheEntry *e = cache_slot (cache, &words[i], caps_mode, text);
       guint64 *c = h + (i + 2) * NER_TOK_H;
+      gboolean hit;
 
-      s->n_local[i] = NER_N_LOCAL;
       if (e == NULL)
         {
-          /* The first token (its position is a feature) or a long word. */
+          /* A long word: its token-only features are read with the others. */
           token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          s->n_local[i] = NER_N_LOCAL;
           continue;
         }
-      if (e->len == words[i].len && e->caps == (guint32)caps_mode
-          && memcmp (e->text, text, NER_CACHE_WORD) == 0)
+      hit = e->len == words[i].len && e->caps == (guint16)caps_mode
+            && memcmp (e->text, text, NER_CACHE_WORD) == 0;
+      if (hit)
         for (guint k = 0; k < NER_CACHED_H; k++)
           c[cached_hashes[k]] = e->h[k];
       else
@@ -899,50 +957,54 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
           token_hashes (&model->lexicon, &words[i], caps_mode, c);
           memcpy (e->text, text, NER_CACHE_WORD);
           e->len = words[i].len;
-          e->caps = (guint32)caps_mode;
+          e->caps = (guint16)caps_mode;
+          e->has_first = FALSE;
           for (guint k = 0; k < NER_CACHED_H; k++)
             e->h[k] = c[cached_hashes[k]];
           memset (e->part, 0, sizeof e->part);
-          local_features (c, caps_mode ? 2 : 0, bits, f);
+          local_features (c, caps_mode ? 2 : 0, bits, model->weights, f);
           add_rows (model, f, NER_N_LOCAL, e->part);
         }
-      memcpy (s->part + i * NER_ROW, e->part, sizeof e->part);
+      if (i == 0 && !e->has_first)
+        {
+          /* First in the sentence: position is a feature; the entry keeps
+           * the hashes the neighbours read, so the others are computed again. */
+          guint32 f[NER_N_LOCAL];
+
+          if (hit)
+            token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          memset (e->part_first, 0, sizeof e->part_first);
+          local_features (c, caps_mode ? 3 : 1, bits, model->weights, f);
+          add_rows (model, f, NER_N_LOCAL, e->part_first);
+          e->has_first = TRUE;
+        }
+      memcpy (s->part + i * NER_ROW, i == 0 ? e->part_first : e->part, sizeof e->part);
       s->n_local[i] = 0;
     }
-  /* 2. The features still to read: all of the first token's and the others'
-   *    context. */
-  for (gsize i = 0; i < n; i++)
+  /* 2. The scores: the token-only sums plus the rows of the features still
+   *    to read (a long word's token-only ones and everyone's context).  Those
+   *    of token i + 1 are computed, and their rows prefetched, before token i
+   *    is summed. */
+  for (gsize i = 0; i <= n; i++)
     {
-      const guint64 *c = h + (i + 2) * NER_TOK_H;
-      guint64 pos = (i == 0 ? 1 : 0) | (caps_mode ? 2 : 0);
-      guint32 code = hist && hist->n && c[H_CAPKEY] ? ner_lexicon_lookup (hist, c[H_CAPKEY]) : 0;
-      guint32 *f = s->feats + i * NER_N_FEATS;
+      if (i < n)
+        {
+          const guint64 *c = h + (i + 2) * NER_TOK_H;
+          guint32 code
+              = hist && hist->n && c[H_CAPKEY] ? ner_lexicon_lookup (hist, c[H_CAPKEY]) : 0;
+          guint32 *f = s->feats + i * NER_N_FEATS;
 
-      if (s->n_local[i] > 0)
-        local_features (c, pos, bits, f + NER_N_CONTEXT);
-      context_features (c, pos, bits, code, f);
-    }
-  /* 3. The sums. */
-  for (gsize i = 0; i < n; i++)
-    {
-      const guint32 *f = s->feats + i * NER_N_FEATS;
-      int nf = NER_N_CONTEXT + s->n_local[i];
-      gint16 acc[NER_ROW];
-
-#if defined(__GNUC__)
-      /* The rows are scattered over megabytes: ask for the next token's rows
-       * now, so their cache misses overlap with this token's sums. */
-      if (i + 1 < n)
-        for (int k = 0; k < NER_N_CONTEXT + s->n_local[i + 1]; k++)
-          __builtin_prefetch (model->weights + (gsize)f[NER_N_FEATS + k] * NER_ROW);
-#endif
-      if (s->n_local[i] == 0)
-        memcpy (acc, s->part + i * NER_ROW, sizeof acc);
-      else
-        memset (acc, 0, sizeof acc);
-      add_rows (model, f, nf, acc);
-      for (int t = 0; t < NER_N_TAGS; t++)
-        s->emit[i * NER_N_TAGS + t] = (float)acc[t] * model->scale;
+          if (s->n_local[i] > 0)
+            {
+              memset (s->part + i * NER_ROW, 0, NER_ROW * sizeof (gint16));
+              local_features (c, (i == 0 ? 1 : 0) | (caps_mode ? 2 : 0), bits, model->weights,
+                              f + NER_N_CONTEXT);
+            }
+          context_features (c, bits, code, model->weights, f);
+        }
+      if (i > 0)
+        token_scores (model, s->feats + (i - 1) * NER_N_FEATS, NER_N_CONTEXT + s->n_local[i - 1],
+                      s->part + (i - 1) * NER_ROW, s->emit + (i - 1) * NER_N_TAGS);
     }
   viterbi_decode (s->emit, model->vtrans, n, s->back, tags);
   if (hist)
