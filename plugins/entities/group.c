@@ -11,6 +11,7 @@
  */
 #include "group.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct {
@@ -20,6 +21,9 @@ typedef struct {
   char *initials; /* upper-case initials of the capitalised words */
   char *acronym;  /* the letters when the text is an acronym, else NULL */
   guint n_words;
+  gpointer block; /* when not NULL, the one allocation all the above live in */
+  guint last_hash; /* g_str_hash() of the last word, "" when none */
+  guint initials_hash;
 } Form;
 
 static gboolean
@@ -32,15 +36,23 @@ is_separator (char c)
  * document.  The words are the pieces of the lower-cased text between ASCII
  * white space, which lower-casing neither adds nor removes, so they are what
  * lower-casing each word would give. */
-/* Cuts @f->lower into its words in place (separators become NULs) and lists them. */
+/* Cuts @f->lower into its words in place (separators become NULs) and lists
+ * them, in @words when not NULL (room for one more than the words), else in a
+ * new array. */
 static void
-split_words (Form *f)
+split_words (Form *f, char **words)
 {
   guint n = 0;
-  for (const char *p = f->lower; *p; p++)
-    if (!is_separator (*p) && (p == f->lower || is_separator (p[-1])))
-      n++;
-  f->words = g_new (char *, n + 1);
+
+  if (words)
+    f->words = words;
+  else
+    {
+      for (const char *p = f->lower; *p; p++)
+        if (!is_separator (*p) && (p == f->lower || is_separator (p[-1])))
+          n++;
+      f->words = g_new (char *, n + 1);
+    }
   n = 0;
   for (char *p = f->lower; *p; p++)
     if (is_separator (*p))
@@ -55,17 +67,31 @@ split_words (Form *f)
  * news): the same forms without GLib's Unicode tables and GStrings.  In ASCII,
  * g_unichar_isupper() is A-Z, g_unichar_tolower() is A-Z -> a-z, and
  * g_unichar_isspace() is space, \t, \n, \r and \f. */
+/* g_ascii_tolower(), inline: it is called for every byte of every mention. */
+static inline char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
 static void
 form_init_ascii (Form *f, const char *text, gsize len)
 {
-  char *key = g_malloc (len + 1), *initials = g_malloc (len + 1), *acronym = g_malloc (len + 1);
+  /* One allocation: the word list (a word takes at least a byte and a
+   * separator, so there are at most (len + 1) / 2 of them), then four strings
+   * of at most @len bytes. */
+  gsize n_words_max = (len + 1) / 2 + 1;
+  char **words = g_malloc (n_words_max * sizeof (char *) + 4 * (len + 1));
+  char *lower = (char *)(words + n_words_max), *key = lower + len + 1;
+  char *initials = key + len + 1, *acronym = initials + len + 1;
   gsize nk = 0, ni = 0, na = 0;
   gboolean is_acronym = TRUE;
 
-  f->lower = g_malloc (len + 1);
+  f->block = words;
+  f->lower = lower;
   for (gsize i = 0; i <= len; i++)
-    f->lower[i] = g_ascii_tolower (text[i]);
-  split_words (f);
+    f->lower[i] = ascii_lower (text[i]);
+  split_words (f, words);
   for (gsize i = 0; i < len; i++)
     {
       char c = text[i];
@@ -75,7 +101,7 @@ form_init_ascii (Form *f, const char *text, gsize len)
         initials[ni++] = c;
       if (c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
         continue;
-      key[nk++] = g_ascii_tolower (c);
+      key[nk++] = ascii_lower (c);
       if (upper)
         acronym[na++] = c;
       else
@@ -85,13 +111,7 @@ form_init_ascii (Form *f, const char *text, gsize len)
   f->key = key;
   f->initials = initials;
   is_acronym = is_acronym && f->n_words == 1 && na >= 2 && na <= 8;
-  if (is_acronym)
-    f->acronym = acronym;
-  else
-    {
-      g_free (acronym);
-      f->acronym = NULL;
-    }
+  f->acronym = is_acronym ? acronym : NULL;
 }
 
 static void
@@ -101,8 +121,9 @@ form_init_unicode (Form *f, const char *text, gsize len)
   GString *acronym = g_string_sized_new (8);
   gboolean is_acronym = TRUE;
 
+  f->block = NULL;
   f->lower = g_utf8_strdown (text, (gssize)len);
-  split_words (f);
+  split_words (f, NULL);
   for (const char *p = text; *p; p++)
     if (!is_separator (*p) && (p == text || is_separator (p[-1])))
       {
@@ -133,19 +154,26 @@ static void
 form_init (Form *f, const char *text)
 {
   gsize len = strlen (text);
+  gsize i = 0;
 
-  for (gsize i = 0; i < len; i++)
-    if ((guchar)text[i] >= 0x80)
-      {
-        form_init_unicode (f, text, len);
-        return;
-      }
-  form_init_ascii (f, text, len);
+  while (i < len && (guchar)text[i] < 0x80)
+    i++;
+  if (i < len)
+    form_init_unicode (f, text, len);
+  else
+    form_init_ascii (f, text, len);
+  f->last_hash = g_str_hash (f->n_words ? f->words[f->n_words - 1] : "");
+  f->initials_hash = g_str_hash (f->initials);
 }
 
 static void
 form_clear (Form *f)
 {
+  if (f->block)
+    {
+      g_free (f->block);
+      return;
+    }
   g_free (f->words);
   g_free (f->lower);
   g_free (f->key);
@@ -222,24 +250,82 @@ acronym_of (const Form *s, const Form *l)
   return TRUE;
 }
 
-/* The nearest earlier mention j with rel (i, j), else the nearest later one. */
-static gint
-nearest (const Form *forms, const EntMention *m, guint n, guint i, gboolean person)
-{
-  /* A bounded window keeps long documents linear. */
-  for (guint d = 1; d < n && d <= 400; d++)
-    for (int side = 0; side < 2; side++)
-      {
-        gint j = side == 0 ? (gint)i - (gint)d : (gint)(i + d);
+/* How far apart two mentions of a rule may be: a bounded window keeps long
+ * documents linear. */
+#define NEAREST_WINDOW 400
 
-        if (j < 0 || (guint)j >= n)
-          continue;
-        if (person ? m[j].type == NER_TYPE_PER && m[i].type != NER_TYPE_MISC
-                         && person_part_of (&forms[i], &forms[j])
-                   : m[j].type != NER_TYPE_PER && acronym_of (&forms[i], &forms[j]))
-          return j;
-      }
-  return -1;
+/* The mentions sorted by a hash of one of their forms, then by position: the
+ * candidates of rule 2 share the last word, those of rule 3 have the acronym
+ * as initials, so each rule only visits the few mentions whose hash matches
+ * instead of every mention in the window. */
+typedef struct {
+  guint hash, index;
+} Keyed;
+
+static int
+keyed_cmp (gconstpointer a, gconstpointer b)
+{
+  const Keyed *x = a, *y = b;
+
+  if (x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return x->index < y->index ? -1 : x->index > y->index;
+}
+
+/* The first position in @keys (@n, sorted) not before (hash, index). */
+static guint
+keyed_lower_bound (const Keyed *keys, guint n, guint hash, guint index)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (keys[mid].hash < hash || (keys[mid].hash == hash && keys[mid].index < index))
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* Whether rule 2 (@person) or 3 makes mention @j the entity of mention @i. */
+static gboolean
+related (const Form *forms, const EntMention *m, guint i, guint j, gboolean person)
+{
+  return person ? m[j].type == NER_TYPE_PER && m[i].type != NER_TYPE_MISC
+                      && person_part_of (&forms[i], &forms[j])
+                : m[j].type != NER_TYPE_PER && acronym_of (&forms[i], &forms[j]);
+}
+
+/* The nearest earlier mention j with related (i, j), else the nearest later
+ * one, at most NEAREST_WINDOW away: the mentions of @keys with hash @hash,
+ * visited by distance from @i, the earlier first on a tie. */
+static gint
+nearest (const Form *forms, const EntMention *m, const Keyed *keys, guint n, guint hash, guint i,
+         gboolean person)
+{
+  guint pos = keyed_lower_bound (keys, n, hash, i);
+  guint left = pos, right = pos;
+
+  if (right < n && keys[right].hash == hash && keys[right].index == i)
+    right++;
+  for (;;)
+    {
+      guint dl = left > 0 && keys[left - 1].hash == hash ? i - keys[left - 1].index : G_MAXUINT;
+      guint dr = right < n && keys[right].hash == hash ? keys[right].index - i : G_MAXUINT;
+      guint j;
+
+      if (MIN (dl, dr) > NEAREST_WINDOW)
+        return -1;
+      if (dl <= dr)
+        j = keys[--left].index;
+      else
+        j = keys[right++].index;
+      if (related (forms, m, i, j, person))
+        return (gint)j;
+    }
 }
 
 static void
@@ -258,6 +344,7 @@ ent_group (EntMention *m, guint n)
   g_autofree guint *parent = g_new (guint, n);
   g_autofree gint *entity_of_root = g_new (gint, n);
   g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree Keyed *by_last = g_new (Keyed, n), *by_initials = g_new (Keyed, n);
   GArray *entities = g_array_new (FALSE, TRUE, sizeof (EntEntity));
 
   g_array_set_clear_func (entities, entity_clear);
@@ -272,6 +359,13 @@ ent_group (EntMention *m, guint n)
         unite (parent, GPOINTER_TO_UINT (first), i);
       else
         g_hash_table_insert (by_key, forms[i].key, GUINT_TO_POINTER (i));
+      by_last[i] = (Keyed){ forms[i].last_hash, i };
+      by_initials[i] = (Keyed){ forms[i].initials_hash, i };
+    }
+  if (n > 1)
+    {
+      qsort (by_last, n, sizeof (Keyed), keyed_cmp);
+      qsort (by_initials, n, sizeof (Keyed), keyed_cmp);
     }
   for (guint i = 0; i < n; i++)
     {
@@ -280,9 +374,9 @@ ent_group (EntMention *m, guint n)
       /* A surname is the person whatever the tagger took it for: "Citrone" after
        * "Roberto Citrone" is the person even where it was tagged ORG. */
       if (!forms[i].acronym || m[i].type == NER_TYPE_PER)
-        j = nearest (forms, m, n, i, TRUE);
+        j = nearest (forms, m, by_last, n, forms[i].last_hash, i, TRUE);
       if (j < 0 && forms[i].acronym)
-        j = nearest (forms, m, n, i, FALSE);
+        j = nearest (forms, m, by_initials, n, g_str_hash (forms[i].acronym), i, FALSE);
       if (j >= 0)
         unite (parent, i, (guint)j);
     }
