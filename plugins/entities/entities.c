@@ -104,7 +104,12 @@ document_language (LectorDocument *doc)
 static gboolean
 is_capitalised (const char *text, gsize len)
 {
-  return len > 0 && g_unichar_isupper (g_utf8_get_char_validated (text, (gssize)len));
+  if (len == 0)
+    return FALSE;
+  /* In ASCII, the upper-case letters are A-Z: no Unicode tables for most words. */
+  if ((guchar)text[0] < 0x80)
+    return text[0] >= 'A' && text[0] <= 'Z';
+  return g_unichar_isupper (g_utf8_get_char_validated (text, (gssize)len));
 }
 
 /* Title words at the start of a person span that the tagger left in it. */
@@ -338,14 +343,28 @@ span_bytes (const LectorSpan *tok, const NerWord *words, guint first, guint end)
   return b;
 }
 
+/* Whether g_utf8_strup() upper-cases ASCII as ASCII (A-Z for a-z, the rest
+ * unchanged) in the current locale: not in a Turkish one ("i" -> "İ"). */
+static gboolean
+strup_is_ascii (void)
+{
+  g_autofree char *up = g_utf8_strup ("i", 1);
+
+  return strcmp (up, "I") == 0;
+}
+
 /* Document consistency: a word that was the last word of a person's name, a
  * one-word name of any type, or the acronym of a longer name is that name
- * wherever else it occurs capitalised (or in capitals) and untagged. */
+ * wherever else it occurs capitalised (or in capitals) and untagged.  The
+ * names' keys live in one string chunk, and the words looked up are copied to
+ * the stack: this runs for every token of every document. */
 static void
 propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *spans)
 {
-  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (Span));
+  g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GStringChunk) keys = g_string_chunk_new (512);
+  g_autoptr (GArray) out = NULL;
+  int ascii_strup = -1; /* strup_is_ascii (), asked when first needed */
   guint k = 0;
 
   for (guint i = 0; i < spans->len; i++)
@@ -358,32 +377,57 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
         {
           /* The acronym of a name of several words: "PLO" after "Palestine
            * Liberation Organization". */
-          GString *initials = g_string_new (NULL);
+          char small[64];
+          char *initials = s->end - s->first < sizeof small ? small : g_malloc (s->end - s->first);
+          gsize n = 0;
 
           for (guint t = s->first; t < s->end; t++)
             if (words[t].len > 0 && words[t].text[0] >= 'A' && words[t].text[0] <= 'Z')
-              g_string_append_c (initials, words[t].text[0]);
-          if (initials->len >= 2)
-            g_hash_table_insert (names, g_string_free (initials, FALSE), GINT_TO_POINTER (s->type));
-          else
-            g_string_free (initials, TRUE);
+              initials[n++] = words[t].text[0];
+          if (n >= 2)
+            g_hash_table_insert (names, g_string_chunk_insert_len (keys, initials, (gssize)n),
+                                 GINT_TO_POINTER (s->type));
+          if (initials != small)
+            g_free (initials);
           continue;
         }
       if (s->type == NER_TYPE_MISC)
         continue;
       if (len > 1 && is_capitalised (w->text, len))
         {
+          gboolean ascii = TRUE;
+          char *upper;
+
+          for (gsize j = 0; j < len && ascii; j++)
+            ascii = (guchar)w->text[j] < 0x80;
+          if (ascii && ascii_strup < 0)
+            ascii_strup = strup_is_ascii ();
           /* Also in capitals: "CAIRO:" in a dateline is Cairo. */
-          g_hash_table_insert (names, g_utf8_strup (w->text, (gssize)len), GINT_TO_POINTER (s->type));
-          g_hash_table_insert (names, g_strndup (w->text, len), GINT_TO_POINTER (s->type));
+          if (ascii && ascii_strup)
+            {
+              upper = g_string_chunk_insert_len (keys, w->text, (gssize)len);
+              for (gsize j = 0; j < len; j++)
+                upper[j] = g_ascii_toupper (upper[j]);
+            }
+          else
+            {
+              g_autofree char *up = g_utf8_strup (w->text, (gssize)len);
+
+              upper = g_string_chunk_insert (keys, up);
+            }
+          g_hash_table_insert (names, upper, GINT_TO_POINTER (s->type));
+          g_hash_table_insert (names, g_string_chunk_insert_len (keys, w->text, (gssize)len),
+                               GINT_TO_POINTER (s->type));
         }
     }
   if (g_hash_table_size (names) == 0)
     return;
+  out = g_array_sized_new (FALSE, FALSE, sizeof (Span), spans->len + 16);
   for (guint t = 0; t < n_tokens; t++)
     {
       gsize len = words[t].len - ner_possessive_len (words[t].text, words[t].len);
-      g_autofree char *word = NULL;
+      char small[128];
+      char *word;
       gpointer type;
 
       while (k < spans->len && g_array_index (spans, Span, k).first <= t)
@@ -396,8 +440,11 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
         }
       if (t >= n_tokens || tagged[t] || !is_capitalised (words[t].text, len))
         continue;
-      word = g_strndup (words[t].text, len);
-      if (strchr (word, '.'))
+      /* The text has no NUL (LectorDocument), so this is g_strndup()'s copy. */
+      word = len < sizeof small ? small : g_malloc (len + 1);
+      memcpy (word, words[t].text, len);
+      word[len] = '\0';
+      if (memchr (word, '.', len))
         {
           /* "U.S." is looked up as "US". */
           char *o = word;
@@ -413,6 +460,8 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
 
           g_array_append_val (out, s);
         }
+      if (word != small)
+        g_free (word);
     }
   for (; k < spans->len; k++)
     g_array_append_val (out, g_array_index (spans, Span, k));
@@ -461,6 +510,7 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
   g_autofree guint8 *tags = NULL;
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
   g_autofree EntMention *mentions = NULL;
+  g_autofree char *mention_texts = NULL;
   g_autoptr (GArray) entities = NULL;
   NerScratch scratch;
   NerLexicon history = { 0 };
@@ -527,20 +577,37 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
       propagate (words, covered, (guint)n_tokens, spans);
     }
 
+  /* The mentions' texts, NUL-terminated, side by side in one allocation. */
   mentions = g_new0 (EntMention, spans->len + 1);
-  for (guint k = 0; k < spans->len; k++)
-    {
-      const Span *sp = &g_array_index (spans, Span, k);
-      LectorSpan b = span_bytes (tok, words, sp->first, sp->end);
+  {
+    gsize total = 0;
+    char *p;
 
-      mentions[k].text = g_strndup (text + b.start, b.end - b.start);
-      mentions[k].type = sp->type;
-    }
+    for (guint k = 0; k < spans->len; k++)
+      {
+        const Span *sp = &g_array_index (spans, Span, k);
+        LectorSpan b = span_bytes (tok, words, sp->first, sp->end);
+
+        total += b.end - b.start + 1;
+      }
+    mention_texts = p = g_malloc (total + 1);
+    for (guint k = 0; k < spans->len; k++)
+      {
+        const Span *sp = &g_array_index (spans, Span, k);
+        LectorSpan b = span_bytes (tok, words, sp->first, sp->end);
+
+        memcpy (p, text + b.start, b.end - b.start);
+        p[b.end - b.start] = '\0';
+        mentions[k].text = p;
+        mentions[k].type = sp->type;
+        p += b.end - b.start + 1;
+      }
+  }
   entities = ent_group (mentions, spans->len);
 
   out = lector_document_add_layer (doc, "entities", error);
   if (!out)
-    goto fail;
+    return FALSE;
   for (guint k = 0; k < spans->len; k++)
     {
       const Span *sp = &g_array_index (spans, Span, k);
@@ -549,23 +616,27 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
 
       json_t *range = json_array ();
 
-      json_object_set_new (features, "text", json_string (mentions[k].text));
-      json_object_set_new (features, "entity", entity_id (mentions[k].entity));
+      /* The _nocheck forms: the keys are literals and the values slices of
+       * the document's text at token boundaries, valid UTF-8 without NUL
+       * (LectorDocument checks it), which json_string() would check again. */
+      json_object_set_new_nocheck (features, "text",
+                                   json_stringn_nocheck (text + b.start, b.end - b.start));
+      json_object_set_new_nocheck (features, "entity", entity_id (mentions[k].entity));
       /* Token indices (half-open), so a consumer maps a token span to a mention
        * without comparing offsets. */
       json_array_append_new (range, json_integer ((json_int_t)sp->first));
       json_array_append_new (range, json_integer ((json_int_t)sp->end));
-      json_object_set_new (features, "tokens", range);
+      json_object_set_new_nocheck (features, "tokens", range);
       if (sp->title_end > sp->title_first)
         {
           LectorSpan t = { tok[sp->title_first].start, tok[sp->title_end - 1].end };
 
-          json_object_set_new (features, "title",
-                               json_stringn (text + t.start, t.end - t.start));
+          json_object_set_new_nocheck (features, "title",
+                                       json_stringn_nocheck (text + t.start, t.end - t.start));
         }
       if (lector_layer_add (out, b, ner_type_to_string (mentions[k].type), NAN, features, error)
           < 0)
-        goto fail;
+        return FALSE;
     }
 
   list = json_array ();
@@ -578,21 +649,14 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
         json_array_append_new (idx, json_integer (g_array_index (ent->mentions, guint, j)));
       json_t *obj = json_object ();
 
-      json_object_set_new (obj, "id", entity_id (e));
-      json_object_set_new (obj, "label", json_string (ner_type_to_string (ent->type)));
-      json_object_set_new (obj, "name", json_string (ent->name));
-      json_object_set_new (obj, "mentions", idx);
+      json_object_set_new_nocheck (obj, "id", entity_id (e));
+      json_object_set_new_nocheck (obj, "label", json_string_nocheck (ner_type_to_string (ent->type)));
+      json_object_set_new_nocheck (obj, "name", json_string_nocheck (ent->name));
+      json_object_set_new_nocheck (obj, "mentions", idx);
       json_array_append_new (list, obj);
     }
   json_object_set_new (lector_document_get_meta (doc), "entities", list);
-  for (guint k = 0; k < spans->len; k++)
-    g_free (mentions[k].text);
   return TRUE;
-
-fail:
-  for (guint k = 0; k < spans->len; k++)
-    g_free (mentions[k].text);
-  return FALSE;
 }
 
 LECTOR_PLUGIN_DEFINE (entities, .version = "1.0.0",
