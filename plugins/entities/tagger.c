@@ -235,6 +235,7 @@ ner_scratch_clear (NerScratch *s)
   g_free (s->back);
   g_free (s->part);
   g_free (s->n_local);
+  g_free (s->wfid);
   ner_scratch_init (s);
 }
 
@@ -253,6 +254,7 @@ ner_scratch_reserve (NerScratch *s, gsize n)
   s->back = g_renew (gint32, s->back, cap * NER_LANES);
   s->part = g_renew (gint16, s->part, cap * NER_ROW);
   s->n_local = g_renew (guint8, s->n_local, cap);
+  s->wfid = g_renew (guint32, s->wfid, (cap + 4) * 4);
   s->cap = cap;
 }
 
@@ -364,13 +366,23 @@ token_hashes (const NerLexicon *lex, const NerWord *wd, gboolean caps_mode, guin
 
   len -= poss;
   n = lower_word (wd->text, len, low, sizeof low);
-  h[H_CAPKEY] = hash_str (low, n) | 1;
-  h[H_LEX] = ner_lexicon_lookup (lex, h[H_CAPKEY]);
-  /* Digits as 0: "1990" and "2004" are the same word to the model. */
-  for (gsize i = 0; i < n; i++)
-    if (low[i] >= '1' && low[i] <= '9')
-      low[i] = '0';
   h[H_WORD] = hash_str (low, n);
+  h[H_CAPKEY] = h[H_WORD] | 1;
+  h[H_LEX] = ner_lexicon_lookup (lex, h[H_CAPKEY]);
+  /* Digits as 0: "1990" and "2004" are the same word to the model.  (A word
+   * without digits 1-9 keeps the hash it has.) */
+  {
+    gboolean digits = FALSE;
+
+    for (gsize i = 0; i < n; i++)
+      if (low[i] >= '1' && low[i] <= '9')
+        {
+          low[i] = '0';
+          digits = TRUE;
+        }
+    if (digits)
+      h[H_WORD] = hash_str (low, n);
+  }
   word_shapes (wd->text, len, &h[H_SHAPE], &h[H_LONG], &wc);
   /* In an all-capitals sentence (a headline) the shape says nothing: every
    * word looks like an acronym.  Those words get one shape of their own, so
@@ -717,22 +729,24 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
  * token_hashes() and 12 scattered rows, more than a hit that goes to L3. */
 #define NER_CACHE_SIZE 16384
 
-/* The hashes of a token its neighbours' features read (and the history): a
- * cached token's own token-only features are in its sum. */
-static const int cached_hashes[] = { H_WORD, H_SHAPE, H_LEX, H_POSS, H_CAPKEY };
-#define NER_CACHED_H G_N_ELEMENTS (cached_hashes)
-
-/* 128 bytes, two cache lines: the sums keep the NER_LANES lanes that can be
- * non-zero (a row's lanes past NER_N_TAGS are zero). */
+/* 128 bytes, two cache lines: of token_hashes(), the hashes its neighbours'
+ * features read (and the history: a cached token's own token-only features
+ * are in its sums), which are 64-bit but for the flags; the sums keep the
+ * NER_LANES lanes that can be non-zero (a row's lanes past NER_N_TAGS are
+ * zero); and the ids of the 4 features of a neighbour's word. */
 typedef struct {
   guint64 text[NER_CACHE_WORD / 8]; /* the word's bytes, zero-padded */
+  guint64 word, shape, capkey;      /* H_WORD, H_SHAPE, H_CAPKEY */
   guint32 len;                      /* 0: empty */
-  guint16 caps;                     /* the sentence is in capitals (shapes differ) */
-  guint16 has_first;                /* part_first holds its sum */
+  guint32 lex;                      /* H_LEX: lexicon flags */
+  guint8 caps;                      /* the sentence is in capitals (shapes differ) */
+  guint8 poss;                      /* H_POSS */
+  guint8 has_first;                 /* part_first holds its sum */
+  guint8 unused;
   gint16 part[NER_LANES];           /* the sum of the token-only rows, not first in the sentence */
   gint16 part_first[NER_LANES];     /* the same, first in the sentence (a feature of position) */
-  guint64 h[NER_CACHED_H];          /* those of token_hashes() */
-  guint64 pad;
+  guint32 wfid[4];                  /* word_fids () */
+  guint32 pad;
 } NerCacheEntry;
 
 G_STATIC_ASSERT (sizeof (NerCacheEntry) == 128);
@@ -802,10 +816,25 @@ local_features (const guint64 *c, guint64 pos, guint bits, const gint8 *w, guint
   ADD (fid (28, c[H_SUF3], c[H_SHAPE], bits));
 }
 
-/* The others: the neighbours' words and shapes, and the document history. */
+/* The ids of the features of a neighbour's word (templates 2 to 5: the
+ * previous, next, second previous and second next word), which depend on the
+ * word alone: the word cache keeps them. */
+static inline void
+word_fids (guint64 word, guint bits, guint32 *wf)
+{
+  wf[0] = fid (2, word, 0, bits);
+  wf[1] = fid (3, word, 0, bits);
+  wf[2] = fid (4, word, 0, bits);
+  wf[3] = fid (5, word, 0, bits);
+}
+
+/* The others: the neighbours' words and shapes, and the document history.
+ * @wf: the word feature ids of the token, 4 per token, those of its
+ * neighbours around. */
 #define NER_N_CONTEXT (NER_N_FEATS - NER_N_LOCAL)
 static inline void
-context_features (const guint64 *c, guint bits, guint32 hist_code, const gint8 *w, guint32 *f)
+context_features (const guint64 *c, const guint32 *wf, guint bits, guint32 hist_code,
+                  const gint8 *w, guint32 *f)
 {
   const guint64 *p = c - NER_TOK_H, *pp = c - 2 * NER_TOK_H;
   const guint64 *x = c + NER_TOK_H, *xx = c + 2 * NER_TOK_H;
@@ -813,10 +842,10 @@ context_features (const guint64 *c, guint bits, guint32 hist_code, const gint8 *
   guint32 id;
 
   (void)w;
-  ADD (fid (2, p[H_WORD], 0, bits));
-  ADD (fid (3, x[H_WORD], 0, bits));
-  ADD (fid (4, pp[H_WORD], 0, bits));
-  ADD (fid (5, xx[H_WORD], 0, bits));
+  ADD (wf[-4 + 0]); /* fid (2, p[H_WORD], 0, bits) */
+  ADD (wf[4 + 1]);  /* fid (3, x[H_WORD], 0, bits) */
+  ADD (wf[-8 + 2]); /* fid (4, pp[H_WORD], 0, bits) */
+  ADD (wf[8 + 3]);  /* fid (5, xx[H_WORD], 0, bits) */
   ADD (fid (7, p[H_SHAPE], c[H_SHAPE], bits));
   ADD (fid (8, c[H_SHAPE], x[H_SHAPE], bits));
   ADD (fid (13, p[H_WORD], c[H_WORD], bits));
@@ -993,40 +1022,55 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
   caps_mode = sentence_all_caps (words, n);
   h = s->h;
   pad_hashes (h, n);
-  /* 1. Each token's hashes and its token-only sum, from the cache or
-   *    computed (and cached).  The sums are copied: a later word of the
-   *    sentence may take the same slot. */
+  memcpy (s->wfid, model->pad_wfid[0], 2 * sizeof model->pad_wfid[0]);
+  memcpy (s->wfid + (n + 2) * 4, model->pad_wfid[2], 2 * sizeof model->pad_wfid[0]);
+  /* 1. Each token's hashes, word feature ids and token-only sum, from the
+   *    cache or computed (and cached).  The sums are copied: a later word of
+   *    the sentence may take the same slot. */
   for (gsize i = 0; i < n; i++)
     {
       guint64 text[NER_CACHE_WORD / 8];
       NerCacheEntry *e = cache_slot (cache, &words[i], caps_mode, text);
       guint64 *c = h + (i + 2) * NER_TOK_H;
+      guint32 *wf = s->wfid + (i + 2) * 4;
       gboolean hit;
 
       if (e == NULL)
         {
           /* A long word: its token-only features are read with the others. */
           token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          word_fids (c[H_WORD], bits, wf);
           s->n_local[i] = NER_N_LOCAL;
           continue;
         }
-      hit = e->len == words[i].len && e->caps == (guint16)caps_mode
+      hit = e->len == words[i].len && e->caps == (guint8)caps_mode
             && memcmp (e->text, text, NER_CACHE_WORD) == 0;
       if (hit)
-        for (guint k = 0; k < NER_CACHED_H; k++)
-          c[cached_hashes[k]] = e->h[k];
+        {
+          c[H_WORD] = e->word;
+          c[H_SHAPE] = e->shape;
+          c[H_CAPKEY] = e->capkey;
+          c[H_LEX] = e->lex;
+          c[H_POSS] = e->poss;
+          memcpy (wf, e->wfid, sizeof e->wfid);
+        }
       else
         {
           guint32 f[NER_N_LOCAL];
           gint16 acc[NER_ROW] = { 0 };
 
           token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          word_fids (c[H_WORD], bits, wf);
           memcpy (e->text, text, NER_CACHE_WORD);
           e->len = words[i].len;
-          e->caps = (guint16)caps_mode;
+          e->caps = (guint8)caps_mode;
           e->has_first = FALSE;
-          for (guint k = 0; k < NER_CACHED_H; k++)
-            e->h[k] = c[cached_hashes[k]];
+          e->word = c[H_WORD];
+          e->shape = c[H_SHAPE];
+          e->capkey = c[H_CAPKEY];
+          e->lex = (guint32)c[H_LEX];
+          e->poss = (guint8)c[H_POSS];
+          memcpy (e->wfid, wf, sizeof e->wfid);
           local_features (c, caps_mode ? 2 : 0, bits, model->weights, f);
           add_rows (model, f, NER_N_LOCAL, acc);
           memcpy (e->part, acc, sizeof e->part);
@@ -1068,7 +1112,7 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
               local_features (c, (i == 0 ? 1 : 0) | (caps_mode ? 2 : 0), bits, model->weights,
                               f + NER_N_CONTEXT);
             }
-          context_features (c, bits, code, model->weights, f);
+          context_features (c, s->wfid + (i + 2) * 4, bits, code, model->weights, f);
         }
       if (i > 0)
         token_scores (model, s->feats + (i - 1) * NER_N_FEATS, NER_N_CONTEXT + s->n_local[i - 1],
@@ -1231,6 +1275,14 @@ ner_model_load (const char *path, GError **error)
   model->scale = hd.scale;
   memcpy (model->trans, p, sizeof model->trans);
   viterbi_table (model->trans, model->vtrans);
+  {
+    /* The padding tokens' words, as pad_hashes() gives them. */
+    guint64 pad_words[4] = { BOS_HASH + H_WORD, BOS_HASH + 100 + H_WORD, EOS_HASH + H_WORD,
+                             EOS_HASH + 100 + H_WORD };
+
+    for (int k = 0; k < 4; k++)
+      word_fids (pad_words[k], model->bits, model->pad_wfid[k]);
+  }
   p += sizeof model->trans;
   keys = (const guint64 *)p;
   values = (const guint32 *)(p + (gsize)hd.n_lex * sizeof (guint64));

@@ -131,6 +131,7 @@ typedef struct {
   gint32 *back;  /* Viterbi's back pointers, NER_LANES per token */
   gint16 *part;  /* per token, the token-only sum of rows (ner_model_tag) */
   guint8 *n_local; /* per token, 0 when part holds it, else the token-only features to read */
+  guint32 *wfid;   /* per token and the 2 + 2 padding ones, 4 word feature ids (ner_model_tag) */
 } NerScratch;
 
 void ner_scratch_init (NerScratch *s);
@@ -190,6 +191,7 @@ typedef struct {
   float scale;         /* weight = int16 * scale */
   float trans[(NER_N_TAGS + 1) * NER_N_TAGS];
   float vtrans[(NER_N_TAGS + 1) * NER_LANES]; /* @trans as Viterbi reads it (tagger.c) */
+  guint32 pad_wfid[4][4]; /* the word feature ids of the padding tokens (tagger.c) */
   NerLexicon lexicon;
   guint serial;        /* unique to this load: caches of this model's results check it */
 } NerModel;
