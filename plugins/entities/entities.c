@@ -496,6 +496,44 @@ write_skipped (LectorDocument *doc, const char *why, GError **error)
   return TRUE;
 }
 
+/* Per thread, kept from one document to the next so that a document does
+ * not pay their allocations: the tagger's scratch and the document history
+ * (emptied for each document). */
+typedef struct {
+  NerScratch scratch;
+  NerLexicon history;
+} EntitiesScratch;
+
+/* A history table larger than this is freed after its document rather than
+ * emptied for the next one, which would clear all of it. */
+#define HISTORY_KEEP 4096
+
+static void
+entities_scratch_free (gpointer data)
+{
+  EntitiesScratch *es = data;
+
+  ner_scratch_clear (&es->scratch);
+  ner_lexicon_clear (&es->history);
+  g_free (es);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT (entities_scratch_free);
+
+static EntitiesScratch *
+entities_scratch (void)
+{
+  EntitiesScratch *es = g_private_get (&scratch_key);
+
+  if (es == NULL)
+    {
+      es = g_new0 (EntitiesScratch, 1);
+      ner_scratch_init (&es->scratch);
+      g_private_set (&scratch_key, es);
+    }
+  return es;
+}
+
 static gboolean
 entities_process (gpointer data, LectorDocument *doc, GError **error)
 {
@@ -512,8 +550,7 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
   g_autofree EntMention *mentions = NULL;
   g_autofree char *mention_texts = NULL;
   g_autoptr (GArray) entities = NULL;
-  NerScratch scratch;
-  NerLexicon history = { 0 };
+  EntitiesScratch *es;
   json_t *list;
 
   if (lang && stage->languages && !g_strv_contains ((const char *const *)stage->languages, lang)
@@ -539,9 +576,13 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
       words[i].text = text + tok[i].start;
       words[i].len = (guint32)(tok[i].end - tok[i].start);
     }
-  ner_scratch_init (&scratch);
+  es = entities_scratch ();
   if (stage->consistency)
-    ner_lexicon_init (&history, 64);
+    {
+      if (es->history.slots == NULL)
+        ner_lexicon_init (&es->history, 64);
+      ner_lexicon_reset (&es->history);
+    }
   for (gsize s = 0; s < n_sent; s++)
     {
       gsize first = lector_layer_lower_bound (tokens, sent[s].start), end = first;
@@ -553,11 +594,11 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
       /* What the sentence's words were earlier in the document are features
        * (tagger.h): one pass, left to right. */
       ner_model_tag (stage->model, words + first, end - first,
-                     stage->consistency ? &history : NULL, &scratch, tags + first);
+                     stage->consistency ? &es->history : NULL, &es->scratch, tags + first);
       collect_spans (tags, (guint)first, (guint)end, spans);
     }
-  ner_scratch_clear (&scratch);
-  ner_lexicon_clear (&history);
+  if (es->history.mask + 1 > HISTORY_KEEP)
+    ner_lexicon_clear (&es->history);
 
   repair_spans (stage->model, words, tags, (guint)n_tokens, spans);
   for (guint k = 0; k < spans->len; k++)
