@@ -246,16 +246,16 @@ test_group_rules (void)
     { "Laura Bush", NER_TYPE_PER, 0 },   { "George Bush", NER_TYPE_PER, 0 },
     { "Bush", NER_TYPE_PER, 0 },         { "U.S.", NER_TYPE_ORG, 0 },
   };
-  GArray *entities = ent_group (m, G_N_ELEMENTS (m));
+  EntGroups *entities = ent_group (m, G_N_ELEMENTS (m));
   EntEntity *e;
 
-  g_assert_cmpuint (entities->len, ==, 4);
+  g_assert_cmpuint (entities->n_entities, ==, 4);
   /* Numbered by first mention; "US", "United States" and "U.S." are one place,
    * named by its fullest form, with the type most of its mentions have. */
-  e = &g_array_index (entities, EntEntity, 0);
+  e = &entities->entities[0];
   g_assert_cmpstr (e->name, ==, "United States");
   g_assert_cmpint (e->type, ==, NER_TYPE_LOC);
-  g_assert_cmpuint (e->mentions->len, ==, 3);
+  g_assert_cmpuint (e->n_mentions, ==, 3);
   g_assert_cmpint (m[7].type, ==, NER_TYPE_LOC);
   /* A surname tagged ORG still joins the person. */
   g_assert_cmpuint (m[3].entity, ==, m[1].entity);
@@ -263,7 +263,7 @@ test_group_rules (void)
   /* An ambiguous surname goes to the nearest earlier full name. */
   g_assert_cmpuint (m[6].entity, ==, m[5].entity);
   g_assert_cmpuint (m[4].entity, !=, m[5].entity);
-  g_array_unref (entities);
+  ent_groups_free (entities);
 
   {
     /* "U.S." is not the acronym of "U.S. Senate", which only starts with it: the
@@ -275,11 +275,11 @@ test_group_rules (void)
     };
 
     entities = ent_group (s, G_N_ELEMENTS (s));
-    g_assert_cmpuint (entities->len, ==, 2);
+    g_assert_cmpuint (entities->n_entities, ==, 2);
     g_assert_cmpuint (s[1].entity, !=, s[0].entity);
     g_assert_cmpint (s[0].type, ==, NER_TYPE_ORG);
     g_assert_cmpint (s[1].type, ==, NER_TYPE_LOC);
-    g_array_unref (entities);
+    ent_groups_free (entities);
   }
 }
 
@@ -297,7 +297,7 @@ test_group_window (void)
       g_autofree EntMention *m = g_new0 (EntMention, n);
       GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
       guint full = gap, bush = gap + 1, plo = gap + 2, george = gap + 3, laura = gap + 4;
-      GArray *entities;
+      EntGroups *entities;
 
       for (guint i = 0; i < n; i++)
         {
@@ -326,7 +326,7 @@ test_group_window (void)
         g_assert_cmpuint (m[plo].entity, ==, m[plo + gap].entity);
       else
         g_assert_cmpuint (m[plo].entity, !=, m[plo + gap].entity);
-      g_array_unref (entities);
+      ent_groups_free (entities);
       g_ptr_array_unref (texts);
     }
   {
@@ -336,11 +336,11 @@ test_group_window (void)
       { "Bush", NER_TYPE_PER, 0 },
       { "George Bush", NER_TYPE_PER, 0 },
     };
-    GArray *entities = ent_group (t, G_N_ELEMENTS (t));
+    EntGroups *entities = ent_group (t, G_N_ELEMENTS (t));
 
     g_assert_cmpuint (t[1].entity, ==, t[0].entity);
     g_assert_cmpuint (t[2].entity, !=, t[0].entity);
-    g_array_unref (entities);
+    ent_groups_free (entities);
   }
 }
 

@@ -549,7 +549,7 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
   g_autofree EntMention *mentions = NULL;
   g_autofree char *mention_texts = NULL;
-  g_autoptr (GArray) entities = NULL;
+  g_autoptr (EntGroups) entities = NULL;
   EntitiesScratch *es;
   json_t *list;
 
@@ -681,13 +681,13 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
     }
 
   list = json_array ();
-  for (guint e = 0; e < entities->len; e++)
+  for (guint e = 0; e < entities->n_entities; e++)
     {
-      const EntEntity *ent = &g_array_index (entities, EntEntity, e);
+      const EntEntity *ent = &entities->entities[e];
       json_t *idx = json_array ();
 
-      for (guint j = 0; j < ent->mentions->len; j++)
-        json_array_append_new (idx, json_integer (g_array_index (ent->mentions, guint, j)));
+      for (guint j = 0; j < ent->n_mentions; j++)
+        json_array_append_new (idx, json_integer (ent->mentions[j]));
       json_t *obj = json_object ();
 
       json_object_set_new_nocheck (obj, "id", entity_id (e));

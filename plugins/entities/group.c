@@ -328,26 +328,24 @@ nearest (const Form *forms, const EntMention *m, const Keyed *keys, guint n, gui
     }
 }
 
-static void
-entity_clear (gpointer data)
+void
+ent_groups_free (EntGroups *groups)
 {
-  EntEntity *e = data;
-
-  g_free (e->name);
-  g_array_unref (e->mentions);
+  g_free (groups);
 }
 
-GArray *
+EntGroups *
 ent_group (EntMention *m, guint n)
 {
   g_autofree Form *forms = g_new0 (Form, n);
   g_autofree guint *parent = g_new (guint, n);
   g_autofree gint *entity_of_root = g_new (gint, n);
+  g_autofree guint *count = g_new0 (guint, n + 1);
   g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree Keyed *by_last = g_new (Keyed, n), *by_initials = g_new (Keyed, n);
-  GArray *entities = g_array_new (FALSE, TRUE, sizeof (EntEntity));
+  EntGroups *groups;
+  guint n_entities = 0;
 
-  g_array_set_clear_func (entities, entity_clear);
   for (guint i = 0; i < n; i++)
     {
       gpointer first;
@@ -381,34 +379,49 @@ ent_group (EntMention *m, guint n)
         unite (parent, i, (guint)j);
     }
 
+  /* Entities numbered by first mention; then each one's mentions, in order,
+   * in one array (a counting sort by entity). */
   for (guint i = 0; i < n; i++)
     {
       guint root = find (parent, i);
-      EntEntity *e;
 
       if (entity_of_root[root] < 0)
-        {
-          EntEntity fresh = { .type = NER_TYPE_NONE,
-                              .mentions = g_array_new (FALSE, FALSE, sizeof (guint)) };
-
-          entity_of_root[root] = (gint)entities->len;
-          g_array_append_val (entities, fresh);
-        }
-      e = &g_array_index (entities, EntEntity, entity_of_root[root]);
-      g_array_append_val (e->mentions, i);
+        entity_of_root[root] = (gint)n_entities++;
       m[i].entity = (guint)entity_of_root[root];
+      count[m[i].entity]++;
     }
+  groups = g_malloc (sizeof (EntGroups) + n_entities * sizeof (EntEntity) + n * sizeof (guint));
+  groups->n_entities = n_entities;
+  groups->entities = (EntEntity *)(groups + 1);
+  groups->members = (guint *)(groups->entities + n_entities);
+  {
+    guint start = 0;
 
-  for (guint k = 0; k < entities->len; k++)
+    for (guint k = 0; k < n_entities; k++)
+      {
+        groups->entities[k] = (EntEntity){ .type = NER_TYPE_NONE,
+                                           .mentions = groups->members + start,
+                                           .n_mentions = 0 };
+        start += count[k];
+      }
+    for (guint i = 0; i < n; i++)
+      {
+        EntEntity *e = &groups->entities[m[i].entity];
+
+        groups->members[(e->mentions - groups->members) + e->n_mentions++] = i;
+      }
+  }
+
+  for (guint k = 0; k < n_entities; k++)
     {
-      EntEntity *e = &g_array_index (entities, EntEntity, k);
+      EntEntity *e = &groups->entities[k];
       guint votes[NER_N_TYPES] = { 0 }, best_type, fullest;
 
-      best_type = m[g_array_index (e->mentions, guint, 0)].type;
-      fullest = g_array_index (e->mentions, guint, 0);
-      for (guint j = 0; j < e->mentions->len; j++)
+      best_type = m[e->mentions[0]].type;
+      fullest = e->mentions[0];
+      for (guint j = 0; j < e->n_mentions; j++)
         {
-          guint i = g_array_index (e->mentions, guint, j);
+          guint i = e->mentions[j];
 
           /* A full name ("Antony Blinken") says more about the type than a bare
            * word does, so it counts twice. */
@@ -423,11 +436,11 @@ ent_group (EntMention *m, guint n)
         if (votes[t] > votes[best_type])
           best_type = t;
       e->type = (NerType)best_type;
-      e->name = g_strdup (m[fullest].text);
-      for (guint j = 0; j < e->mentions->len; j++)
-        m[g_array_index (e->mentions, guint, j)].type = e->type;
+      e->name = m[fullest].text;
+      for (guint j = 0; j < e->n_mentions; j++)
+        m[e->mentions[j]].type = e->type;
     }
   for (guint i = 0; i < n; i++)
     form_clear (&forms[i]);
-  return entities;
+  return groups;
 }
