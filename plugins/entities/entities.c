@@ -353,6 +353,73 @@ strup_is_ascii (void)
   return strcmp (up, "I") == 0;
 }
 
+/* The names of propagate(): a string (NUL-free, kept elsewhere) -> an entity
+ * type; open addressing, at most half full.  Cheaper than a GHashTable for
+ * the few thousand names and lookups of a document: no function pointers,
+ * lengths known. */
+typedef struct {
+  const char *key; /* NULL: empty */
+  gsize len;
+  guint hash;
+  NerType type;
+} NameSlot;
+
+typedef struct {
+  NameSlot *slots;
+  guint mask, n;
+} NameSet;
+
+static guint
+name_hash (const char *s, gsize len)
+{
+  guint h = 2166136261u; /* FNV-1a */
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar)s[i]) * 16777619u;
+  return h;
+}
+
+static NameSlot *
+names_find (const NameSet *ns, const char *key, gsize len, guint hash)
+{
+  guint i = hash & ns->mask;
+
+  while (ns->slots[i].key
+         && !(ns->slots[i].hash == hash && ns->slots[i].len == len
+              && memcmp (ns->slots[i].key, key, len) == 0))
+    i = (i + 1) & ns->mask;
+  return &ns->slots[i];
+}
+
+/* Sets the type of @key (@len bytes, which must stay) to @type, as a new name or
+ * replacing the type of an equal one. */
+static void
+names_put (NameSet *ns, const char *key, gsize len, NerType type)
+{
+  guint hash = name_hash (key, len);
+  NameSlot *slot;
+
+  if ((ns->n + 1) * 2 > ns->mask + 1)
+    {
+      NameSet bigger = { g_new0 (NameSlot, (ns->mask + 1) * 2), ns->mask * 2 + 1, ns->n };
+
+      for (guint i = 0; i <= ns->mask; i++)
+        if (ns->slots[i].key)
+          *names_find (&bigger, ns->slots[i].key, ns->slots[i].len, ns->slots[i].hash)
+              = ns->slots[i];
+      g_free (ns->slots);
+      *ns = bigger;
+    }
+  slot = names_find (ns, key, len, hash);
+  if (!slot->key)
+    {
+      *slot = (NameSlot){ key, len, hash, type };
+      ns->n++;
+    }
+  else
+    slot->type = type;
+}
+
 /* Document consistency: a word that was the last word of a person's name, a
  * one-word name of any type, or the acronym of a longer name is that name
  * wherever else it occurs capitalised (or in capitals) and untagged.  The
@@ -361,7 +428,7 @@ strup_is_ascii (void)
 static void
 propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *spans)
 {
-  g_autoptr (GHashTable) names = g_hash_table_new (g_str_hash, g_str_equal);
+  NameSet names = { g_new0 (NameSlot, 64), 63, 0 };
   g_autoptr (GStringChunk) keys = g_string_chunk_new (512);
   g_autoptr (GArray) out = NULL;
   int ascii_strup = -1; /* strup_is_ascii (), asked when first needed */
@@ -385,8 +452,7 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
             if (words[t].len > 0 && words[t].text[0] >= 'A' && words[t].text[0] <= 'Z')
               initials[n++] = words[t].text[0];
           if (n >= 2)
-            g_hash_table_insert (names, g_string_chunk_insert_len (keys, initials, (gssize)n),
-                                 GINT_TO_POINTER (s->type));
+            names_put (&names, g_string_chunk_insert_len (keys, initials, (gssize)n), n, s->type);
           if (initials != small)
             g_free (initials);
           continue;
@@ -397,6 +463,7 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
         {
           gboolean ascii = TRUE;
           char *upper;
+          gsize upper_len = len;
 
           for (gsize j = 0; j < len && ascii; j++)
             ascii = (guchar)w->text[j] < 0x80;
@@ -414,21 +481,25 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
               g_autofree char *up = g_utf8_strup (w->text, (gssize)len);
 
               upper = g_string_chunk_insert (keys, up);
+              upper_len = strlen (upper);
             }
-          g_hash_table_insert (names, upper, GINT_TO_POINTER (s->type));
-          g_hash_table_insert (names, g_string_chunk_insert_len (keys, w->text, (gssize)len),
-                               GINT_TO_POINTER (s->type));
+          names_put (&names, upper, upper_len, s->type);
+          names_put (&names, g_string_chunk_insert_len (keys, w->text, (gssize)len), len, s->type);
         }
     }
-  if (g_hash_table_size (names) == 0)
-    return;
+  if (names.n == 0)
+    {
+      g_free (names.slots);
+      return;
+    }
   out = g_array_sized_new (FALSE, FALSE, sizeof (Span), spans->len + 16);
   for (guint t = 0; t < n_tokens; t++)
     {
       gsize len = words[t].len - ner_possessive_len (words[t].text, words[t].len);
       char small[128];
       char *word;
-      gpointer type;
+      gsize word_len = len;
+      const NameSlot *slot;
 
       while (k < spans->len && g_array_index (spans, Span, k).first <= t)
         {
@@ -453,10 +524,12 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
             if (*p != '.')
               *o++ = *p;
           *o = '\0';
+          word_len = (gsize)(o - word);
         }
-      if (g_hash_table_lookup_extended (names, word, NULL, &type))
+      slot = names_find (&names, word, word_len, name_hash (word, word_len));
+      if (slot->key)
         {
-          Span s = { t, t + 1, t, t, GPOINTER_TO_INT (type) };
+          Span s = { t, t + 1, t, t, slot->type };
 
           g_array_append_val (out, s);
         }
@@ -467,6 +540,7 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
     g_array_append_val (out, g_array_index (spans, Span, k));
   g_array_set_size (spans, 0);
   g_array_append_vals (spans, out->data, out->len);
+  g_free (names.slots);
 }
 
 /* "E1", "E2", … for entity index @e: built by hand, as json_sprintf() formats
