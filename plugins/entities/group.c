@@ -11,7 +11,6 @@
  */
 #include "group.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 typedef struct {
@@ -254,41 +253,77 @@ acronym_of (const Form *s, const Form *l)
  * documents linear. */
 #define NEAREST_WINDOW 400
 
-/* The mentions sorted by a hash of one of their forms, then by position: the
- * candidates of rule 2 share the last word, those of rule 3 have the acronym
- * as initials, so each rule only visits the few mentions whose hash matches
- * instead of every mention in the window. */
+/* A map from a 32-bit hash to a mention index (open addressing, at most half
+ * full), for the passes of ent_group(). */
 typedef struct {
-  guint hash, index;
-} Keyed;
+  guint hash;
+  gint index; /* -1: empty */
+} HashSlot;
 
-static int
-keyed_cmp (gconstpointer a, gconstpointer b)
+typedef struct {
+  HashSlot *slots;
+  guint mask;
+} HashIndex;
+
+static void
+hash_index_init (HashIndex *hi, guint n)
 {
-  const Keyed *x = a, *y = b;
+  guint cap = 16;
 
-  if (x->hash != y->hash)
-    return x->hash < y->hash ? -1 : 1;
-  return x->index < y->index ? -1 : x->index > y->index;
+  while (cap < 2 * n)
+    cap <<= 1;
+  hi->slots = g_new (HashSlot, cap);
+  hi->mask = cap - 1;
+  for (guint i = 0; i < cap; i++)
+    hi->slots[i].index = -1;
 }
 
-/* The first position in @keys (@n, sorted) not before (hash, index). */
+static void
+hash_index_reset (HashIndex *hi)
+{
+  for (guint i = 0; i <= hi->mask; i++)
+    hi->slots[i].index = -1;
+}
+
 static guint
-keyed_lower_bound (const Keyed *keys, guint n, guint hash, guint index)
+hash_index_start (const HashIndex *hi, guint hash)
 {
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (keys[mid].hash < hash || (keys[mid].hash == hash && keys[mid].index < index))
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
+  return ((hash ^ (hash >> 16)) * 0x45d9f3bu) & hi->mask;
 }
+
+/* The slot of @hash: its entry, or the empty slot where it goes. */
+static HashSlot *
+hash_index_slot (const HashIndex *hi, guint hash)
+{
+  guint i = hash_index_start (hi, hash);
+
+  while (hi->slots[i].index >= 0 && hi->slots[i].hash != hash)
+    i = (i + 1) & hi->mask;
+  return &hi->slots[i];
+}
+
+/* Records @index as the latest mention with @hash; Returns: the one before, or -1. */
+static gint
+hash_index_push (const HashIndex *hi, guint hash, guint index)
+{
+  HashSlot *slot = hash_index_slot (hi, hash);
+  gint before = slot->index;
+
+  slot->hash = hash;
+  slot->index = (gint)index;
+  return before;
+}
+
+/* The candidates of rule 2 share the mention's last word, those of rule 3
+ * have its acronym as initials: each mention is chained to the previous and
+ * the next mention with the same hash of those, so that each rule only
+ * visits the few mentions whose hash matches instead of every mention in the
+ * window. */
+typedef struct {
+  gint *prev_last, *next_last; /* the same last word (hash) */
+  gint *prev_init, *next_init; /* the same initials (hash) */
+  gint *left_acr, *right_acr;  /* the nearest mentions with the acronym as initials */
+} Chains;
 
 /* Whether rule 2 (@person) or 3 makes mention @j the entity of mention @i. */
 static gboolean
@@ -300,29 +335,34 @@ related (const Form *forms, const EntMention *m, guint i, guint j, gboolean pers
 }
 
 /* The nearest earlier mention j with related (i, j), else the nearest later
- * one, at most NEAREST_WINDOW away: the mentions of @keys with hash @hash,
- * visited by distance from @i, the earlier first on a tie. */
+ * one, at most NEAREST_WINDOW away: the mentions of the chains, visited by
+ * distance from @i, the earlier first on a tie. */
 static gint
-nearest (const Form *forms, const EntMention *m, const Keyed *keys, guint n, guint hash, guint i,
-         gboolean person)
+nearest (const Form *forms, const EntMention *m, const Chains *ch, guint i, gboolean person)
 {
-  guint pos = keyed_lower_bound (keys, n, hash, i);
-  guint left = pos, right = pos;
+  gint left = person ? ch->prev_last[i] : ch->left_acr[i];
+  gint right = person ? ch->next_last[i] : ch->right_acr[i];
+  const gint *prev = person ? ch->prev_last : ch->prev_init;
+  const gint *next = person ? ch->next_last : ch->next_init;
 
-  if (right < n && keys[right].hash == hash && keys[right].index == i)
-    right++;
   for (;;)
     {
-      guint dl = left > 0 && keys[left - 1].hash == hash ? i - keys[left - 1].index : G_MAXUINT;
-      guint dr = right < n && keys[right].hash == hash ? keys[right].index - i : G_MAXUINT;
+      guint dl = left >= 0 ? i - (guint)left : G_MAXUINT;
+      guint dr = right >= 0 ? (guint)right - i : G_MAXUINT;
       guint j;
 
       if (MIN (dl, dr) > NEAREST_WINDOW)
         return -1;
       if (dl <= dr)
-        j = keys[--left].index;
+        {
+          j = (guint)left;
+          left = prev[left];
+        }
       else
-        j = keys[right++].index;
+        {
+          j = (guint)right;
+          right = next[right];
+        }
       if (related (forms, m, i, j, person))
         return (gint)j;
     }
@@ -341,30 +381,57 @@ ent_group (EntMention *m, guint n)
   g_autofree guint *parent = g_new (guint, n);
   g_autofree gint *entity_of_root = g_new (gint, n);
   g_autofree guint *count = g_new0 (guint, n + 1);
-  g_autoptr (GHashTable) by_key = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autofree Keyed *by_last = g_new (Keyed, n), *by_initials = g_new (Keyed, n);
+  g_autofree gint *links = g_new (gint, 6 * (gsize)n);
+  Chains ch = { links, links + n, links + 2 * n, links + 3 * n, links + 4 * n, links + 5 * n };
+  HashIndex by_key, by_last, by_initials;
   EntGroups *groups;
   guint n_entities = 0;
 
+  hash_index_init (&by_key, n);
+  hash_index_init (&by_last, n);
+  hash_index_init (&by_initials, n);
+  /* Rule 1 (the first mention of the same key), and the chains to earlier
+   * mentions. */
   for (guint i = 0; i < n; i++)
     {
-      gpointer first;
+      guint key_hash;
+      guint k;
 
       form_init (&forms[i], m[i].text);
       parent[i] = i;
       entity_of_root[i] = -1;
-      if (g_hash_table_lookup_extended (by_key, forms[i].key, NULL, &first))
-        unite (parent, GPOINTER_TO_UINT (first), i);
+      key_hash = g_str_hash (forms[i].key);
+      for (k = hash_index_start (&by_key, key_hash);
+           by_key.slots[k].index >= 0
+           && !(by_key.slots[k].hash == key_hash
+                && strcmp (forms[by_key.slots[k].index].key, forms[i].key) == 0);
+           k = (k + 1) & by_key.mask)
+        ;
+      if (by_key.slots[k].index >= 0)
+        unite (parent, (guint)by_key.slots[k].index, i);
       else
-        g_hash_table_insert (by_key, forms[i].key, GUINT_TO_POINTER (i));
-      by_last[i] = (Keyed){ forms[i].last_hash, i };
-      by_initials[i] = (Keyed){ forms[i].initials_hash, i };
+        by_key.slots[k] = (HashSlot){ key_hash, (gint)i };
+      ch.prev_last[i] = hash_index_push (&by_last, forms[i].last_hash, i);
+      /* Before this mention's own initials: only earlier ones. */
+      ch.left_acr[i]
+          = forms[i].acronym ? hash_index_slot (&by_initials, g_str_hash (forms[i].acronym))->index
+                             : -1;
+      ch.prev_init[i] = hash_index_push (&by_initials, forms[i].initials_hash, i);
     }
-  if (n > 1)
+  /* The chains to later mentions. */
+  hash_index_reset (&by_last);
+  hash_index_reset (&by_initials);
+  for (guint i = n; i-- > 0;)
     {
-      qsort (by_last, n, sizeof (Keyed), keyed_cmp);
-      qsort (by_initials, n, sizeof (Keyed), keyed_cmp);
+      ch.next_last[i] = hash_index_push (&by_last, forms[i].last_hash, i);
+      ch.right_acr[i]
+          = forms[i].acronym ? hash_index_slot (&by_initials, g_str_hash (forms[i].acronym))->index
+                             : -1;
+      ch.next_init[i] = hash_index_push (&by_initials, forms[i].initials_hash, i);
     }
+  g_free (by_key.slots);
+  g_free (by_last.slots);
+  g_free (by_initials.slots);
   for (guint i = 0; i < n; i++)
     {
       gint j = -1;
@@ -372,9 +439,9 @@ ent_group (EntMention *m, guint n)
       /* A surname is the person whatever the tagger took it for: "Citrone" after
        * "Roberto Citrone" is the person even where it was tagged ORG. */
       if (!forms[i].acronym || m[i].type == NER_TYPE_PER)
-        j = nearest (forms, m, by_last, n, forms[i].last_hash, i, TRUE);
+        j = nearest (forms, m, &ch, i, TRUE);
       if (j < 0 && forms[i].acronym)
-        j = nearest (forms, m, by_initials, n, g_str_hash (forms[i].acronym), i, FALSE);
+        j = nearest (forms, m, &ch, i, FALSE);
       if (j >= 0)
         unite (parent, i, (guint)j);
     }
