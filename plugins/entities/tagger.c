@@ -251,7 +251,7 @@ ner_scratch_reserve (NerScratch *s, gsize n)
   s->h = g_renew (guint64, s->h, (cap + 4) * NER_TOK_H);
   s->feats = g_renew (guint32, s->feats, cap * NER_N_FEATS);
   s->emit = g_renew (float, s->emit, cap * NER_N_TAGS + NER_ROW);
-  s->back = g_renew (gint32, s->back, cap * NER_LANES);
+  s->back = g_renew (gint32, s->back, cap * NER_VLANES);
   s->part = g_renew (gint16, s->part, cap * NER_ROW);
   s->n_local = g_renew (guint8, s->n_local, cap);
   s->wfid = g_renew (guint32, s->wfid, (cap + 4) * 4);
@@ -566,15 +566,15 @@ allowed (int prev, int cur)
 }
 
 /* The transitions with BIO's constraint folded in as -inf, row q + 1 from tag
- * q (row 0 from the start), each row padded to NER_LANES with -inf, so the
+ * q (row 0 from the start), each row padded to NER_VLANES with -inf, so the
  * inner loop of Viterbi is adds and compares only.  A model keeps its table
  * (NerModel.vtrans): building it costs more than decoding a short sentence. */
 static void
 viterbi_table (const float *trans, float *table)
 {
   for (int q = -1; q < NER_N_TAGS; q++)
-    for (int t = 0; t < NER_LANES; t++)
-      table[(q + 1) * NER_LANES + t] = t < NER_N_TAGS && allowed (q, t)
+    for (int t = 0; t < NER_VLANES; t++)
+      table[(q + 1) * NER_VLANES + t] = t < NER_N_TAGS && allowed (q, t)
                                            ? trans[(q + 1) * NER_N_TAGS + t]
                                            : -INFINITY;
 }
@@ -592,32 +592,29 @@ viterbi_table (const float *trans, float *table)
 #endif
 
 #if defined(__GNUC__)
-/* The 12 lanes of a tag vector as 8 + 4 (GCC's and Clang's vector
- * extensions): one 256-bit and one 128-bit operation with AVX2, three SSE2
- * operations without. */
+/* The 16 lanes of a tag vector as two of 8 (GCC's and Clang's vector
+ * extensions): 256-bit operations with AVX2, twice as many SSE2 ones without. */
 typedef float NerVec8F __attribute__ ((vector_size (32)));
 typedef gint32 NerVec8I __attribute__ ((vector_size (32)));
-typedef float NerVec4F __attribute__ ((vector_size (16)));
-typedef gint32 NerVec4I __attribute__ ((vector_size (16)));
 #endif
 
 /* Viterbi over @n tokens with the table of viterbi_table(); @back holds
- * NER_LANES back pointers per token. */
+ * NER_VLANES back pointers per token. */
 NER_VECTOR_CLONES static void
 viterbi_decode (const float *emit, const float *tr, gsize n, gint32 *back, guint8 *tags)
 {
-  float pd[NER_LANES];
+  float pd[NER_VLANES];
 
   if (n == 0)
     return;
   for (int t = 0; t < NER_N_TAGS; t++)
     pd[t] = tr[t] + emit[t];
-  for (int t = NER_N_TAGS; t < NER_LANES; t++)
+  for (int t = NER_N_TAGS; t < NER_VLANES; t++)
     pd[t] = -INFINITY;
   for (gsize i = 1; i < n; i++)
     {
       const float *e = emit + i * NER_N_TAGS;
-      gint32 *b = back + i * NER_LANES;
+      gint32 *b = back + i * NER_VLANES;
 
       /* Every tag at once, predecessor by predecessor; a later predecessor
        * replaces an earlier one only when strictly better, so ties go to the
@@ -625,38 +622,34 @@ viterbi_decode (const float *emit, const float *tr, gsize n, gint32 *back, guint
        * picks between those two exactly as a two-way comparison would. */
 #if defined(__GNUC__)
       {
-        NerVec8F lo, r8, e8;
-        NerVec4F hi, r4, e4 = { e[8], e[9], e[10], 0 };
-        NerVec8I alo = { 0 };
-        NerVec4I ahi = { 0 };
+        NerVec8F lo, hi, r, e8, e16 = { e[8], e[9], e[10], 0, 0, 0, 0, 0 };
+        NerVec8I alo = { 0 }, ahi = { 0 };
 
-        memcpy (&r8, tr + NER_LANES, sizeof r8);
-        memcpy (&r4, tr + NER_LANES + 8, sizeof r4);
-        lo = pd[0] + r8;
-        hi = pd[0] + r4;
+        memcpy (&r, tr + NER_VLANES, sizeof r);
+        lo = pd[0] + r;
+        memcpy (&r, tr + NER_VLANES + 8, sizeof r);
+        hi = pd[0] + r;
         /* Unrolled, q is a constant in each step. */
 #pragma GCC unroll 16
         for (int q = 1; q < NER_N_TAGS; q++)
           {
-            NerVec8F v8;
-            NerVec4F v4;
-            NerVec8I m8;
-            NerVec4I m4;
+            NerVec8F v0, v1, p = { pd[q], pd[q], pd[q], pd[q], pd[q], pd[q], pd[q], pd[q] };
+            NerVec8I m0, m1;
 
-            memcpy (&r8, tr + (q + 1) * NER_LANES, sizeof r8);
-            memcpy (&r4, tr + (q + 1) * NER_LANES + 8, sizeof r4);
-            v8 = pd[q] + r8;
-            v4 = pd[q] + r4;
-            m8 = v8 > lo;
-            m4 = v4 > hi;
-            alo = (q & m8) | (alo & ~m8);
-            ahi = (q & m4) | (ahi & ~m4);
-            lo = (NerVec8F)(((NerVec8I)v8 & m8) | ((NerVec8I)lo & ~m8));
-            hi = (NerVec4F)(((NerVec4I)v4 & m4) | ((NerVec4I)hi & ~m4));
+            memcpy (&r, tr + (q + 1) * NER_VLANES, sizeof r);
+            v0 = p + r;
+            memcpy (&r, tr + (q + 1) * NER_VLANES + 8, sizeof r);
+            v1 = p + r;
+            m0 = v0 > lo;
+            m1 = v1 > hi;
+            alo = (q & m0) | (alo & ~m0);
+            ahi = (q & m1) | (ahi & ~m1);
+            lo = (NerVec8F)(((NerVec8I)v0 & m0) | ((NerVec8I)lo & ~m0));
+            hi = (NerVec8F)(((NerVec8I)v1 & m1) | ((NerVec8I)hi & ~m1));
           }
         memcpy (&e8, e, sizeof e8);
         lo += e8;
-        hi += e4;
+        hi += e16;
         memcpy (pd, &lo, sizeof lo);
         memcpy (pd + 8, &hi, sizeof hi);
         memcpy (b, &alo, sizeof alo);
@@ -664,17 +657,17 @@ viterbi_decode (const float *emit, const float *tr, gsize n, gint32 *back, guint
       }
 #else
       {
-        float best[NER_LANES];
+        float best[NER_VLANES];
 
-        for (int t = 0; t < NER_LANES; t++)
+        for (int t = 0; t < NER_VLANES; t++)
           {
-            best[t] = pd[0] + tr[NER_LANES + t];
+            best[t] = pd[0] + tr[NER_VLANES + t];
             b[t] = 0;
           }
         for (int q = 1; q < NER_N_TAGS; q++)
-          for (int t = 0; t < NER_LANES; t++)
+          for (int t = 0; t < NER_VLANES; t++)
             {
-              float v = pd[q] + tr[(q + 1) * NER_LANES + t];
+              float v = pd[q] + tr[(q + 1) * NER_VLANES + t];
 
               if (v > best[t])
                 {
@@ -697,7 +690,7 @@ viterbi_decode (const float *emit, const float *tr, gsize n, gint32 *back, guint
       {
         tags[i] = (guint8)a;
         if (i > 0)
-          a = back[i * NER_LANES + a];
+          a = back[i * NER_VLANES + a];
       }
   }
 }
@@ -705,7 +698,7 @@ viterbi_decode (const float *emit, const float *tr, gsize n, gint32 *back, guint
 void
 ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guint8 *tags)
 {
-  float table[(NER_N_TAGS + 1) * NER_LANES];
+  float table[(NER_N_TAGS + 1) * NER_VLANES];
 
   viterbi_table (trans, table);
   viterbi_decode (emit, table, n, s->back, tags);

@@ -33,9 +33,10 @@ typedef enum {
  * a row never straddles two cache lines and is one vector load. */
 #define NER_ROW 16
 
-/* Tags padded to a multiple of the vector width in Viterbi's tables, so its
- * loops have no remainder. */
+/* Tags padded to a multiple of the vector width, so loops over them have no
+ * remainder: 12 for sums of rows, 16 (two 256-bit vectors) in Viterbi. */
 #define NER_LANES 12
+#define NER_VLANES 16
 
 typedef enum {
   NER_TYPE_NONE = 0,
@@ -128,7 +129,7 @@ typedef struct {
   guint64 *h;    /* per-token hashes, NER_TOK_H per token */
   guint32 *feats;
   float *emit;   /* n * NER_N_TAGS, and room for NER_ROW more (vector stores) */
-  gint32 *back;  /* Viterbi's back pointers, NER_LANES per token */
+  gint32 *back;  /* Viterbi's back pointers, NER_VLANES per token */
   gint16 *part;  /* per token, the token-only sum of rows (ner_model_tag) */
   guint8 *n_local; /* per token, 0 when part holds it, else the token-only features to read */
   guint32 *wfid;   /* per token and the 2 + 2 padding ones, 4 word feature ids (ner_model_tag) */
@@ -190,7 +191,7 @@ typedef struct {
   gint8 *weights;      /* (1 << bits) * NER_ROW */
   float scale;         /* weight = int16 * scale */
   float trans[(NER_N_TAGS + 1) * NER_N_TAGS];
-  float vtrans[(NER_N_TAGS + 1) * NER_LANES]; /* @trans as Viterbi reads it (tagger.c) */
+  float vtrans[(NER_N_TAGS + 1) * NER_VLANES]; /* @trans as Viterbi reads it (tagger.c) */
   guint32 pad_wfid[4][4]; /* the word feature ids of the padding tokens (tagger.c) */
   NerLexicon lexicon;
   guint serial;        /* unique to this load: caches of this model's results check it */
