@@ -180,9 +180,20 @@ void ner_lexicon_reset (NerLexicon *lex);
  */
 void ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guint8 *tags);
 
+guint ner_possessive_len_full (const char *word, gsize len);
+
 /** ner_possessive_len: Returns: the length of a possessive ending ("’s", "'s", "’")
- * of the word, or 0. */
-guint ner_possessive_len (const char *word, gsize len);
+ * of the word, or 0.  Inline for the common case, a word that ends in none of
+ * the endings' last bytes (s, S, ', the last byte of ’). */
+static inline guint
+ner_possessive_len (const char *word, gsize len)
+{
+  guchar last = len > 2 ? (guchar)word[len - 1] : 0;
+
+  if (last != 's' && last != 'S' && last != '\'' && last != 0x99)
+    return 0;
+  return ner_possessive_len_full (word, len);
+}
 
 /* ---- The model ---- */
 
