@@ -246,16 +246,16 @@ test_group_rules (void)
     { "Laura Bush", NER_TYPE_PER, 0 },   { "George Bush", NER_TYPE_PER, 0 },
     { "Bush", NER_TYPE_PER, 0 },         { "U.S.", NER_TYPE_ORG, 0 },
   };
-  GArray *entities = ent_group (m, G_N_ELEMENTS (m));
+  EntGroups *entities = ent_group (m, G_N_ELEMENTS (m));
   EntEntity *e;
 
-  g_assert_cmpuint (entities->len, ==, 4);
+  g_assert_cmpuint (entities->n_entities, ==, 4);
   /* Numbered by first mention; "US", "United States" and "U.S." are one place,
    * named by its fullest form, with the type most of its mentions have. */
-  e = &g_array_index (entities, EntEntity, 0);
+  e = &entities->entities[0];
   g_assert_cmpstr (e->name, ==, "United States");
   g_assert_cmpint (e->type, ==, NER_TYPE_LOC);
-  g_assert_cmpuint (e->mentions->len, ==, 3);
+  g_assert_cmpuint (e->n_mentions, ==, 3);
   g_assert_cmpint (m[7].type, ==, NER_TYPE_LOC);
   /* A surname tagged ORG still joins the person. */
   g_assert_cmpuint (m[3].entity, ==, m[1].entity);
@@ -263,7 +263,7 @@ test_group_rules (void)
   /* An ambiguous surname goes to the nearest earlier full name. */
   g_assert_cmpuint (m[6].entity, ==, m[5].entity);
   g_assert_cmpuint (m[4].entity, !=, m[5].entity);
-  g_array_unref (entities);
+  ent_groups_free (entities);
 
   {
     /* "U.S." is not the acronym of "U.S. Senate", which only starts with it: the
@@ -275,11 +275,72 @@ test_group_rules (void)
     };
 
     entities = ent_group (s, G_N_ELEMENTS (s));
-    g_assert_cmpuint (entities->len, ==, 2);
+    g_assert_cmpuint (entities->n_entities, ==, 2);
     g_assert_cmpuint (s[1].entity, !=, s[0].entity);
     g_assert_cmpint (s[0].type, ==, NER_TYPE_ORG);
     g_assert_cmpint (s[1].type, ==, NER_TYPE_LOC);
-    g_array_unref (entities);
+    ent_groups_free (entities);
+  }
+}
+
+/* Rules 2 and 3 look for the nearest candidate, the earlier on a tie, at
+ * most 400 mentions away (group.c visits only the mentions that share the
+ * last word or have the acronym as initials: the same answer). */
+static void
+test_group_window (void)
+{
+  for (guint gap = 398; gap <= 401; gap++)
+    {
+      /* "Blinken", gap - 1 other mentions, "Antony Blinken", "Bush", "PLO",
+       * "George Bush", and "Palestine Liberation Organization" gap after "PLO". */
+      guint n = gap + 5 + gap;
+      g_autofree EntMention *m = g_new0 (EntMention, n);
+      GPtrArray *texts = g_ptr_array_new_with_free_func (g_free);
+      guint full = gap, bush = gap + 1, plo = gap + 2, george = gap + 3, laura = gap + 4;
+      EntGroups *entities;
+
+      for (guint i = 0; i < n; i++)
+        {
+          char *t = g_strdup_printf ("Filler%u Group", i);
+
+          g_ptr_array_add (texts, t);
+          m[i] = (EntMention){ t, NER_TYPE_ORG, 0 };
+        }
+      m[0] = (EntMention){ "Blinken", NER_TYPE_PER, 0 };
+      m[full] = (EntMention){ "Antony Blinken", NER_TYPE_PER, 0 };
+      m[bush] = (EntMention){ "Bush", NER_TYPE_PER, 0 };
+      m[plo] = (EntMention){ "PLO", NER_TYPE_ORG, 0 };
+      m[george] = (EntMention){ "George Bush", NER_TYPE_PER, 0 };
+      m[laura] = (EntMention){ "Laura Bush", NER_TYPE_PER, 0 };
+      m[plo + gap] = (EntMention){ "Palestine Liberation Organization", NER_TYPE_ORG, 0 };
+      entities = ent_group (m, n);
+      /* Only a later full name: joined when within the window. */
+      if (gap <= 400)
+        g_assert_cmpuint (m[0].entity, ==, m[full].entity);
+      else
+        g_assert_cmpuint (m[0].entity, !=, m[full].entity);
+      /* No earlier "… Bush": the nearest later one. */
+      g_assert_cmpuint (m[bush].entity, ==, m[george].entity);
+      g_assert_cmpuint (m[laura].entity, !=, m[george].entity);
+      if (gap <= 400)
+        g_assert_cmpuint (m[plo].entity, ==, m[plo + gap].entity);
+      else
+        g_assert_cmpuint (m[plo].entity, !=, m[plo + gap].entity);
+      ent_groups_free (entities);
+      g_ptr_array_unref (texts);
+    }
+  {
+    /* A tie: "Bush" between two full names goes to the earlier one. */
+    EntMention t[] = {
+      { "Laura Bush", NER_TYPE_PER, 0 },
+      { "Bush", NER_TYPE_PER, 0 },
+      { "George Bush", NER_TYPE_PER, 0 },
+    };
+    EntGroups *entities = ent_group (t, G_N_ELEMENTS (t));
+
+    g_assert_cmpuint (t[1].entity, ==, t[0].entity);
+    g_assert_cmpuint (t[2].entity, !=, t[0].entity);
+    ent_groups_free (entities);
   }
 }
 
@@ -652,6 +713,7 @@ main (int argc, char **argv)
   ADD ("/entities/group/possessive", test_group_possessive);
   ADD ("/entities/group/acronym", test_group_acronym);
   g_test_add_func ("/entities/group/rules", test_group_rules);
+  g_test_add_func ("/entities/group/window", test_group_window);
   ADD ("/entities/titles", test_titles);
   ADD ("/entities/all-caps-headline", test_all_caps_headline);
   ADD ("/entities/empty", test_empty);

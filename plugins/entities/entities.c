@@ -104,7 +104,12 @@ document_language (LectorDocument *doc)
 static gboolean
 is_capitalised (const char *text, gsize len)
 {
-  return len > 0 && g_unichar_isupper (g_utf8_get_char_validated (text, (gssize)len));
+  if (len == 0)
+    return FALSE;
+  /* In ASCII, the upper-case letters are A-Z: no Unicode tables for most words. */
+  if ((guchar)text[0] < 0x80)
+    return text[0] >= 'A' && text[0] <= 'Z';
+  return g_unichar_isupper (g_utf8_get_char_validated (text, (gssize)len));
 }
 
 /* Title words at the start of a person span that the tagger left in it. */
@@ -338,14 +343,95 @@ span_bytes (const LectorSpan *tok, const NerWord *words, guint first, guint end)
   return b;
 }
 
+/* Whether g_utf8_strup() upper-cases ASCII as ASCII (A-Z for a-z, the rest
+ * unchanged) in the current locale: not in a Turkish one ("i" -> "İ"). */
+static gboolean
+strup_is_ascii (void)
+{
+  g_autofree char *up = g_utf8_strup ("i", 1);
+
+  return strcmp (up, "I") == 0;
+}
+
+/* The names of propagate(): a string (NUL-free, kept elsewhere) -> an entity
+ * type; open addressing, at most half full.  Cheaper than a GHashTable for
+ * the few thousand names and lookups of a document: no function pointers,
+ * lengths known. */
+typedef struct {
+  const char *key; /* NULL: empty */
+  gsize len;
+  guint hash;
+  NerType type;
+} NameSlot;
+
+typedef struct {
+  NameSlot *slots;
+  guint mask, n;
+} NameSet;
+
+static guint
+name_hash (const char *s, gsize len)
+{
+  guint h = 2166136261u; /* FNV-1a */
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar)s[i]) * 16777619u;
+  return h;
+}
+
+static NameSlot *
+names_find (const NameSet *ns, const char *key, gsize len, guint hash)
+{
+  guint i = hash & ns->mask;
+
+  while (ns->slots[i].key
+         && !(ns->slots[i].hash == hash && ns->slots[i].len == len
+              && memcmp (ns->slots[i].key, key, len) == 0))
+    i = (i + 1) & ns->mask;
+  return &ns->slots[i];
+}
+
+/* Sets the type of @key (@len bytes, which must stay) to @type, as a new name or
+ * replacing the type of an equal one. */
+static void
+names_put (NameSet *ns, const char *key, gsize len, NerType type)
+{
+  guint hash = name_hash (key, len);
+  NameSlot *slot;
+
+  if ((ns->n + 1) * 2 > ns->mask + 1)
+    {
+      NameSet bigger = { g_new0 (NameSlot, (ns->mask + 1) * 2), ns->mask * 2 + 1, ns->n };
+
+      for (guint i = 0; i <= ns->mask; i++)
+        if (ns->slots[i].key)
+          *names_find (&bigger, ns->slots[i].key, ns->slots[i].len, ns->slots[i].hash)
+              = ns->slots[i];
+      g_free (ns->slots);
+      *ns = bigger;
+    }
+  slot = names_find (ns, key, len, hash);
+  if (!slot->key)
+    {
+      *slot = (NameSlot){ key, len, hash, type };
+      ns->n++;
+    }
+  else
+    slot->type = type;
+}
+
 /* Document consistency: a word that was the last word of a person's name, a
  * one-word name of any type, or the acronym of a longer name is that name
- * wherever else it occurs capitalised (or in capitals) and untagged. */
+ * wherever else it occurs capitalised (or in capitals) and untagged.  The
+ * names' keys live in one string chunk, and the words looked up are copied to
+ * the stack: this runs for every token of every document. */
 static void
 propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *spans)
 {
-  g_autoptr (GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (Span));
+  NameSet names = { g_new0 (NameSlot, 64), 63, 0 };
+  g_autoptr (GStringChunk) keys = g_string_chunk_new (512);
+  g_autoptr (GArray) out = NULL;
+  int ascii_strup = -1; /* strup_is_ascii (), asked when first needed */
   guint k = 0;
 
   for (guint i = 0; i < spans->len; i++)
@@ -358,33 +444,62 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
         {
           /* The acronym of a name of several words: "PLO" after "Palestine
            * Liberation Organization". */
-          GString *initials = g_string_new (NULL);
+          char small[64];
+          char *initials = s->end - s->first < sizeof small ? small : g_malloc (s->end - s->first);
+          gsize n = 0;
 
           for (guint t = s->first; t < s->end; t++)
             if (words[t].len > 0 && words[t].text[0] >= 'A' && words[t].text[0] <= 'Z')
-              g_string_append_c (initials, words[t].text[0]);
-          if (initials->len >= 2)
-            g_hash_table_insert (names, g_string_free (initials, FALSE), GINT_TO_POINTER (s->type));
-          else
-            g_string_free (initials, TRUE);
+              initials[n++] = words[t].text[0];
+          if (n >= 2)
+            names_put (&names, g_string_chunk_insert_len (keys, initials, (gssize)n), n, s->type);
+          if (initials != small)
+            g_free (initials);
           continue;
         }
       if (s->type == NER_TYPE_MISC)
         continue;
       if (len > 1 && is_capitalised (w->text, len))
         {
+          gboolean ascii = TRUE;
+          char *upper;
+          gsize upper_len = len;
+
+          for (gsize j = 0; j < len && ascii; j++)
+            ascii = (guchar)w->text[j] < 0x80;
+          if (ascii && ascii_strup < 0)
+            ascii_strup = strup_is_ascii ();
           /* Also in capitals: "CAIRO:" in a dateline is Cairo. */
-          g_hash_table_insert (names, g_utf8_strup (w->text, (gssize)len), GINT_TO_POINTER (s->type));
-          g_hash_table_insert (names, g_strndup (w->text, len), GINT_TO_POINTER (s->type));
+          if (ascii && ascii_strup)
+            {
+              upper = g_string_chunk_insert_len (keys, w->text, (gssize)len);
+              for (gsize j = 0; j < len; j++)
+                upper[j] = g_ascii_toupper (upper[j]);
+            }
+          else
+            {
+              g_autofree char *up = g_utf8_strup (w->text, (gssize)len);
+
+              upper = g_string_chunk_insert (keys, up);
+              upper_len = strlen (upper);
+            }
+          names_put (&names, upper, upper_len, s->type);
+          names_put (&names, g_string_chunk_insert_len (keys, w->text, (gssize)len), len, s->type);
         }
     }
-  if (g_hash_table_size (names) == 0)
-    return;
+  if (names.n == 0)
+    {
+      g_free (names.slots);
+      return;
+    }
+  out = g_array_sized_new (FALSE, FALSE, sizeof (Span), spans->len + 16);
   for (guint t = 0; t < n_tokens; t++)
     {
       gsize len = words[t].len - ner_possessive_len (words[t].text, words[t].len);
-      g_autofree char *word = NULL;
-      gpointer type;
+      char small[128];
+      char *word;
+      gsize word_len = len;
+      const NameSlot *slot;
 
       while (k < spans->len && g_array_index (spans, Span, k).first <= t)
         {
@@ -396,8 +511,11 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
         }
       if (t >= n_tokens || tagged[t] || !is_capitalised (words[t].text, len))
         continue;
-      word = g_strndup (words[t].text, len);
-      if (strchr (word, '.'))
+      /* The text has no NUL (LectorDocument), so this is g_strndup()'s copy. */
+      word = len < sizeof small ? small : g_malloc (len + 1);
+      memcpy (word, words[t].text, len);
+      word[len] = '\0';
+      if (memchr (word, '.', len))
         {
           /* "U.S." is looked up as "US". */
           char *o = word;
@@ -406,18 +524,23 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
             if (*p != '.')
               *o++ = *p;
           *o = '\0';
+          word_len = (gsize)(o - word);
         }
-      if (g_hash_table_lookup_extended (names, word, NULL, &type))
+      slot = names_find (&names, word, word_len, name_hash (word, word_len));
+      if (slot->key)
         {
-          Span s = { t, t + 1, t, t, GPOINTER_TO_INT (type) };
+          Span s = { t, t + 1, t, t, slot->type };
 
           g_array_append_val (out, s);
         }
+      if (word != small)
+        g_free (word);
     }
   for (; k < spans->len; k++)
     g_array_append_val (out, g_array_index (spans, Span, k));
   g_array_set_size (spans, 0);
   g_array_append_vals (spans, out->data, out->len);
+  g_free (names.slots);
 }
 
 /* "E1", "E2", … for entity index @e: built by hand, as json_sprintf() formats
@@ -447,6 +570,44 @@ write_skipped (LectorDocument *doc, const char *why, GError **error)
   return TRUE;
 }
 
+/* Per thread, kept from one document to the next so that a document does
+ * not pay their allocations: the tagger's scratch and the document history
+ * (emptied for each document). */
+typedef struct {
+  NerScratch scratch;
+  NerLexicon history;
+} EntitiesScratch;
+
+/* A history table larger than this is freed after its document rather than
+ * emptied for the next one, which would clear all of it. */
+#define HISTORY_KEEP 4096
+
+static void
+entities_scratch_free (gpointer data)
+{
+  EntitiesScratch *es = data;
+
+  ner_scratch_clear (&es->scratch);
+  ner_lexicon_clear (&es->history);
+  g_free (es);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT (entities_scratch_free);
+
+static EntitiesScratch *
+entities_scratch (void)
+{
+  EntitiesScratch *es = g_private_get (&scratch_key);
+
+  if (es == NULL)
+    {
+      es = g_new0 (EntitiesScratch, 1);
+      ner_scratch_init (&es->scratch);
+      g_private_set (&scratch_key, es);
+    }
+  return es;
+}
+
 static gboolean
 entities_process (gpointer data, LectorDocument *doc, GError **error)
 {
@@ -461,9 +622,9 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
   g_autofree guint8 *tags = NULL;
   g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
   g_autofree EntMention *mentions = NULL;
-  g_autoptr (GArray) entities = NULL;
-  NerScratch scratch;
-  NerLexicon history = { 0 };
+  g_autofree char *mention_texts = NULL;
+  g_autoptr (EntGroups) entities = NULL;
+  EntitiesScratch *es;
   json_t *list;
 
   if (lang && stage->languages && !g_strv_contains ((const char *const *)stage->languages, lang)
@@ -489,9 +650,13 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
       words[i].text = text + tok[i].start;
       words[i].len = (guint32)(tok[i].end - tok[i].start);
     }
-  ner_scratch_init (&scratch);
+  es = entities_scratch ();
   if (stage->consistency)
-    ner_lexicon_init (&history, 64);
+    {
+      if (es->history.slots == NULL)
+        ner_lexicon_init (&es->history, 64);
+      ner_lexicon_reset (&es->history);
+    }
   for (gsize s = 0; s < n_sent; s++)
     {
       gsize first = lector_layer_lower_bound (tokens, sent[s].start), end = first;
@@ -503,11 +668,11 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
       /* What the sentence's words were earlier in the document are features
        * (tagger.h): one pass, left to right. */
       ner_model_tag (stage->model, words + first, end - first,
-                     stage->consistency ? &history : NULL, &scratch, tags + first);
+                     stage->consistency ? &es->history : NULL, &es->scratch, tags + first);
       collect_spans (tags, (guint)first, (guint)end, spans);
     }
-  ner_scratch_clear (&scratch);
-  ner_lexicon_clear (&history);
+  if (es->history.mask + 1 > HISTORY_KEEP)
+    ner_lexicon_clear (&es->history);
 
   repair_spans (stage->model, words, tags, (guint)n_tokens, spans);
   for (guint k = 0; k < spans->len; k++)
@@ -527,20 +692,37 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
       propagate (words, covered, (guint)n_tokens, spans);
     }
 
+  /* The mentions' texts, NUL-terminated, side by side in one allocation. */
   mentions = g_new0 (EntMention, spans->len + 1);
-  for (guint k = 0; k < spans->len; k++)
-    {
-      const Span *sp = &g_array_index (spans, Span, k);
-      LectorSpan b = span_bytes (tok, words, sp->first, sp->end);
+  {
+    gsize total = 0;
+    char *p;
 
-      mentions[k].text = g_strndup (text + b.start, b.end - b.start);
-      mentions[k].type = sp->type;
-    }
+    for (guint k = 0; k < spans->len; k++)
+      {
+        const Span *sp = &g_array_index (spans, Span, k);
+        LectorSpan b = span_bytes (tok, words, sp->first, sp->end);
+
+        total += b.end - b.start + 1;
+      }
+    mention_texts = p = g_malloc (total + 1);
+    for (guint k = 0; k < spans->len; k++)
+      {
+        const Span *sp = &g_array_index (spans, Span, k);
+        LectorSpan b = span_bytes (tok, words, sp->first, sp->end);
+
+        memcpy (p, text + b.start, b.end - b.start);
+        p[b.end - b.start] = '\0';
+        mentions[k].text = p;
+        mentions[k].type = sp->type;
+        p += b.end - b.start + 1;
+      }
+  }
   entities = ent_group (mentions, spans->len);
 
   out = lector_document_add_layer (doc, "entities", error);
   if (!out)
-    goto fail;
+    return FALSE;
   for (guint k = 0; k < spans->len; k++)
     {
       const Span *sp = &g_array_index (spans, Span, k);
@@ -549,50 +731,47 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
 
       json_t *range = json_array ();
 
-      json_object_set_new (features, "text", json_string (mentions[k].text));
-      json_object_set_new (features, "entity", entity_id (mentions[k].entity));
+      /* The _nocheck forms: the keys are literals and the values slices of
+       * the document's text at token boundaries, valid UTF-8 without NUL
+       * (LectorDocument checks it), which json_string() would check again. */
+      json_object_set_new_nocheck (features, "text",
+                                   json_stringn_nocheck (text + b.start, b.end - b.start));
+      json_object_set_new_nocheck (features, "entity", entity_id (mentions[k].entity));
       /* Token indices (half-open), so a consumer maps a token span to a mention
        * without comparing offsets. */
       json_array_append_new (range, json_integer ((json_int_t)sp->first));
       json_array_append_new (range, json_integer ((json_int_t)sp->end));
-      json_object_set_new (features, "tokens", range);
+      json_object_set_new_nocheck (features, "tokens", range);
       if (sp->title_end > sp->title_first)
         {
           LectorSpan t = { tok[sp->title_first].start, tok[sp->title_end - 1].end };
 
-          json_object_set_new (features, "title",
-                               json_stringn (text + t.start, t.end - t.start));
+          json_object_set_new_nocheck (features, "title",
+                                       json_stringn_nocheck (text + t.start, t.end - t.start));
         }
       if (lector_layer_add (out, b, ner_type_to_string (mentions[k].type), NAN, features, error)
           < 0)
-        goto fail;
+        return FALSE;
     }
 
   list = json_array ();
-  for (guint e = 0; e < entities->len; e++)
+  for (guint e = 0; e < entities->n_entities; e++)
     {
-      const EntEntity *ent = &g_array_index (entities, EntEntity, e);
+      const EntEntity *ent = &entities->entities[e];
       json_t *idx = json_array ();
 
-      for (guint j = 0; j < ent->mentions->len; j++)
-        json_array_append_new (idx, json_integer (g_array_index (ent->mentions, guint, j)));
+      for (guint j = 0; j < ent->n_mentions; j++)
+        json_array_append_new (idx, json_integer (ent->mentions[j]));
       json_t *obj = json_object ();
 
-      json_object_set_new (obj, "id", entity_id (e));
-      json_object_set_new (obj, "label", json_string (ner_type_to_string (ent->type)));
-      json_object_set_new (obj, "name", json_string (ent->name));
-      json_object_set_new (obj, "mentions", idx);
+      json_object_set_new_nocheck (obj, "id", entity_id (e));
+      json_object_set_new_nocheck (obj, "label", json_string_nocheck (ner_type_to_string (ent->type)));
+      json_object_set_new_nocheck (obj, "name", json_string_nocheck (ent->name));
+      json_object_set_new_nocheck (obj, "mentions", idx);
       json_array_append_new (list, obj);
     }
   json_object_set_new (lector_document_get_meta (doc), "entities", list);
-  for (guint k = 0; k < spans->len; k++)
-    g_free (mentions[k].text);
   return TRUE;
-
-fail:
-  for (guint k = 0; k < spans->len; k++)
-    g_free (mentions[k].text);
-  return FALSE;
 }
 
 LECTOR_PLUGIN_DEFINE (entities, .version = "1.0.0",

@@ -20,9 +20,17 @@ typedef struct {
 
 typedef struct {
   NerType type;
-  char *name;     /* the fullest form in the document */
-  GArray *mentions; /* guint indices into the mention array, in order */
+  const char *name;      /* the fullest form in the document: one of the mentions' texts */
+  const guint *mentions; /* indices into the mention array, in order */
+  guint n_mentions;
 } EntEntity;
+
+/* The entities of a document, in one allocation (this runs for every document). */
+typedef struct {
+  guint n_entities;
+  EntEntity *entities;
+  guint *members; /* the entities' mention lists, one after the other */
+} EntGroups;
 
 /**
  * ent_group:
@@ -30,10 +38,14 @@ typedef struct {
  *
  * Groups @mentions into entities, numbered in order of first mention.  Every
  * mention of an entity gets the entity's type (the type most of its mentions
- * had; the first mention's on a tie).
+ * had; the first mention's on a tie).  The entities' names point to the
+ * mentions' texts, which must outlive the result.
  *
- * Returns: (transfer full): an array of EntEntity; free with g_array_unref()
+ * Returns: (transfer full): the entities; free with ent_groups_free()
  */
-GArray *ent_group (EntMention *mentions, guint n);
+EntGroups *ent_group (EntMention *mentions, guint n);
+void ent_groups_free (EntGroups *groups);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntGroups, ent_groups_free)
 
 G_END_DECLS

@@ -12,6 +12,16 @@
 #include <stdio.h>
 #include <string.h>
 
+/* token_scores() has an AVX2 version written with intrinsics, chosen at run
+ * time: GCC 12 widens a generic 16-byte vector to 16-bit lanes in four
+ * instructions where one (vpmovsxbw from memory) does. */
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
+#if __has_attribute(target)
+#define NER_AVX2_INTRINSICS 1
+#include <immintrin.h>
+#endif
+#endif
+
 static const char *const tag_names[NER_N_TAGS] = {
   "O",     "B-PER",  "I-PER",  "B-ORG", "I-ORG", "B-LOC",
   "I-LOC", "B-MISC", "I-MISC", "B-TTL", "I-TTL",
@@ -122,8 +132,9 @@ ner_word_key (const char *word, gsize len)
   return hash_str (buf, n) | 1; /* never 0, the empty key */
 }
 
+/* ner_possessive_len () past its quick test. */
 guint
-ner_possessive_len (const char *w, gsize len)
+ner_possessive_len_full (const char *w, gsize len)
 {
   if (len > 4 && memcmp (w + len - 4, "\xe2\x80\x99s", 4) == 0)
     return 4;
@@ -225,6 +236,7 @@ ner_scratch_clear (NerScratch *s)
   g_free (s->back);
   g_free (s->part);
   g_free (s->n_local);
+  g_free (s->wfid);
   ner_scratch_init (s);
 }
 
@@ -239,10 +251,11 @@ ner_scratch_reserve (NerScratch *s, gsize n)
     cap *= 2;
   s->h = g_renew (guint64, s->h, (cap + 4) * NER_TOK_H);
   s->feats = g_renew (guint32, s->feats, cap * NER_N_FEATS);
-  s->emit = g_renew (float, s->emit, cap * NER_N_TAGS);
-  s->back = g_renew (guint8, s->back, cap * NER_N_TAGS);
+  s->emit = g_renew (float, s->emit, cap * NER_N_TAGS + NER_ROW);
+  s->back = g_renew (gint32, s->back, cap * NER_VLANES);
   s->part = g_renew (gint16, s->part, cap * NER_ROW);
   s->n_local = g_renew (guint8, s->n_local, cap);
+  s->wfid = g_renew (guint32, s->wfid, (cap + 4) * 4);
   s->cap = cap;
 }
 
@@ -354,13 +367,23 @@ token_hashes (const NerLexicon *lex, const NerWord *wd, gboolean caps_mode, guin
 
   len -= poss;
   n = lower_word (wd->text, len, low, sizeof low);
-  h[H_CAPKEY] = hash_str (low, n) | 1;
-  h[H_LEX] = ner_lexicon_lookup (lex, h[H_CAPKEY]);
-  /* Digits as 0: "1990" and "2004" are the same word to the model. */
-  for (gsize i = 0; i < n; i++)
-    if (low[i] >= '1' && low[i] <= '9')
-      low[i] = '0';
   h[H_WORD] = hash_str (low, n);
+  h[H_CAPKEY] = h[H_WORD] | 1;
+  h[H_LEX] = ner_lexicon_lookup (lex, h[H_CAPKEY]);
+  /* Digits as 0: "1990" and "2004" are the same word to the model.  (A word
+   * without digits 1-9 keeps the hash it has.) */
+  {
+    gboolean digits = FALSE;
+
+    for (gsize i = 0; i < n; i++)
+      if (low[i] >= '1' && low[i] <= '9')
+        {
+          low[i] = '0';
+          digits = TRUE;
+        }
+    if (digits)
+      h[H_WORD] = hash_str (low, n);
+  }
   word_shapes (wd->text, len, &h[H_SHAPE], &h[H_LONG], &wc);
   /* In an all-capitals sentence (a headline) the shape says nothing: every
    * word looks like an acronym.  Those words get one shape of their own, so
@@ -543,19 +566,23 @@ allowed (int prev, int cur)
   return prev >= 0 && prev != NER_O && ner_tag_type (prev) == ner_tag_type (cur);
 }
 
-/* Tags padded to a multiple of the vector width, so the loops below have no
- * remainder and the compiler turns each into a few vector instructions. */
-#define NER_LANES 12
+/* The transitions with BIO's constraint folded in as -inf, row q + 1 from tag
+ * q (row 0 from the start), each row padded to NER_VLANES with -inf, so the
+ * inner loop of Viterbi is adds and compares only.  A model keeps its table
+ * (NerModel.vtrans): building it costs more than decoding a short sentence. */
+static void
+viterbi_table (const float *trans, float *table)
+{
+  for (int q = -1; q < NER_N_TAGS; q++)
+    for (int t = 0; t < NER_VLANES; t++)
+      table[(q + 1) * NER_VLANES + t] = t < NER_N_TAGS && allowed (q, t)
+                                           ? trans[(q + 1) * NER_N_TAGS + t]
+                                           : -INFINITY;
+}
 
-#if defined(__GNUC__)
-/* Four tags at a time (GCC's and Clang's vector extensions; SSE2 on x86-64). */
-typedef float NerVecF __attribute__ ((vector_size (16)));
-typedef gint32 NerVecI __attribute__ ((vector_size (16)));
-#endif
-
-/* Viterbi gets an AVX2 version where the processor has it, chosen at load time
- * (function multiversioning through an ifunc, x86-64 ELF): three-operand
- * instructions and blends halve its instructions. */
+/* Viterbi and the row sums get an AVX2 version where the processor has it,
+ * chosen at load time (function multiversioning through an ifunc, x86-64 ELF):
+ * 256-bit vectors, three-operand instructions and blends. */
 #if defined(__x86_64__) && defined(__GNUC__) && defined(__ELF__) && defined(__has_attribute)
 #if __has_attribute(target_clones)
 #define NER_VECTOR_CLONES __attribute__ ((target_clones ("avx2", "default")))
@@ -565,30 +592,30 @@ typedef gint32 NerVecI __attribute__ ((vector_size (16)));
 #define NER_VECTOR_CLONES
 #endif
 
-NER_VECTOR_CLONES void
-ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guint8 *tags)
+#if defined(__GNUC__)
+/* The 16 lanes of a tag vector as two of 8 (GCC's and Clang's vector
+ * extensions): 256-bit operations with AVX2, twice as many SSE2 ones without. */
+typedef float NerVec8F __attribute__ ((vector_size (32)));
+typedef gint32 NerVec8I __attribute__ ((vector_size (32)));
+#endif
+
+/* Viterbi over @n tokens with the table of viterbi_table(); @back holds
+ * NER_VLANES back pointers per token. */
+NER_VECTOR_CLONES static void
+viterbi_decode (const float *emit, const float *tr, gsize n, gint32 *back, guint8 *tags)
 {
-  guint8 *back = s->back;
-  /* The transitions with BIO's constraint folded in as -inf, row q + 1 from
-   * tag q (row 0 from the start), so the inner loop is adds and compares only. */
-  float tr[NER_N_TAGS + 1][NER_LANES];
-  float pd[NER_LANES], best[NER_LANES];
-  gint32 arg[NER_LANES];
+  float pd[NER_VLANES];
 
   if (n == 0)
     return;
-  for (int q = -1; q < NER_N_TAGS; q++)
-    {
-      for (int t = 0; t < NER_N_TAGS; t++)
-        tr[q + 1][t] = allowed (q, t) ? trans[(q + 1) * NER_N_TAGS + t] : -INFINITY;
-      tr[q + 1][NER_N_TAGS] = -INFINITY;
-    }
   for (int t = 0; t < NER_N_TAGS; t++)
-    pd[t] = tr[0][t] + emit[t];
-  pd[NER_N_TAGS] = -INFINITY;
+    pd[t] = tr[t] + emit[t];
+  for (int t = NER_N_TAGS; t < NER_VLANES; t++)
+    pd[t] = -INFINITY;
   for (gsize i = 1; i < n; i++)
     {
-      guint8 *b = back + i * NER_N_TAGS;
+      const float *e = emit + i * NER_N_TAGS;
+      gint32 *b = back + i * NER_VLANES;
 
       /* Every tag at once, predecessor by predecessor; a later predecessor
        * replaces an earlier one only when strictly better, so ties go to the
@@ -596,66 +623,63 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
        * picks between those two exactly as a two-way comparison would. */
 #if defined(__GNUC__)
       {
-        NerVecF b0, b1, b2, r0, r1, r2;
-        NerVecI a0 = { 0, 0, 0, 0 }, a1 = a0, a2 = a0;
+        NerVec8F lo, hi, r, e8, e16 = { e[8], e[9], e[10], 0, 0, 0, 0, 0 };
+        NerVec8I alo = { 0 }, ahi = { 0 };
 
-        memcpy (&r0, &tr[1][0], sizeof r0);
-        memcpy (&r1, &tr[1][4], sizeof r1);
-        memcpy (&r2, &tr[1][8], sizeof r2);
-        b0 = pd[0] + r0;
-        b1 = pd[0] + r1;
-        b2 = pd[0] + r2;
+        memcpy (&r, tr + NER_VLANES, sizeof r);
+        lo = pd[0] + r;
+        memcpy (&r, tr + NER_VLANES + 8, sizeof r);
+        hi = pd[0] + r;
+        /* Unrolled, q is a constant in each step. */
+#pragma GCC unroll 16
         for (int q = 1; q < NER_N_TAGS; q++)
           {
-            NerVecI vq = { q, q, q, q }, m0, m1, m2;
-            NerVecF v0, v1, v2;
+            NerVec8F v0, v1, p = { pd[q], pd[q], pd[q], pd[q], pd[q], pd[q], pd[q], pd[q] };
+            NerVec8I m0, m1;
 
-            memcpy (&r0, &tr[q + 1][0], sizeof r0);
-            memcpy (&r1, &tr[q + 1][4], sizeof r1);
-            memcpy (&r2, &tr[q + 1][8], sizeof r2);
-            v0 = pd[q] + r0;
-            v1 = pd[q] + r1;
-            v2 = pd[q] + r2;
-            m0 = v0 > b0;
-            m1 = v1 > b1;
-            m2 = v2 > b2;
-            a0 = (vq & m0) | (a0 & ~m0);
-            a1 = (vq & m1) | (a1 & ~m1);
-            a2 = (vq & m2) | (a2 & ~m2);
-            b0 = (NerVecF)(((NerVecI)v0 & m0) | ((NerVecI)b0 & ~m0));
-            b1 = (NerVecF)(((NerVecI)v1 & m1) | ((NerVecI)b1 & ~m1));
-            b2 = (NerVecF)(((NerVecI)v2 & m2) | ((NerVecI)b2 & ~m2));
+            memcpy (&r, tr + (q + 1) * NER_VLANES, sizeof r);
+            v0 = p + r;
+            memcpy (&r, tr + (q + 1) * NER_VLANES + 8, sizeof r);
+            v1 = p + r;
+            m0 = v0 > lo;
+            m1 = v1 > hi;
+            alo = (q & m0) | (alo & ~m0);
+            ahi = (q & m1) | (ahi & ~m1);
+            lo = (NerVec8F)(((NerVec8I)v0 & m0) | ((NerVec8I)lo & ~m0));
+            hi = (NerVec8F)(((NerVec8I)v1 & m1) | ((NerVec8I)hi & ~m1));
           }
-        memcpy (&best[0], &b0, sizeof b0);
-        memcpy (&best[4], &b1, sizeof b1);
-        memcpy (&best[8], &b2, sizeof b2);
-        memcpy (&arg[0], &a0, sizeof a0);
-        memcpy (&arg[4], &a1, sizeof a1);
-        memcpy (&arg[8], &a2, sizeof a2);
+        memcpy (&e8, e, sizeof e8);
+        lo += e8;
+        hi += e16;
+        memcpy (pd, &lo, sizeof lo);
+        memcpy (pd + 8, &hi, sizeof hi);
+        memcpy (b, &alo, sizeof alo);
+        memcpy (b + 8, &ahi, sizeof ahi);
       }
 #else
-      for (int t = 0; t < NER_LANES; t++)
-        {
-          best[t] = pd[0] + tr[1][t];
-          arg[t] = 0;
-        }
-      for (int q = 1; q < NER_N_TAGS; q++)
-        for (int t = 0; t < NER_LANES; t++)
-          {
-            float v = pd[q] + tr[q + 1][t];
+      {
+        float best[NER_VLANES];
 
-            if (v > best[t])
-              {
-                best[t] = v;
-                arg[t] = q;
-              }
+        for (int t = 0; t < NER_VLANES; t++)
+          {
+            best[t] = pd[0] + tr[NER_VLANES + t];
+            b[t] = 0;
           }
+        for (int q = 1; q < NER_N_TAGS; q++)
+          for (int t = 0; t < NER_VLANES; t++)
+            {
+              float v = pd[q] + tr[(q + 1) * NER_VLANES + t];
+
+              if (v > best[t])
+                {
+                  best[t] = v;
+                  b[t] = q;
+                }
+            }
+        for (int t = 0; t < NER_N_TAGS; t++)
+          pd[t] = best[t] + e[t];
+      }
 #endif
-      for (int t = 0; t < NER_N_TAGS; t++)
-        {
-          pd[t] = best[t] + emit[i * NER_N_TAGS + t];
-          b[t] = (guint8)arg[t];
-        }
     }
   {
     int a = 0;
@@ -667,11 +691,19 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
       {
         tags[i] = (guint8)a;
         if (i > 0)
-          a = back[i * NER_N_TAGS + a];
+          a = back[i * NER_VLANES + a];
       }
   }
 }
 
+void
+ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guint8 *tags)
+{
+  float table[(NER_N_TAGS + 1) * NER_VLANES];
+
+  viterbi_table (trans, table);
+  viterbi_decode (emit, table, n, s->back, tags);
+}
 /* ---- Decoding a sentence, with a cache of words ----
  *
  * Twelve of the thirty features of a token depend on the token alone (its
@@ -685,29 +717,41 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
 
 /* Words up to this many bytes are cached (longer ones are rare and computed). */
 #define NER_CACHE_WORD 24
-/* Entries, direct-mapped: a new word replaces the one in its slot. */
-#define NER_CACHE_SIZE 4096
+/* Entries, direct-mapped: a new word replaces the one in its slot.  16,384
+ * (2 MB a thread) keep half the misses of 4,096 on news, and the entities
+ * stage ran 6 % faster (segment + entities, 20 MB, one thread): a miss costs
+ * token_hashes() and 12 scattered rows, more than a hit that goes to L3. */
+#define NER_CACHE_SIZE 16384
 
-/* The hashes of a token its neighbours' features read (and the history): a
- * cached token's own token-only features are in its sum. */
-static const int cached_hashes[] = { H_WORD, H_SHAPE, H_LEX, H_POSS, H_CAPKEY };
-#define NER_CACHED_H G_N_ELEMENTS (cached_hashes)
-
+/* 128 bytes, two cache lines: of token_hashes(), the hashes its neighbours'
+ * features read (and the history: a cached token's own token-only features
+ * are in its sums), which are 64-bit but for the flags; the sums keep the
+ * NER_LANES lanes that can be non-zero (a row's lanes past NER_N_TAGS are
+ * zero); and the ids of the 4 features of a neighbour's word. */
 typedef struct {
   guint64 text[NER_CACHE_WORD / 8]; /* the word's bytes, zero-padded */
+  guint64 word, shape, capkey;      /* H_WORD, H_SHAPE, H_CAPKEY */
   guint32 len;                      /* 0: empty */
-  guint32 caps;                     /* the sentence is in capitals (shapes differ) */
-  gint16 part[NER_ROW];             /* the sum of the token-only rows, not first in the sentence */
-  guint64 h[NER_CACHED_H];          /* those of token_hashes() */
+  guint32 lex;                      /* H_LEX: lexicon flags */
+  guint8 caps;                      /* the sentence is in capitals (shapes differ) */
+  guint8 poss;                      /* H_POSS */
+  guint8 has_first;                 /* part_first holds its sum */
+  guint8 unused;
+  gint16 part[NER_LANES];           /* the sum of the token-only rows, not first in the sentence */
+  gint16 part_first[NER_LANES];     /* the same, first in the sentence (a feature of position) */
+  guint32 wfid[4];                  /* word_fids () */
+  guint32 pad;
 } NerCacheEntry;
 
+G_STATIC_ASSERT (sizeof (NerCacheEntry) == 128);
+
 typedef struct {
+  NerCacheEntry entries[NER_CACHE_SIZE]; /* first: aligned to a cache line */
   guint serial; /* the model the entries were computed with */
-  NerCacheEntry entries[NER_CACHE_SIZE];
 } NerWordCache;
 
 /* Per thread: the model is shared by the workers. */
-static GPrivate word_cache_key = G_PRIVATE_INIT (g_free);
+static GPrivate word_cache_key = G_PRIVATE_INIT (g_aligned_free);
 /* Each loaded model gets its own number: a cache is only good for one model. */
 static gint model_serial;
 
@@ -718,7 +762,7 @@ word_cache (const NerModel *model)
 
   if (cache == NULL)
     {
-      cache = g_new0 (NerWordCache, 1);
+      cache = g_aligned_alloc0 (1, sizeof (NerWordCache), 64);
       g_private_set (&word_cache_key, cache);
       cache->serial = model->serial;
     }
@@ -730,56 +774,89 @@ word_cache (const NerModel *model)
   return cache;
 }
 
-/* The features of token @c that depend on it alone (and @pos); 12 of them. */
+/* Feature id @id, whose row is asked for now: the rows are scattered over
+ * megabytes, and a token's rows are summed one token later (ner_model_tag), so
+ * their cache misses overlap with the work in between.  Inline in the feature
+ * functions, a prefetch costs about one instruction more than the id's store. */
+#if defined(__GNUC__)
+#define PF(id) (__builtin_prefetch (w + (gsize)(id) * NER_ROW), (id))
+#else
+#define PF(id) (id)
+#endif
+/* Appends feature id @expr to f[k] and prefetches its row. */
+#define ADD(expr) (id = (expr), f[k++] = PF (id))
+
+/* The features of token @c that depend on it alone (and @pos); 12 of them.
+ * @w: the model's weights, for the prefetches. */
 #define NER_N_LOCAL 12
 static inline void
-local_features (const guint64 *c, guint64 pos, guint bits, guint32 *f)
+local_features (const guint64 *c, guint64 pos, guint bits, const gint8 *w, guint32 *f)
 {
   int k = 0;
+  guint32 id;
 
-  f[k++] = fid (0, 0, 0, bits);
-  f[k++] = fid (1, c[H_WORD], 0, bits);
-  f[k++] = fid (6, c[H_SHAPE], pos, bits);
-  f[k++] = fid (9, c[H_SUF2], 0, bits);
-  f[k++] = fid (10, c[H_SUF3], 0, bits);
-  f[k++] = fid (11, c[H_SUF4], 0, bits);
-  f[k++] = fid (12, c[H_PRE3], 0, bits);
-  f[k++] = fid (15, c[H_WORD], c[H_SHAPE] ^ pos, bits);
-  f[k++] = fid (16, c[H_LEX], pos, bits);
-  f[k++] = fid (22, c[H_LONG], pos, bits);
-  f[k++] = fid (26, c[H_LEX], c[H_SHAPE], bits);
-  f[k++] = fid (28, c[H_SUF3], c[H_SHAPE], bits);
+  (void)w;
+  ADD (fid (0, 0, 0, bits));
+  ADD (fid (1, c[H_WORD], 0, bits));
+  ADD (fid (6, c[H_SHAPE], pos, bits));
+  ADD (fid (9, c[H_SUF2], 0, bits));
+  ADD (fid (10, c[H_SUF3], 0, bits));
+  ADD (fid (11, c[H_SUF4], 0, bits));
+  ADD (fid (12, c[H_PRE3], 0, bits));
+  ADD (fid (15, c[H_WORD], c[H_SHAPE] ^ pos, bits));
+  ADD (fid (16, c[H_LEX], pos, bits));
+  ADD (fid (22, c[H_LONG], pos, bits));
+  ADD (fid (26, c[H_LEX], c[H_SHAPE], bits));
+  ADD (fid (28, c[H_SUF3], c[H_SHAPE], bits));
 }
 
-/* The others: the neighbours' words and shapes, and the document history. */
+/* The ids of the features of a neighbour's word (templates 2 to 5: the
+ * previous, next, second previous and second next word), which depend on the
+ * word alone: the word cache keeps them. */
+static inline void
+word_fids (guint64 word, guint bits, guint32 *wf)
+{
+  wf[0] = fid (2, word, 0, bits);
+  wf[1] = fid (3, word, 0, bits);
+  wf[2] = fid (4, word, 0, bits);
+  wf[3] = fid (5, word, 0, bits);
+}
+
+/* The others: the neighbours' words and shapes, and the document history.
+ * @wf: the word feature ids of the token, 4 per token, those of its
+ * neighbours around. */
 #define NER_N_CONTEXT (NER_N_FEATS - NER_N_LOCAL)
 static inline void
-context_features (const guint64 *c, guint64 pos, guint bits, guint32 hist_code, guint32 *f)
+context_features (const guint64 *c, const guint32 *wf, guint bits, guint32 hist_code,
+                  const gint8 *w, guint32 *f)
 {
   const guint64 *p = c - NER_TOK_H, *pp = c - 2 * NER_TOK_H;
   const guint64 *x = c + NER_TOK_H, *xx = c + 2 * NER_TOK_H;
   int k = 0;
+  guint32 id;
 
-  (void)pos;
-  f[k++] = fid (2, p[H_WORD], 0, bits);
-  f[k++] = fid (3, x[H_WORD], 0, bits);
-  f[k++] = fid (4, pp[H_WORD], 0, bits);
-  f[k++] = fid (5, xx[H_WORD], 0, bits);
-  f[k++] = fid (7, p[H_SHAPE], c[H_SHAPE], bits);
-  f[k++] = fid (8, c[H_SHAPE], x[H_SHAPE], bits);
-  f[k++] = fid (13, p[H_WORD], c[H_WORD], bits);
-  f[k++] = fid (14, c[H_WORD], x[H_WORD], bits);
-  f[k++] = fid (17, p[H_LEX], c[H_SHAPE], bits);
-  f[k++] = fid (18, x[H_LEX], c[H_SHAPE], bits);
-  f[k++] = fid (19, p[H_WORD], c[H_SHAPE], bits);
-  f[k++] = fid (20, c[H_SHAPE], x[H_WORD], bits);
-  f[k++] = fid (21, c[H_POSS] | p[H_POSS] << 1, c[H_SHAPE], bits);
-  f[k++] = fid (23, p[H_SHAPE] ^ (x[H_SHAPE] * 31), c[H_SHAPE], bits);
-  f[k++] = fid (24, pp[H_SHAPE], p[H_SHAPE], bits);
-  f[k++] = fid (25, x[H_SHAPE], xx[H_SHAPE], bits);
-  f[k++] = fid (27, p[H_LEX] * 131 + x[H_LEX], c[H_LEX], bits);
-  f[k++] = ner_history_feature (bits, hist_code);
+  (void)w;
+  ADD (wf[-4 + 0]); /* fid (2, p[H_WORD], 0, bits) */
+  ADD (wf[4 + 1]);  /* fid (3, x[H_WORD], 0, bits) */
+  ADD (wf[-8 + 2]); /* fid (4, pp[H_WORD], 0, bits) */
+  ADD (wf[8 + 3]);  /* fid (5, xx[H_WORD], 0, bits) */
+  ADD (fid (7, p[H_SHAPE], c[H_SHAPE], bits));
+  ADD (fid (8, c[H_SHAPE], x[H_SHAPE], bits));
+  ADD (fid (13, p[H_WORD], c[H_WORD], bits));
+  ADD (fid (14, c[H_WORD], x[H_WORD], bits));
+  ADD (fid (17, p[H_LEX], c[H_SHAPE], bits));
+  ADD (fid (18, x[H_LEX], c[H_SHAPE], bits));
+  ADD (fid (19, p[H_WORD], c[H_SHAPE], bits));
+  ADD (fid (20, c[H_SHAPE], x[H_WORD], bits));
+  ADD (fid (21, c[H_POSS] | p[H_POSS] << 1, c[H_SHAPE], bits));
+  ADD (fid (23, p[H_SHAPE] ^ (x[H_SHAPE] * 31), c[H_SHAPE], bits));
+  ADD (fid (24, pp[H_SHAPE], p[H_SHAPE], bits));
+  ADD (fid (25, x[H_SHAPE], xx[H_SHAPE], bits));
+  ADD (fid (27, p[H_LEX] * 131 + x[H_LEX], c[H_LEX], bits));
+  ADD (fid (29, hist_code, 0, bits)); /* ner_history_feature () */
 }
+#undef ADD
+#undef PF
 
 /* Adds the rows of the @n features @f into @acc.  16-bit sums cannot overflow:
  * weights are int8, and NER_N_FEATS of them fit in an int16.  A row is one
@@ -809,6 +886,78 @@ add_rows (const NerModel *model, const guint32 *f, int n, gint16 *acc)
     }
   memcpy (acc, &sum, sizeof sum);
 }
+
+typedef gint32 NerRowW __attribute__ ((vector_size (4 * NER_ROW)));
+typedef float NerRowF __attribute__ ((vector_size (4 * NER_ROW)));
+
+/* A token's scores: @acc (the sum of its cached rows) plus the rows of its
+ * @n features @f, times the scale, into @emit, whole vectors at a time:
+ * NER_ROW floats are written, the NER_N_TAGS scores and padding that the next
+ * token's scores overwrite (NerScratch.emit has room after the last). */
+NER_VECTOR_CLONES static void
+token_scores_vectors (const NerModel *model, const guint32 *f, int n, const gint16 *acc,
+                      float *emit)
+{
+  NerRowH sum;
+  NerRowF scores;
+
+  memcpy (&sum, acc, sizeof sum);
+  for (int k = 0; k < n; k++)
+    {
+      NerRowB row;
+
+      memcpy (&row, model->weights + (gsize)f[k] * NER_ROW, sizeof row);
+      sum += __builtin_convertvector (row, NerRowH);
+    }
+  scores = __builtin_convertvector (__builtin_convertvector (sum, NerRowW), NerRowF) * model->scale;
+  memcpy (emit, &scores, sizeof scores);
+}
+
+#ifdef NER_AVX2_INTRINSICS
+/* token_scores_vectors() in AVX2: a row is one widening load and one add;
+ * two sums in turn, so that consecutive adds do not wait for each other
+ * (16-bit sums, associative: the same result). */
+__attribute__ ((target ("avx2"))) static void
+token_scores_avx2 (const NerModel *model, const guint32 *f, int n, const gint16 *acc, float *emit)
+{
+  const gint8 *w = model->weights;
+  __m256i sum0 = _mm256_loadu_si256 ((const __m256i *)acc), sum1 = _mm256_setzero_si256 ();
+  __m256 scale = _mm256_set1_ps (model->scale);
+  int k = 0;
+
+  for (; k + 2 <= n; k += 2)
+    {
+      sum0 = _mm256_add_epi16 (
+          sum0, _mm256_cvtepi8_epi16 (_mm_loadu_si128 ((const __m128i *)(w + (gsize)f[k] * NER_ROW))));
+      sum1 = _mm256_add_epi16 (sum1, _mm256_cvtepi8_epi16 (_mm_loadu_si128 (
+                                         (const __m128i *)(w + (gsize)f[k + 1] * NER_ROW))));
+    }
+  if (k < n)
+    sum0 = _mm256_add_epi16 (
+        sum0, _mm256_cvtepi8_epi16 (_mm_loadu_si128 ((const __m128i *)(w + (gsize)f[k] * NER_ROW))));
+  sum0 = _mm256_add_epi16 (sum0, sum1);
+  _mm256_storeu_ps (emit, _mm256_mul_ps (_mm256_cvtepi32_ps (_mm256_cvtepi16_epi32 (
+                                             _mm256_castsi256_si128 (sum0))),
+                                         scale));
+  _mm256_storeu_ps (emit + 8, _mm256_mul_ps (_mm256_cvtepi32_ps (_mm256_cvtepi16_epi32 (
+                                                 _mm256_extracti128_si256 (sum0, 1))),
+                                             scale));
+}
+#endif
+
+/* A token's scores (see token_scores_vectors). */
+static inline void
+token_scores (const NerModel *model, const guint32 *f, int n, const gint16 *acc, float *emit)
+{
+#ifdef NER_AVX2_INTRINSICS
+  if (__builtin_cpu_supports ("avx2"))
+    {
+      token_scores_avx2 (model, f, n, acc, emit);
+      return;
+    }
+#endif
+  token_scores_vectors (model, f, n, acc, emit);
+}
 #else
 static void
 add_rows (const NerModel *model, const guint32 *f, int n, gint16 *acc)
@@ -820,6 +969,17 @@ add_rows (const NerModel *model, const guint32 *f, int n, gint16 *acc)
       for (int t = 0; t < NER_ROW; t++)
         acc[t] = (gint16)(acc[t] + row[t]);
     }
+}
+
+static void
+token_scores (const NerModel *model, const guint32 *f, int n, const gint16 *acc, float *emit)
+{
+  gint16 sum[NER_ROW];
+
+  memcpy (sum, acc, sizeof sum);
+  add_rows (model, f, n, sum);
+  for (int t = 0; t < NER_N_TAGS; t++)
+    emit[t] = (float)sum[t] * model->scale;
 }
 #endif
 
@@ -856,79 +1016,103 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
   caps_mode = sentence_all_caps (words, n);
   h = s->h;
   pad_hashes (h, n);
-  /* 1. Each token's hashes and, but for the first, its token-only sum, from
-   *    the cache or computed (and cached).  The sums are copied: a later word
-   *    of the sentence may take the same slot. */
+  memcpy (s->wfid, model->pad_wfid[0], 2 * sizeof model->pad_wfid[0]);
+  memcpy (s->wfid + (n + 2) * 4, model->pad_wfid[2], 2 * sizeof model->pad_wfid[0]);
+  /* 1. Each token's hashes, word feature ids and token-only sum, from the
+   *    cache or computed (and cached).  The sums are copied: a later word of
+   *    the sentence may take the same slot. */
   for (gsize i = 0; i < n; i++)
     {
       guint64 text[NER_CACHE_WORD / 8];
-      NerCacheEntry *e = i > 0 ? cache_slot (cache, &words[i], caps_mode, text) : NULL;
+      NerCacheEntry *e = cache_slot (cache, &words[i], caps_mode, text);
       guint64 *c = h + (i + 2) * NER_TOK_H;
+      guint32 *wf = s->wfid + (i + 2) * 4;
+      gboolean hit;
 
-      s->n_local[i] = NER_N_LOCAL;
       if (e == NULL)
         {
-          /* The first token (its position is a feature) or a long word. */
+          /* A long word: its token-only features are read with the others. */
           token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          word_fids (c[H_WORD], bits, wf);
+          s->n_local[i] = NER_N_LOCAL;
           continue;
         }
-      if (e->len == words[i].len && e->caps == (guint32)caps_mode
-          && memcmp (e->text, text, NER_CACHE_WORD) == 0)
-        for (guint k = 0; k < NER_CACHED_H; k++)
-          c[cached_hashes[k]] = e->h[k];
+      hit = e->len == words[i].len && e->caps == (guint8)caps_mode
+            && memcmp (e->text, text, NER_CACHE_WORD) == 0;
+      if (hit)
+        {
+          c[H_WORD] = e->word;
+          c[H_SHAPE] = e->shape;
+          c[H_CAPKEY] = e->capkey;
+          c[H_LEX] = e->lex;
+          c[H_POSS] = e->poss;
+          memcpy (wf, e->wfid, sizeof e->wfid);
+        }
       else
         {
           guint32 f[NER_N_LOCAL];
+          gint16 acc[NER_ROW] = { 0 };
 
           token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          word_fids (c[H_WORD], bits, wf);
           memcpy (e->text, text, NER_CACHE_WORD);
           e->len = words[i].len;
-          e->caps = (guint32)caps_mode;
-          for (guint k = 0; k < NER_CACHED_H; k++)
-            e->h[k] = c[cached_hashes[k]];
-          memset (e->part, 0, sizeof e->part);
-          local_features (c, caps_mode ? 2 : 0, bits, f);
-          add_rows (model, f, NER_N_LOCAL, e->part);
+          e->caps = (guint8)caps_mode;
+          e->has_first = FALSE;
+          e->word = c[H_WORD];
+          e->shape = c[H_SHAPE];
+          e->capkey = c[H_CAPKEY];
+          e->lex = (guint32)c[H_LEX];
+          e->poss = (guint8)c[H_POSS];
+          memcpy (e->wfid, wf, sizeof e->wfid);
+          local_features (c, caps_mode ? 2 : 0, bits, model->weights, f);
+          add_rows (model, f, NER_N_LOCAL, acc);
+          memcpy (e->part, acc, sizeof e->part);
         }
-      memcpy (s->part + i * NER_ROW, e->part, sizeof e->part);
+      if (i == 0 && !e->has_first)
+        {
+          /* First in the sentence: position is a feature; the entry keeps
+           * the hashes the neighbours read, so the others are computed again. */
+          guint32 f[NER_N_LOCAL];
+          gint16 acc[NER_ROW] = { 0 };
+
+          if (hit)
+            token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          local_features (c, caps_mode ? 3 : 1, bits, model->weights, f);
+          add_rows (model, f, NER_N_LOCAL, acc);
+          memcpy (e->part_first, acc, sizeof e->part_first);
+          e->has_first = TRUE;
+        }
+      memcpy (s->part + i * NER_ROW, i == 0 ? e->part_first : e->part, sizeof e->part);
+      memset (s->part + i * NER_ROW + NER_LANES, 0, (NER_ROW - NER_LANES) * sizeof (gint16));
       s->n_local[i] = 0;
     }
-  /* 2. The features still to read: all of the first token's and the others'
-   *    context. */
-  for (gsize i = 0; i < n; i++)
+  /* 2. The scores: the token-only sums plus the rows of the features still
+   *    to read (a long word's token-only ones and everyone's context).  Those
+   *    of token i + 1 are computed, and their rows prefetched, before token i
+   *    is summed. */
+  for (gsize i = 0; i <= n; i++)
     {
-      const guint64 *c = h + (i + 2) * NER_TOK_H;
-      guint64 pos = (i == 0 ? 1 : 0) | (caps_mode ? 2 : 0);
-      guint32 code = hist && hist->n && c[H_CAPKEY] ? ner_lexicon_lookup (hist, c[H_CAPKEY]) : 0;
-      guint32 *f = s->feats + i * NER_N_FEATS;
+      if (i < n)
+        {
+          const guint64 *c = h + (i + 2) * NER_TOK_H;
+          guint32 code
+              = hist && hist->n && c[H_CAPKEY] ? ner_lexicon_lookup (hist, c[H_CAPKEY]) : 0;
+          guint32 *f = s->feats + i * NER_N_FEATS;
 
-      if (s->n_local[i] > 0)
-        local_features (c, pos, bits, f + NER_N_CONTEXT);
-      context_features (c, pos, bits, code, f);
+          if (s->n_local[i] > 0)
+            {
+              memset (s->part + i * NER_ROW, 0, NER_ROW * sizeof (gint16));
+              local_features (c, (i == 0 ? 1 : 0) | (caps_mode ? 2 : 0), bits, model->weights,
+                              f + NER_N_CONTEXT);
+            }
+          context_features (c, s->wfid + (i + 2) * 4, bits, code, model->weights, f);
+        }
+      if (i > 0)
+        token_scores (model, s->feats + (i - 1) * NER_N_FEATS, NER_N_CONTEXT + s->n_local[i - 1],
+                      s->part + (i - 1) * NER_ROW, s->emit + (i - 1) * NER_N_TAGS);
     }
-  /* 3. The sums. */
-  for (gsize i = 0; i < n; i++)
-    {
-      const guint32 *f = s->feats + i * NER_N_FEATS;
-      int nf = NER_N_CONTEXT + s->n_local[i];
-      gint16 acc[NER_ROW];
-
-#if defined(__GNUC__)
-      /* The rows are scattered over megabytes: ask for the next token's rows
-       * now, so their cache misses overlap with this token's sums. */
-      if (i + 1 < n)
-        for (int k = 0; k < NER_N_CONTEXT + s->n_local[i + 1]; k++)
-          __builtin_prefetch (model->weights + (gsize)f[NER_N_FEATS + k] * NER_ROW);
-#endif
-      if (s->n_local[i] == 0)
-        memcpy (acc, s->part + i * NER_ROW, sizeof acc);
-      else
-        memset (acc, 0, sizeof acc);
-      add_rows (model, f, nf, acc);
-      for (int t = 0; t < NER_N_TAGS; t++)
-        s->emit[i * NER_N_TAGS + t] = (float)acc[t] * model->scale;
-    }
-  ner_viterbi (s->emit, model->trans, n, s, tags);
+  viterbi_decode (s->emit, model->vtrans, n, s->back, tags);
   if (hist)
     for (gsize i = 0; i < n; i++)
       {
@@ -1084,6 +1268,15 @@ ner_model_load (const char *path, GError **error)
   model->bits = hd.bits;
   model->scale = hd.scale;
   memcpy (model->trans, p, sizeof model->trans);
+  viterbi_table (model->trans, model->vtrans);
+  {
+    /* The padding tokens' words, as pad_hashes() gives them. */
+    guint64 pad_words[4] = { BOS_HASH + H_WORD, BOS_HASH + 100 + H_WORD, EOS_HASH + H_WORD,
+                             EOS_HASH + 100 + H_WORD };
+
+    for (int k = 0; k < 4; k++)
+      word_fids (pad_words[k], model->bits, model->pad_wfid[k]);
+  }
   p += sizeof model->trans;
   keys = (const guint64 *)p;
   values = (const guint32 *)(p + (gsize)hd.n_lex * sizeof (guint64));

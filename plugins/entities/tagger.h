@@ -33,6 +33,11 @@ typedef enum {
  * a row never straddles two cache lines and is one vector load. */
 #define NER_ROW 16
 
+/* Tags padded to a multiple of the vector width, so loops over them have no
+ * remainder: 12 for sums of rows, 16 (two 256-bit vectors) in Viterbi. */
+#define NER_LANES 12
+#define NER_VLANES 16
+
 typedef enum {
   NER_TYPE_NONE = 0,
   NER_TYPE_PER,
@@ -123,10 +128,11 @@ typedef struct {
   gsize cap;
   guint64 *h;    /* per-token hashes, NER_TOK_H per token */
   guint32 *feats;
-  float *emit;   /* n * NER_N_TAGS */
-  guint8 *back;  /* back pointers */
+  float *emit;   /* n * NER_N_TAGS, and room for NER_ROW more (vector stores) */
+  gint32 *back;  /* Viterbi's back pointers, NER_VLANES per token */
   gint16 *part;  /* per token, the token-only sum of rows (ner_model_tag) */
   guint8 *n_local; /* per token, 0 when part holds it, else the token-only features to read */
+  guint32 *wfid;   /* per token and the 2 + 2 padding ones, 4 word feature ids (ner_model_tag) */
 } NerScratch;
 
 void ner_scratch_init (NerScratch *s);
@@ -174,9 +180,20 @@ void ner_lexicon_reset (NerLexicon *lex);
  */
 void ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guint8 *tags);
 
+guint ner_possessive_len_full (const char *word, gsize len);
+
 /** ner_possessive_len: Returns: the length of a possessive ending ("’s", "'s", "’")
- * of the word, or 0. */
-guint ner_possessive_len (const char *word, gsize len);
+ * of the word, or 0.  Inline for the common case, a word that ends in none of
+ * the endings' last bytes (s, S, ', the last byte of ’). */
+static inline guint
+ner_possessive_len (const char *word, gsize len)
+{
+  guchar last = len > 2 ? (guchar)word[len - 1] : 0;
+
+  if (last != 's' && last != 'S' && last != '\'' && last != 0x99)
+    return 0;
+  return ner_possessive_len_full (word, len);
+}
 
 /* ---- The model ---- */
 
@@ -185,6 +202,8 @@ typedef struct {
   gint8 *weights;      /* (1 << bits) * NER_ROW */
   float scale;         /* weight = int16 * scale */
   float trans[(NER_N_TAGS + 1) * NER_N_TAGS];
+  float vtrans[(NER_N_TAGS + 1) * NER_VLANES]; /* @trans as Viterbi reads it (tagger.c) */
+  guint32 pad_wfid[4][4]; /* the word feature ids of the padding tokens (tagger.c) */
   NerLexicon lexicon;
   guint serial;        /* unique to this load: caches of this model's results check it */
 } NerModel;
