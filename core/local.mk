@@ -58,4 +58,4 @@ core_lector_SOURCES = \
 	core/scaffold.c \
 	core/scaffold.h \
 	core/utf8.h
-core_lector_LDADD = core/liblector.la $(GLIB_LIBS) $(JANSSON_LIBS)
+core_lector_LDADD = core/liblector.la $(GLIB_LIBS) $(JANSSON_LIBS) $(JEMALLOC_LIBS)
