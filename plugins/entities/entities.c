@@ -495,10 +495,9 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
   out = g_array_sized_new (FALSE, FALSE, sizeof (Span), spans->len + 16);
   for (guint t = 0; t < n_tokens; t++)
     {
-      gsize len = words[t].len - ner_possessive_len (words[t].text, words[t].len);
+      gsize len, word_len;
       char small[128];
       char *word;
-      gsize word_len = len;
       const NameSlot *slot;
 
       while (k < spans->len && g_array_index (spans, Span, k).first <= t)
@@ -509,7 +508,11 @@ propagate (const NerWord *words, const guint8 *tagged, guint n_tokens, GArray *s
           k++;
           t = MAX (t, s->end);
         }
-      if (t >= n_tokens || tagged[t] || !is_capitalised (words[t].text, len))
+      if (t >= n_tokens || tagged[t])
+        continue;
+      /* The length of the token after a mention, not of the mention's first token. */
+      len = word_len = words[t].len - ner_possessive_len (words[t].text, words[t].len);
+      if (!is_capitalised (words[t].text, len))
         continue;
       /* The text has no NUL (LectorDocument), so this is g_strndup()'s copy. */
       word = len < sizeof small ? small : g_malloc (len + 1);
