@@ -381,7 +381,9 @@ ent_group (EntMention *m, guint n)
   g_autofree guint *parent = g_new (guint, n);
   g_autofree gint *entity_of_root = g_new (gint, n);
   g_autofree guint *count = g_new0 (guint, n + 1);
-  g_autofree gint *links = g_new (gint, 6 * (gsize)n);
+  /* (+ 1: never NULL, so that the chains below are not offsets from a null pointer when
+   * there is no mention) */
+  g_autofree gint *links = g_new (gint, 6 * (gsize)n + 1);
   Chains ch = { links, links + n, links + 2 * n, links + 3 * n, links + 4 * n, links + 5 * n };
   HashIndex by_key, by_last, by_initials;
   EntGroups *groups;
