@@ -399,12 +399,17 @@ lector_layer_append (LectorLayer *layer, const LectorSpan *spans, const char *co
   gsize size = layer->spans->len;
   LectorSpan previous = size > 0 ? g_array_index (layer->spans, LectorSpan, size - 1)
                                  : (LectorSpan){ 0, 0 };
+  /* Checked and copied in one pass (the array is not cleared when it grows); a bad span
+   * takes the layer back to its size before the call. */
+  g_array_set_size (layer->spans, (guint) (size + n));
+  LectorSpan *out_spans = (LectorSpan *) (void *) layer->spans->data + size;
   for (gsize i = 0; i < n; i++)
     {
       LectorSpan span = spans[i];
       if (G_UNLIKELY (span.start > span.end || span.end > doc->length
                       || (text[span.start] & 0xC0) == 0x80 || (text[span.end] & 0xC0) == 0x80))
         {
+          g_array_set_size (layer->spans, (guint) size);
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
                        "layer '%s': span [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT
                        ") is not a range of whole characters within the %" G_GSIZE_FORMAT
@@ -415,16 +420,17 @@ lector_layer_append (LectorLayer *layer, const LectorSpan *spans, const char *co
       if (G_UNLIKELY (span.start < previous.start
                       || (span.start == previous.start && span.end < previous.end)))
         {
+          g_array_set_size (layer->spans, (guint) size);
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
                        "layer '%s': lector_layer_append needs spans in order, but [%" G_GSIZE_FORMAT
                        ", %" G_GSIZE_FORMAT ") comes after [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT ")",
                        layer->name, span.start, span.end, previous.start, previous.end);
           return FALSE;
         }
+      out_spans[i] = span;
       previous = span;
     }
 
-  g_array_append_vals (layer->spans, spans, (guint) n);
   /* The parallel arrays are grown once and filled in place. */
   g_ptr_array_set_size (layer->labels, (gint) (size + n));
   const char **out = (const char **) layer->labels->pdata + size;

@@ -96,33 +96,85 @@ kind_labels (void)
   return labels;
 }
 
+/* The engine's arrays and the tokens layer's input, kept per thread between documents:
+ * the stage is shared by every worker, and a document's arrays would otherwise be
+ * allocated, grown and freed again for each one. */
+typedef struct
+{
+  GArray *tokens;     /* SegToken */
+  GArray *paragraphs; /* SegRange */
+  GArray *sentences;  /* SegRange */
+  GArray *spans;      /* LectorSpan */
+  GArray *labels;     /* const char * */
+} SegScratch;
+
+static void
+seg_scratch_free (gpointer data)
+{
+  SegScratch *s = data;
+
+  g_array_unref (s->tokens);
+  g_array_unref (s->paragraphs);
+  g_array_unref (s->sentences);
+  g_array_unref (s->spans);
+  g_array_unref (s->labels);
+  g_free (s);
+}
+
+static GPrivate scratch_key = G_PRIVATE_INIT (seg_scratch_free);
+
+/* Documents longer than this do not leave their arrays to the next ones. */
+#define SEG_SCRATCH_KEEP_BYTES (1 << 20)
+
+static SegScratch *
+thread_scratch (void)
+{
+  SegScratch *s = g_private_get (&scratch_key);
+
+  if (s == NULL)
+    {
+      s = g_new (SegScratch, 1);
+      s->tokens = g_array_new (FALSE, FALSE, sizeof (SegToken));
+      s->paragraphs = g_array_new (FALSE, FALSE, sizeof (SegRange));
+      s->sentences = g_array_new (FALSE, FALSE, sizeof (SegRange));
+      s->spans = g_array_new (FALSE, FALSE, sizeof (LectorSpan));
+      s->labels = g_array_new (FALSE, FALSE, sizeof (const char *));
+      g_private_set (&scratch_key, s);
+    }
+  g_array_set_size (s->tokens, 0);
+  g_array_set_size (s->paragraphs, 0);
+  g_array_set_size (s->sentences, 0);
+  return s;
+}
+
 static gboolean
 segment_process (gpointer stage, LectorDocument *doc, GError **error)
 {
   const SegSegmenter *seg = stage;
   gsize len;
   const char *text = lector_document_get_text (doc, &len);
-  /* Per call, not in the stage: the stage is shared by every worker thread. */
-  g_autoptr (GArray) tokens = g_array_new (FALSE, FALSE, sizeof (SegToken));
-  g_autoptr (GArray) paragraphs = g_array_new (FALSE, FALSE, sizeof (SegRange));
-  g_autoptr (GArray) sentences = g_array_new (FALSE, FALSE, sizeof (SegRange));
+  SegScratch *s = thread_scratch ();
+  GArray *tokens = s->tokens;
   LectorLayer *layer;
 
   seg_tokenize (seg, text, len, tokens);
-  seg_paragraphs (seg, text, len, tokens, paragraphs);
-  seg_sentences (seg, text, len, tokens, paragraphs, sentences);
+  seg_paragraphs (seg, text, len, tokens, s->paragraphs);
+  seg_sentences (seg, text, len, tokens, s->paragraphs, s->sentences);
 
-  if (!add_ranges (doc, "paragraphs", paragraphs, error)
-      || !add_ranges (doc, "sentences", sentences, error))
-    return FALSE;
+  gboolean ok = FALSE;
+  if (!add_ranges (doc, "paragraphs", s->paragraphs, error)
+      || !add_ranges (doc, "sentences", s->sentences, error))
+    goto done;
 
   layer = lector_document_add_layer (doc, "tokens", error);
   if (!layer)
-    return FALSE;
+    goto done;
   /* Appended in one call, with only the kind as label and no features, so tokens stay
    * cheap. */
-  g_autofree LectorSpan *spans = g_new (LectorSpan, tokens->len);
-  g_autofree const char **labels = g_new (const char *, tokens->len);
+  g_array_set_size (s->spans, tokens->len);
+  g_array_set_size (s->labels, tokens->len);
+  LectorSpan *spans = (LectorSpan *)(void *)s->spans->data;
+  const char **labels = (const char **)(void *)s->labels->data;
   const char *const *kinds = kind_labels ();
   for (guint i = 0; i < tokens->len; i++)
     {
@@ -130,7 +182,14 @@ segment_process (gpointer stage, LectorDocument *doc, GError **error)
       spans[i] = (LectorSpan){ t->start, t->end };
       labels[i] = kinds[t->kind];
     }
-  return lector_layer_append (layer, spans, labels, tokens->len, error);
+  ok = lector_layer_append (layer, spans, labels, tokens->len, error);
+
+done:
+  /* After a very long document, the arrays are not kept for the next ones (a 50 MB text
+   * has arrays of hundreds of megabytes). */
+  if (len > SEG_SCRATCH_KEEP_BYTES)
+    g_private_replace (&scratch_key, NULL);
+  return ok;
 }
 
 LECTOR_PLUGIN_DEFINE (segment, .version = "1.0.0",
