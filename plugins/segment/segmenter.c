@@ -24,6 +24,11 @@
 
 #include <string.h>
 
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#define SEG_SSE2 1
+#endif
+
 struct _SegSegmenter
 {
   GHashTable *abbreviations; /* word without its period -> Abbrev, as a pointer */
@@ -275,6 +280,37 @@ scan_alnum_run (const guchar *p, const guchar *end, gboolean *letters)
   const guchar *q = p;
   guint8 seen = 0;
 
+#ifdef SEG_SSE2
+  /* Sixteen bytes a step with SSE2 (every x86-64 has it): signed compares, so bytes
+   * >= 0x80 (negative) are neither letters nor digits, as below. */
+  {
+    const __m128i case_bit = _mm_set1_epi8 (0x20);
+    const __m128i before_a = _mm_set1_epi8 ('a' - 1), after_z = _mm_set1_epi8 ('z' + 1);
+    const __m128i before_0 = _mm_set1_epi8 ('0' - 1), after_9 = _mm_set1_epi8 ('9' + 1);
+
+    while (end - q >= 16)
+      {
+        __m128i x = _mm_loadu_si128 ((const __m128i *)(const void *)q);
+        __m128i folded = _mm_or_si128 (x, case_bit);
+        __m128i alpha = _mm_and_si128 (_mm_cmpgt_epi8 (folded, before_a),
+                                       _mm_cmplt_epi8 (folded, after_z));
+        __m128i digit = _mm_and_si128 (_mm_cmpgt_epi8 (x, before_0), _mm_cmplt_epi8 (x, after_9));
+        guint alpha_bits = (guint)_mm_movemask_epi8 (alpha);
+        guint other = ~(alpha_bits | (guint)_mm_movemask_epi8 (digit)) & 0xFFFFu;
+
+        if (other != 0)
+          {
+            guint n = (guint)__builtin_ctz (other);
+
+            /* Only the bytes before the first other one belong to the run. */
+            *letters = seen != 0 || (alpha_bits & ((1u << n) - 1)) != 0;
+            return q + n;
+          }
+        seen |= alpha_bits != 0;
+        q += 16;
+      }
+  }
+#endif
 #if G_BYTE_ORDER == G_LITTLE_ENDIAN
   const guint64 ones = 0x0101010101010101u, lows = ones * 127, highs = ones * 128;
   while (end - q >= 8)
