@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "../common/ascii-key.h"
 
 /* One slot of the lookup table: open addressing, built once from the hash
  * table below so that the per-token lookup is one pass over the word's bytes
@@ -462,57 +463,6 @@ hash_bytes (const char *s, gsize n)
   for (gsize i = 0; i < n; i++)
     h = fnv (h, (guchar)s[i]);
   return h;
-}
-
-/* Reads @len <= 16 bytes at @s into @k, zero-padded, as memcpy() into a zeroed
- * @k would: on a little-endian machine with at most four loads (two of them
- * overlapping) instead of a copy of variable length. */
-static inline void
-load_padded (const char *s, gsize len, guint64 k[2])
-{
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  if (len >= 8)
-    {
-      guint64 lo, hi;
-
-      memcpy (&lo, s, 8);
-      memcpy (&hi, s + len - 8, 8);
-      k[0] = lo;
-      k[1] = len > 8 ? hi >> (8 * (16 - len)) : 0;
-    }
-  else if (len >= 4)
-    {
-      guint32 lo, hi;
-
-      memcpy (&lo, s, 4);
-      memcpy (&hi, s + len - 4, 4);
-      k[0] = (guint64)lo | ((guint64)hi << (8 * (len - 4)));
-      k[1] = 0;
-    }
-  else
-    {
-      k[0] = len == 0 ? 0
-                      : (guint64)(guchar)s[0] | ((guint64)(guchar)s[len / 2] << (8 * (len / 2)))
-                            | ((guint64)(guchar)s[len - 1] << (8 * (len - 1)));
-      k[1] = 0;
-    }
-#else
-  k[0] = k[1] = 0;
-  memcpy (k, s, len);
-#endif
-}
-
-/* Lower-cases the ASCII capitals of eight bytes that are all ASCII: a byte
- * gets bit 0x20 when it is at least 'A' and not above 'Z' (no sum carries
- * into the next byte, as every byte is below 0x80). */
-static inline guint64
-lower_ascii8 (guint64 x)
-{
-  const guint64 high = G_GUINT64_CONSTANT (0x8080808080808080);
-  guint64 ge_a = x + G_GUINT64_CONSTANT (0x3f3f3f3f3f3f3f3f);
-  guint64 gt_z = x + G_GUINT64_CONSTANT (0x2525252525252525);
-
-  return x | (((ge_a & ~gt_z) & high) >> 2);
 }
 
 static inline char

@@ -9,7 +9,8 @@ plugins_quotes_libquoter_la_SOURCES = \
 	plugins/quotes/marks.c \
 	plugins/quotes/speaker.c \
 	plugins/quotes/lexicon.c \
-	plugins/quotes/lexicon.h
+	plugins/quotes/lexicon.h \
+	plugins/common/ascii-key.h
 plugins_quotes_libquoter_la_LIBADD = $(GLIB_LIBS)
 
 plugin_LTLIBRARIES += plugins/quotes/quotes.la

@@ -4,7 +4,8 @@
 noinst_LTLIBRARIES += plugins/summary/libsummarizer.la
 plugins_summary_libsummarizer_la_SOURCES = \
 	plugins/summary/summarizer.c \
-	plugins/summary/summarizer.h
+	plugins/summary/summarizer.h \
+	plugins/common/ascii-key.h
 plugins_summary_libsummarizer_la_LIBADD = $(GLIB_LIBS) -lm
 
 plugin_LTLIBRARIES += plugins/summary/summary.la
