@@ -1,6 +1,7 @@
 /* Short words as padded 64-bit keys, shared by the plugins that look words up in
  * their own lexicons (quotes, summary): a word of up to 16 bytes is compared and
- * hashed as two machine words, and ASCII is lower-cased eight bytes at a time.
+ * hashed as two machine words, and ASCII is lower-cased eight bytes at a time;
+ * longer words are hashed byte by byte.
  * Header-only (static inline): each plugin is its own shared object. */
 #pragma once
 
@@ -56,4 +57,27 @@ lower_ascii8 (guint64 x)
   guint64 gt_z = x + G_GUINT64_CONSTANT (0x2525252525252525);
 
   return x | (((ge_a & ~gt_z) & high) >> 2);
+}
+
+/* The hash of a padded key of @n <= 16 bytes (load_padded()). */
+G_GNUC_UNUSED static inline guint32
+hash_key (const guint64 k[2], gsize n)
+{
+  guint64 h = (k[0] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15))
+              ^ (k[1] * G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f)) ^ n;
+
+  h ^= h >> 29;
+  h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
+  return (guint32)(h >> 32);
+}
+
+/* The hash of a longer word (FNV-1a). */
+G_GNUC_UNUSED static inline guint32
+hash_bytes (const char *s, gsize n)
+{
+  guint32 h = 2166136261u;
+
+  for (gsize i = 0; i < n; i++)
+    h = (h ^ (guchar)s[i]) * 16777619u;
+  return h;
 }

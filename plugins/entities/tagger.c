@@ -898,17 +898,13 @@ NER_VECTOR_CLONES static void
 token_scores_vectors (const NerModel *model, const guint32 *f, int n, const gint16 *acc,
                       float *emit)
 {
+  gint16 sums[NER_ROW];
   NerRowH sum;
   NerRowF scores;
 
-  memcpy (&sum, acc, sizeof sum);
-  for (int k = 0; k < n; k++)
-    {
-      NerRowB row;
-
-      memcpy (&row, model->weights + (gsize)f[k] * NER_ROW, sizeof row);
-      sum += __builtin_convertvector (row, NerRowH);
-    }
+  memcpy (sums, acc, sizeof sums);
+  add_rows (model, f, n, sums);
+  memcpy (&sum, sums, sizeof sum);
   scores = __builtin_convertvector (__builtin_convertvector (sum, NerRowW), NerRowF) * model->scale;
   memcpy (emit, &scores, sizeof scores);
 }

@@ -436,35 +436,6 @@ add_words (QLexicon *lex, const char *list, guint32 flags, guint8 gender)
       add_word (lex, *w, flags, 0, gender);
 }
 
-static inline guint32
-fnv (guint32 h, guchar c)
-{
-  return (h ^ c) * 16777619u;
-}
-
-/* The hash of a word of at most KEY_MAX bytes from its padded form. */
-static inline guint32
-hash_key (const guint64 k[2], gsize n)
-{
-  guint64 h = (k[0] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15))
-              ^ (k[1] * G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f)) ^ n;
-
-  h ^= h >> 29;
-  h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
-  return (guint32)(h >> 32);
-}
-
-/* The hash of a longer word. */
-static guint32
-hash_bytes (const char *s, gsize n)
-{
-  guint32 h = 2166136261u;
-
-  for (gsize i = 0; i < n; i++)
-    h = fnv (h, (guchar)s[i]);
-  return h;
-}
-
 static inline char
 fold_ascii (char c)
 {

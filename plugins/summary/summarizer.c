@@ -141,18 +141,6 @@ fold_case (const char *s, gsize len, char *out)
   return o;
 }
 
-/* The hash of a term of at most KEY_MAX bytes from its padded form. */
-static inline guint32
-hash_key (const guint64 k[2], gsize n)
-{
-  guint64 h = (k[0] * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15))
-              ^ (k[1] * G_GUINT64_CONSTANT (0xc2b2ae3d27d4eb4f)) ^ n;
-
-  h ^= h >> 29;
-  h *= G_GUINT64_CONSTANT (0xbf58476d1ce4e5b9);
-  return (guint32)(h >> 32);
-}
-
 /* Adds a term at @slot, where its probe found an empty slot. */
 static G_GNUC_NO_INLINE guint32
 lexicon_add (Lexicon *lx, guint32 slot, const guint64 k[2], gsize n, guint32 hash)
@@ -181,6 +169,26 @@ lexicon_add (Lexicon *lx, guint32 slot, const guint64 k[2], gsize n, guint32 has
   return lx->n_terms - 1;
 }
 
+/* The id of the term of @n <= KEY_MAX bytes whose padded key is @k, added if
+ * it is new. */
+static inline guint32
+lexicon_find_short (Lexicon *lx, const guint64 k[2], gsize n)
+{
+  guint32 hash = hash_key (k, n);
+
+  for (guint32 slot = hash & lx->mask;; slot = (slot + 1) & lx->mask)
+    {
+      guint32 id = lx->slots[slot];
+      const Term *t;
+
+      if (id == 0)
+        return lexicon_add (lx, slot, k, n, hash);
+      t = &lx->terms[id - 1];
+      if (t->k[0] == k[0] && t->k[1] == k[1] && t->len == n)
+        return id - 1;
+    }
+}
+
 /* lexicon_intern() of a word that is not short ASCII: folded into the arena,
  * and a possessive removed after folding. */
 static G_GNUC_NO_INLINE guint32
@@ -206,14 +214,9 @@ lexicon_intern_other (Lexicon *lx, const char *s, gsize len, char tag)
   if (n <= KEY_MAX)
     {
       memcpy (k, out, n);
-      hash = hash_key (k, n);
+      return lexicon_find_short (lx, k, n);
     }
-  else
-    {
-      hash = 2166136261u;
-      for (gsize i = 0; i < n; i++)
-        hash = (hash ^ (guchar)out[i]) * 16777619u;
-    }
+  hash = hash_bytes (out, n);
   for (guint32 slot = hash & lx->mask;; slot = (slot + 1) & lx->mask)
     {
       guint32 id = lx->slots[slot];
@@ -222,8 +225,7 @@ lexicon_intern_other (Lexicon *lx, const char *s, gsize len, char tag)
       if (id == 0)
         return lexicon_add (lx, slot, k, n, hash);
       t = &lx->terms[id - 1];
-      if (n <= KEY_MAX ? t->k[0] == k[0] && t->k[1] == k[1] && t->len == n
-                       : t->hash == hash && t->len == n && memcmp (lx->arena + t->off, out, n) == 0)
+      if (t->hash == hash && t->len == n && memcmp (lx->arena + t->off, out, n) == 0)
         return id - 1;
     }
 }
@@ -241,8 +243,7 @@ lexicon_intern (Lexicon *lx, const char *s, gsize len, char tag)
 #if G_BYTE_ORDER != G_LITTLE_ENDIAN
   guchar *kb = (guchar *)k;
 #endif
-  gsize m, n;
-  guint32 hash;
+  gsize m;
 
   m = len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S') ? len - 2 : len;
   if (m >= KEY_MAX)
@@ -261,19 +262,7 @@ lexicon_intern (Lexicon *lx, const char *s, gsize len, char tag)
     return lexicon_intern_other (lx, s, len, tag);
   k[0] = lower_ascii8 (k[0]);
   k[1] = lower_ascii8 (k[1]);
-  n = 1 + m;
-  hash = hash_key (k, n);
-  for (guint32 slot = hash & lx->mask;; slot = (slot + 1) & lx->mask)
-    {
-      guint32 id = lx->slots[slot];
-      const Term *t;
-
-      if (id == 0)
-        return lexicon_add (lx, slot, k, n, hash);
-      t = &lx->terms[id - 1];
-      if (t->k[0] == k[0] && t->k[1] == k[1] && t->len == n)
-        return id - 1;
-    }
+  return lexicon_find_short (lx, k, 1 + m);
 }
 
 /* ---- A set of 64-bit hashes (word trigrams, whole sentences) ---- */
