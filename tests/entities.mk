@@ -8,3 +8,7 @@ tests_test_entities_SOURCES = tests/test-entities.c
 tests_test_entities_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/plugins/entities
 tests_test_entities_LDADD = plugins/entities/libnertagger.la $(TEST_LIBS) -lm
 EXTRA_DIST += tests/entities
+
+# The training tool (plugins/entities/entities-train, a check program): clusters, determinism, errors.
+TESTS += tests/test-entities-train.sh
+EXTRA_DIST += tests/test-entities-train.sh

@@ -243,9 +243,13 @@ static const struct {
   { "proper", NER_LEX_PROPER },    { "company", NER_LEX_COMPANY },
 };
 
-/* gazetteer.tsv: word TAB flag,flag… per line; '#' starts a comment line. */
+/* A line of a word list: adds it to @lex, or sets @error naming @path and @lineno. */
+typedef gboolean (*LexiconLineFunc) (NerLexicon *lex, char *line, const char *path, guint lineno,
+                                     GError **error);
+
+/* Reads a word list line by line; empty lines and lines starting with '#' are skipped. */
 static gboolean
-read_gazetteer (NerLexicon *lex, const char *path, GError **error)
+read_word_list (NerLexicon *lex, const char *path, LexiconLineFunc add_line, GError **error)
 {
   g_autofree char *data = NULL;
   g_auto (GStrv) lines = NULL;
@@ -254,37 +258,64 @@ read_gazetteer (NerLexicon *lex, const char *path, GError **error)
     return FALSE;
   lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i]; i++)
-    {
-      char *tab = strchr (lines[i], '\t');
-      g_auto (GStrv) names = NULL;
-      guint32 flags = 0;
+    if (lines[i][0] && lines[i][0] != '#' && !add_line (lex, lines[i], path, i + 1, error))
+      return FALSE;
+  return TRUE;
+}
 
-      if (!lines[i][0] || lines[i][0] == '#')
-        continue;
-      if (!tab)
+/* gazetteer.tsv: word TAB flag,flag… */
+static gboolean
+gazetteer_line (NerLexicon *lex, char *line, const char *path, guint lineno, GError **error)
+{
+  char *tab = strchr (line, '\t');
+  g_auto (GStrv) names = NULL;
+  guint32 flags = 0;
+
+  if (!tab)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: no tab", path, lineno);
+      return FALSE;
+    }
+  *tab = '\0';
+  names = g_strsplit (tab + 1, ",", -1);
+  for (guint k = 0; names[k]; k++)
+    {
+      guint f;
+
+      for (f = 0; f < G_N_ELEMENTS (flag_names); f++)
+        if (strcmp (names[k], flag_names[f].name) == 0)
+          break;
+      if (f == G_N_ELEMENTS (flag_names))
         {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: no tab", path, i + 1);
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: unknown flag '%s'", path,
+                       lineno, names[k]);
           return FALSE;
         }
-      *tab = '\0';
-      names = g_strsplit (tab + 1, ",", -1);
-      for (guint k = 0; names[k]; k++)
-        {
-          guint f;
-
-          for (f = 0; f < G_N_ELEMENTS (flag_names); f++)
-            if (strcmp (names[k], flag_names[f].name) == 0)
-              break;
-          if (f == G_N_ELEMENTS (flag_names))
-            {
-              g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: unknown flag '%s'",
-                           path, i + 1, names[k]);
-              return FALSE;
-            }
-          flags |= flag_names[f].flag;
-        }
-      ner_lexicon_add (lex, lines[i], strlen (lines[i]), flags);
+      flags |= flag_names[f].flag;
     }
+  ner_lexicon_add (lex, line, strlen (line), flags);
+  return TRUE;
+}
+
+/* clusters.tsv (build-clusters.py): word TAB fine TAB coarse, numbered from 0. */
+static gboolean
+clusters_line (NerLexicon *lex, char *line, const char *path, guint lineno, GError **error)
+{
+  g_auto (GStrv) cols = g_strsplit (line, "\t", -1);
+  guint64 fine, coarse;
+
+  if (g_strv_length (cols) != 3
+      || !g_ascii_string_to_unsigned (cols[1], 10, 0, NER_LEX_FINE_MAX - 1, &fine, NULL)
+      || !g_ascii_string_to_unsigned (cols[2], 10, 0, NER_LEX_COARSE_MAX - 1, &coarse, NULL))
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                   "%s:%u: expected word TAB fine (0..%u) TAB coarse (0..%u)", path, lineno,
+                   NER_LEX_FINE_MAX - 1, NER_LEX_COARSE_MAX - 1);
+      return FALSE;
+    }
+  ner_lexicon_add (lex, cols[0], strlen (cols[0]),
+                   (guint32)(fine + 1) << NER_LEX_FINE_SHIFT
+                       | (guint32)(coarse + 1) << NER_LEX_COARSE_SHIFT);
   return TRUE;
 }
 
@@ -473,7 +504,7 @@ evaluate (const float *w, const float *tw, const Corpus *c, const guint32 *feats
 int
 main (int argc, char **argv)
 {
-  g_autofree char *output = NULL, *gazetteer = NULL;
+  g_autofree char *output = NULL, *gazetteer = NULL, *clusters = NULL;
   gint epochs = 8, bits = 20, caps_every = 15;
   gdouble dev_fraction = 0, prune = 0, margin = 0;
   gboolean titles_in_per = FALSE, history_gold = FALSE;
@@ -483,6 +514,8 @@ main (int argc, char **argv)
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "model file to write", "MODEL" },
     { "gazetteer", 'g', 0, G_OPTION_ARG_FILENAME, &gazetteer, "word list (word TAB flags)",
       "TSV" },
+    { "clusters", 0, 0, G_OPTION_ARG_FILENAME, &clusters,
+      "word clusters (word TAB fine TAB coarse, build-clusters.py)", "TSV" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "passes over the data (8)", "N" },
     { "bits", 'b', 0, G_OPTION_ARG_INT, &bits, "log2 of the weight table rows (20)", "B" },
     { "caps-every", 0, 0, G_OPTION_ARG_INT, &caps_every,
@@ -535,7 +568,12 @@ main (int argc, char **argv)
     }
   doc_sentences = (guint)MAX (doc_n, 0);
   ner_lexicon_init (&lex, 1024);
-  if (gazetteer && !read_gazetteer (&lex, gazetteer, &error))
+  if (gazetteer && !read_word_list (&lex, gazetteer, gazetteer_line, &error))
+    {
+      g_printerr ("entities-train: %s\n", error->message);
+      return 1;
+    }
+  if (clusters && !read_word_list (&lex, clusters, clusters_line, &error))
     {
       g_printerr ("entities-train: %s\n", error->message);
       return 1;

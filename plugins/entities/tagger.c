@@ -218,6 +218,8 @@ enum {
   H_LEX,  /* lexicon flags */
   H_POSS, /* possessive ending or not */
   H_CAPKEY, /* a capitalised word's lexicon key (ner_word_key), for the history; else 0 */
+  H_FINE,   /* the word's fine cluster, 0 for none */
+  H_COARSE, /* its coarse cluster */
   NER_TOK_H
 };
 
@@ -369,7 +371,13 @@ token_hashes (const NerLexicon *lex, const NerWord *wd, gboolean caps_mode, guin
   n = lower_word (wd->text, len, low, sizeof low);
   h[H_WORD] = hash_str (low, n);
   h[H_CAPKEY] = h[H_WORD] | 1;
-  h[H_LEX] = ner_lexicon_lookup (lex, h[H_CAPKEY]);
+  {
+    guint32 v = ner_lexicon_lookup (lex, h[H_CAPKEY]);
+
+    h[H_LEX] = v & NER_LEX_FLAGS;
+    h[H_FINE] = (v >> NER_LEX_FINE_SHIFT) & NER_LEX_FINE_MAX;
+    h[H_COARSE] = (v >> NER_LEX_COARSE_SHIFT) & NER_LEX_COARSE_MAX;
+  }
   /* Digits as 0: "1990" and "2004" are the same word to the model.  (A word
    * without digits 1-9 keeps the hash it has.) */
   {
@@ -547,6 +555,10 @@ ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n,
       f[k++] = fid (26, c[H_LEX], c[H_SHAPE], bits);
       f[k++] = fid (27, p[H_LEX] * 131 + x[H_LEX], c[H_LEX], bits);
       f[k++] = fid (28, c[H_SUF3], c[H_SHAPE], bits);
+      f[k++] = fid (30, c[H_FINE], pos, bits);
+      f[k++] = fid (31, c[H_COARSE], c[H_SHAPE], bits);
+      f[k++] = fid (32, p[H_FINE], c[H_SHAPE], bits);
+      f[k++] = fid (33, x[H_FINE], c[H_SHAPE], bits);
       g_assert (k == NER_HIST_SLOT);
       f[k++] = ner_history_feature (
           bits, hist && hist->n && c[H_CAPKEY] ? ner_lexicon_lookup (hist, c[H_CAPKEY]) : 0);
@@ -706,12 +718,12 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
 }
 /* ---- Decoding a sentence, with a cache of words ----
  *
- * Twelve of the thirty features of a token depend on the token alone (its
- * word, shapes, affixes and word-list flags; its position only through "first
- * in the sentence" and the sentence being in capitals).  News repeats its
- * words ("the", ",", "said", names), so each thread keeps, for recent words,
- * the token's hashes and the sum of those twelve rows: a word met again costs
- * no lower-casing, no hashing of its own and 12 fewer rows (scattered over
+ * Fourteen of the 34 features of a token depend on the token alone (its
+ * word, shapes, affixes, word-list flags and clusters; its position only
+ * through "first in the sentence" and the sentence being in capitals).  News
+ * repeats its words ("the", ",", "said", names), so each thread keeps, for
+ * recent words, the token's hashes and the sum of those fourteen rows: a word
+ * met again costs no lower-casing, no hashing of its own and 14 fewer rows (scattered over
  * megabytes) to read.  The sums are whole numbers, so the scores are exactly
  * those of ner_features(); tests/test-entities.c checks the two agree. */
 
@@ -732,7 +744,7 @@ typedef struct {
   guint64 text[NER_CACHE_WORD / 8]; /* the word's bytes, zero-padded */
   guint64 word, shape, capkey;      /* H_WORD, H_SHAPE, H_CAPKEY */
   guint32 len;                      /* 0: empty */
-  guint32 lex;                      /* H_LEX: lexicon flags */
+  guint32 lex;                      /* H_LEX, H_FINE, H_COARSE packed as in the lexicon */
   guint8 caps;                      /* the sentence is in capitals (shapes differ) */
   guint8 poss;                      /* H_POSS */
   guint8 has_first;                 /* part_first holds its sum */
@@ -786,9 +798,9 @@ word_cache (const NerModel *model)
 /* Appends feature id @expr to f[k] and prefetches its row. */
 #define ADD(expr) (id = (expr), f[k++] = PF (id))
 
-/* The features of token @c that depend on it alone (and @pos); 12 of them.
+/* The features of token @c that depend on it alone (and @pos); 14 of them.
  * @w: the model's weights, for the prefetches. */
-#define NER_N_LOCAL 12
+#define NER_N_LOCAL 14
 static inline void
 local_features (const guint64 *c, guint64 pos, guint bits, const gint8 *w, guint32 *f)
 {
@@ -808,6 +820,8 @@ local_features (const guint64 *c, guint64 pos, guint bits, const gint8 *w, guint
   ADD (fid (22, c[H_LONG], pos, bits));
   ADD (fid (26, c[H_LEX], c[H_SHAPE], bits));
   ADD (fid (28, c[H_SUF3], c[H_SHAPE], bits));
+  ADD (fid (30, c[H_FINE], pos, bits));
+  ADD (fid (31, c[H_COARSE], c[H_SHAPE], bits));
 }
 
 /* The ids of the features of a neighbour's word (templates 2 to 5: the
@@ -853,6 +867,8 @@ context_features (const guint64 *c, const guint32 *wf, guint bits, guint32 hist_
   ADD (fid (24, pp[H_SHAPE], p[H_SHAPE], bits));
   ADD (fid (25, x[H_SHAPE], xx[H_SHAPE], bits));
   ADD (fid (27, p[H_LEX] * 131 + x[H_LEX], c[H_LEX], bits));
+  ADD (fid (32, p[H_FINE], c[H_SHAPE], bits));
+  ADD (fid (33, x[H_FINE], c[H_SHAPE], bits));
   ADD (fid (29, hist_code, 0, bits)); /* ner_history_feature () */
 }
 #undef ADD
@@ -1040,7 +1056,9 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
           c[H_WORD] = e->word;
           c[H_SHAPE] = e->shape;
           c[H_CAPKEY] = e->capkey;
-          c[H_LEX] = e->lex;
+          c[H_LEX] = e->lex & NER_LEX_FLAGS;
+          c[H_FINE] = (e->lex >> NER_LEX_FINE_SHIFT) & NER_LEX_FINE_MAX;
+          c[H_COARSE] = (e->lex >> NER_LEX_COARSE_SHIFT) & NER_LEX_COARSE_MAX;
           c[H_POSS] = e->poss;
           memcpy (wf, e->wfid, sizeof e->wfid);
         }
@@ -1058,7 +1076,8 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
           e->word = c[H_WORD];
           e->shape = c[H_SHAPE];
           e->capkey = c[H_CAPKEY];
-          e->lex = (guint32)c[H_LEX];
+          e->lex = (guint32)(c[H_LEX] | c[H_FINE] << NER_LEX_FINE_SHIFT
+                             | c[H_COARSE] << NER_LEX_COARSE_SHIFT);
           e->poss = (guint8)c[H_POSS];
           memcpy (e->wfid, wf, sizeof e->wfid);
           local_features (c, caps_mode ? 2 : 0, bits, model->weights, f);
@@ -1137,7 +1156,7 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
  * int16).  127 levels cost nothing in F1 against 1,092 (GMB dev 83.6 both) and
  * halve the table, so fewer of its rows miss the cache. */
 #define NER_WEIGHT_MAX 127
-#define FEATURE_VERSION 9u
+#define FEATURE_VERSION 10u
 
 typedef struct {
   char magic[8];

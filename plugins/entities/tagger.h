@@ -62,6 +62,15 @@ enum {
   NER_LEX_COMPANY = 1 << 9,    /* a word of a company's name ("Nissan") */
 };
 
+/* A lexicon value holds the flags above in its low bits and, above them, the
+ * word's clusters (numbered from 1, 0 for a word without): a fine one of up to
+ * 1023 and a coarse one of up to 255 (build-clusters.py). */
+#define NER_LEX_FLAGS 0xfffu
+#define NER_LEX_FINE_SHIFT 12
+#define NER_LEX_FINE_MAX 1023u
+#define NER_LEX_COARSE_SHIFT 22
+#define NER_LEX_COARSE_MAX 255u
+
 /** ner_tag_type: Returns: the entity type of @tag (NONE for O). */
 static inline NerType
 ner_tag_type (int tag)
@@ -121,7 +130,7 @@ ner_lexicon_lookup (const NerLexicon *lex, guint64 key)
 guint64 ner_word_key (const char *word, gsize len);
 
 /* Features: every token gets NER_N_FEATS hashed feature ids in [0, 2^bits). */
-#define NER_N_FEATS 30
+#define NER_N_FEATS 34
 
 /* Per-call scratch for feature extraction and decoding; grows as needed. */
 typedef struct {
@@ -159,7 +168,7 @@ void ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsiz
 #define NER_HIST_PERSON_END (1u << 5)
 
 /** NER_HIST_SLOT: the feature that holds the history code of the word. */
-#define NER_HIST_SLOT 29
+#define NER_HIST_SLOT (NER_N_FEATS - 1)
 
 /** ner_history_feature: Returns: the feature id of history code @code. */
 guint32 ner_history_feature (guint bits, guint code);

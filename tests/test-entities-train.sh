@@ -1,0 +1,55 @@
+#!/bin/sh
+# The entity model's training tool (TAP): a model trained with word clusters loads in the plugin
+# and tags; the same inputs give the same bytes (the committed model is rebuilt that way); a bad
+# clusters or gazetteer file is an error naming the file and line, and writes no model.
+set -u
+: "${LECTOR:?LECTOR must name the lector command}"
+: "${top_srcdir:?}" "${top_builddir:?}"
+train="$top_builddir/plugins/entities/entities-train"
+work=$(mktemp -d "${TMPDIR:-/tmp}/lector-entities-train-XXXXXX")
+trap 'rm -rf "$work"' EXIT
+cd "$work" || exit 1
+. "$top_srcdir/tests/tap.sh"
+
+# A small corpus: people, places and organisations in a few frames, BIO tags.
+awk 'BEGIN {
+  split("Anna Smith|Omar Haddad|Lena Berg|Paul Morel", per, "|");
+  split("Cairo|Lisbon|Nairobi|Oslo", loc, "|");
+  split("Acme Corp|Nordbank|Volta Motors|Heron Group", org, "|");
+  for (i = 0; i < 40; i++) {
+    p = per[i % 4 + 1]; l = loc[(i + 1) % 4 + 1]; o = org[(i + 2) % 4 + 1];
+    n = split(p, w, " "); for (k = 1; k <= n; k++) printf "%s\t%s-PER\n", w[k], k == 1 ? "B" : "I";
+    printf "visited\tO\n%s\tB-LOC\nfor\tO\n", l;
+    n = split(o, w, " "); for (k = 1; k <= n; k++) printf "%s\t%s-ORG\n", w[k], k == 1 ? "B" : "I";
+    printf ".\tO\n\n";
+  }
+}' > train.conll
+printf '# word clusters\nanna\t3\t1\nsmith\t3\t1\ncairo\t7\t2\nlisbon\t7\t2\nnordbank\t9\t4\n' > clusters.tsv
+printf 'cairo\tcity\nanna\tfirst\n' > gazetteer.tsv
+
+check "trains with word clusters" \
+  "$train" -o a.model -b 12 -e 3 -g gazetteer.tsv --clusters clusters.tsv train.conll 2>train.err
+check "the same inputs give the same model" \
+  sh -c '"$0" -o b.model -b 12 -e 3 -g gazetteer.tsv --clusters clusters.tsv train.conll 2>/dev/null && cmp -s a.model b.model' "$train"
+
+printf '[pipeline]\nstages = segment; entities\n' > ent.conf
+printf '{"id": "d1", "text": "Omar Haddad visited Cairo for Nordbank."}\n' > doc.jsonl
+"$LECTOR" run -q -c ent.conf -f jsonl -s "entities.model=$work/a.model" -o out.jsonl doc.jsonl 2>run.err
+check "the plugin loads the model and tags with it" grep -q '"label": *"LOC"' out.jsonl
+
+printf 'anna\t3\t1\nsmith\tthree\t1\n' > bad.tsv
+rm -f c.model
+"$train" -o c.model -b 12 -e 1 --clusters bad.tsv train.conll 2>bad.err
+status=$?
+check "a bad clusters line fails the tool" test "$status" -ne 0
+check "the error names the file and line" grep -q 'bad.tsv:2' bad.err
+check "no model is written" test ! -e c.model
+
+printf 'anna\t3\t1\nsmith\t1023\t1\n' > range.tsv
+"$train" -o c.model -b 12 -e 1 --clusters range.tsv train.conll 2>range.err
+check "a cluster number out of range is refused" grep -q 'range.tsv:2' range.err
+
+"$train" -o c.model -b 12 -e 1 --clusters missing.tsv train.conll 2>missing.err
+check "a missing clusters file is named" grep -q 'missing.tsv' missing.err
+
+tap_done
