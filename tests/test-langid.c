@@ -438,16 +438,32 @@ test_close_relatives (Fixture *fixture, gconstpointer data)
     }
 }
 
+/* A text and the language it must get. */
+typedef struct
+{
+  const char *lang, *text;
+} LangCase;
+
+/* Runs each case through langid alone and checks its document language. */
+static void
+assert_languages (Fixture *fixture, const LangCase *cases, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      g_autoptr (LectorDocument) doc = run (fixture, langid_only, cases[i].text);
+
+      g_test_message ("%s: %s", cases[i].lang, cases[i].text);
+      g_assert_cmpstr (doc_lang (doc), ==, cases[i].lang);
+    }
+}
+
 /* A text mostly in another script keeps its language when it names things in
  * Latin letters: those are not read (a language whose training text had a few
  * Latin letters would otherwise win). */
 static void
 test_mixed_script (Fixture *fixture, gconstpointer data)
 {
-  static const struct
-  {
-    const char *lang, *text;
-  } cases[] = {
+  static const LangCase cases[] = {
     { "hi", "आज बाज़ार में iPhone की नई कीमतों पर बहुत चर्चा हुई और लोग दुकानों के बाहर खड़े रहे।" },
     { "ur", "آج بازار میں iPhone کی نئی قیمتوں پر بہت بحث ہوئی اور لوگ دکانوں کے باہر کھڑے رہے۔" },
     { "ru", "Вчера в Москве представили новый Samsung Galaxy, и очереди были огромные." },
@@ -455,16 +471,30 @@ test_mixed_script (Fixture *fixture, gconstpointer data)
     { "en", "The word for peace in Russian is мир, and it also means world." },
   };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
-    {
-      g_autoptr (LectorDocument) doc = run (fixture, langid_only, cases[i].text);
-
-      g_test_message ("%s: %s", cases[i].lang, cases[i].text);
-      g_assert_cmpstr (doc_lang (doc), ==, cases[i].lang);
-    }
+  assert_languages (fixture, cases, G_N_ELEMENTS (cases));
   g_assert_true (lid_text_skips_ascii ("नमस्ते दुनिया abc", strlen ("नमस्ते दुनिया abc")));
   g_assert_false (lid_text_skips_ascii ("Tiếng Việt rất hay", strlen ("Tiếng Việt rất hay")));
   g_assert_false (lid_text_skips_ascii ("Hello 🙂🙂🙂🙂🙂🙂 world", strlen ("Hello 🙂🙂🙂🙂🙂🙂 world")));
+}
+
+/* Turkish saved in Windows-1254 and read as Windows-1252 shows ı ş ğ İ as
+ * ý þ ð Ý; it is read repaired too, and stays Turkish.  The languages whose
+ * letters those are keep their texts. */
+static void
+test_misdecoded_turkish (Fixture *fixture, gconstpointer data)
+{
+  static const LangCase cases[] = {
+    { "tr", "Yaðmur yaðýnca çocuklar eve koþtu." },
+    { "tr", "Kýþýn aðaçlar yapraklarýný döker." },
+    { "tr", "Ýþçiler maaþlarýnýn artýrýlmasýný istiyor." },
+    { "tr", "Türkiye'nin başkenti Ankara'dır ve en kalabalık şehri İstanbul'dur." },
+    { "is", "Þjóðin fagnaði þegar ríkisstjórnin kynnti nýja áætlun um menntun." },
+    { "is", "Það er ýmislegt sem þarf að gera." },
+    { "cs", "Vláda schválila nový zákon o státním rozpočtu na příští rok." },
+    { "vi", "Thủ tướng đã ký quyết định về chính sách mới cho năm tới." },
+  };
+
+  assert_languages (fixture, cases, G_N_ELEMENTS (cases));
 }
 
 /* The engine: the second stage reads a text only when the winner's close
@@ -612,6 +642,7 @@ main (int argc, char **argv)
   g_test_add_func ("/langid/scores-additive", test_scores_additive);
   ADD ("/langid/close-relatives", test_close_relatives, NULL);
   ADD ("/langid/mixed-script", test_mixed_script, NULL);
+  ADD ("/langid/misdecoded-turkish", test_misdecoded_turkish, NULL);
   g_test_add_func ("/langid/groups-engine", test_groups_engine);
   g_test_add_func ("/langid/groups-errors", test_groups_errors);
   return g_test_run ();
