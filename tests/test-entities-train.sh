@@ -1,7 +1,8 @@
 #!/bin/sh
 # The entity model's training tool (TAP): a model trained with word clusters loads in the plugin
 # and tags; the same inputs give the same bytes (the committed model is rebuilt that way); a bad
-# clusters or gazetteer file is an error naming the file and line, and writes no model.
+# clusters file is an error naming the file and line, and writes no model; --no-misc names one
+# of the training files.
 set -u
 : "${LECTOR:?LECTOR must name the lector command}"
 : "${top_srcdir:?}" "${top_builddir:?}"
@@ -51,5 +52,13 @@ check "a cluster number out of range is refused" grep -q 'range.tsv:2' range.err
 
 "$train" -o c.model -b 12 -e 1 --clusters missing.tsv train.conll 2>missing.err
 check "a missing clusters file is named" grep -q 'missing.tsv' missing.err
+
+# A corpus without MISC (as BTC): its O tokens may hide one, so they do not count against MISC.
+awk 'BEGIN { for (i = 0; i < 10; i++) printf "Lena\tB-PER\nBerg\tI-PER\nread\tO\nUlysses\tO\n.\tO\n\n" }' > nomisc.conll
+check "a file without MISC is accepted as such" \
+  "$train" -o d.model -b 12 -e 2 --no-misc nomisc.conll train.conll nomisc.conll 2>/dev/null
+"$train" -o e.model -b 12 -e 1 --no-misc other.conll train.conll 2>other.err
+status=$?
+check "--no-misc must name a training file" sh -c "test $status -eq 2 && grep -q 'other.conll' other.err"
 
 tap_done

@@ -5,7 +5,7 @@
  * deterministic: the same files and options give the same model byte for
  * byte (the sentence order of each epoch comes from a fixed seed).
  *
- *   entities-train -o entities.model -g gazetteer.tsv --titles-in-per \
+ *   entities-train -o entities.model -g gazetteer.tsv --clusters clusters.tsv --titles-in-per \
  *       --dev-fraction 0.1 gmb_full_train.conll
  *
  * See plugins/entities/README.md for the exact command that built the
@@ -22,7 +22,8 @@
 
 typedef struct {
   guint32 first; /* index of the first token in the corpus arrays */
-  guint32 n;
+  guint32 n : 31;
+  guint32 no_misc : 1; /* its corpus does not annotate MISC: an O may be one (BTC) */
 } Sentence;
 
 typedef struct {
@@ -62,7 +63,7 @@ corpus_add_token (Corpus *c, const char *word, gsize len, guint8 tag)
 static void
 corpus_end_sentence (Corpus *c, guint32 first)
 {
-  Sentence s = { first, c->words->len - first };
+  Sentence s = { first, c->words->len - first, 0 };
 
   if (s.n > 0)
     g_array_append_val (c->sentences, s);
@@ -141,8 +142,9 @@ split_titles (const NerLexicon *lex, NerWord *w, guint8 *tags, gsize n)
  * keeps "Netanyahu’s" as one token. */
 static gboolean
 corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles_in_per,
-             GError **error)
+             gboolean no_misc, GError **error)
 {
+  guint first_sentence = c->sentences->len;
   g_autofree char *data = NULL;
   gsize len;
   guint32 first = c->words->len;
@@ -198,6 +200,8 @@ corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles
       }
     }
   corpus_end_sentence (c, first);
+  for (guint i = first_sentence; i < c->sentences->len; i++)
+    g_array_index (c->sentences, Sentence, i).no_misc = no_misc;
   if (titles_in_per)
     for (guint i = 0; i < c->sentences->len; i++)
       {
@@ -227,6 +231,7 @@ corpus_add_caps (Corpus *c, guint n, guint every)
           corpus_add_token (c, up, strlen (up), g_array_index (c->tags, guint8, s.first + k));
         }
       corpus_end_sentence (c, first);
+      g_array_index (c->sentences, Sentence, c->sentences->len - 1).no_misc = s.no_misc;
     }
 }
 
@@ -382,6 +387,16 @@ f1 (const Counts *c)
 
 /* ---- Training ---- */
 
+/* Whether any of the @n tags at @p is not O. */
+static gboolean
+memchr_not_zero (const guint8 *p, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (p[i] != NER_O)
+      return TRUE;
+  return FALSE;
+}
+
 typedef struct {
   guint bits;
   float *w;     /* current weights, (1 << bits) * NER_ROW */
@@ -509,8 +524,11 @@ main (int argc, char **argv)
   gdouble dev_fraction = 0, prune = 0, margin = 0;
   gboolean titles_in_per = FALSE, history_gold = FALSE;
   gint doc_n = 20;
-  g_auto (GStrv) files = NULL;
+  g_auto (GStrv) files = NULL, no_misc_files = NULL;
   const GOptionEntry entries[] = {
+    { "no-misc", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &no_misc_files,
+      "a training file that does not annotate MISC (BTC): its O tokens may be MISC (repeatable)",
+      "FILE" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "model file to write", "MODEL" },
     { "gazetteer", 'g', 0, G_OPTION_ARG_FILENAME, &gazetteer, "word list (word TAB flags)",
       "TSV" },
@@ -548,7 +566,7 @@ main (int argc, char **argv)
   guint n_train, n_sent;
   g_autofree guint32 *feats = NULL;
   g_autofree guint *order = NULL;
-  g_autofree guint8 *pred = NULL;
+  g_autofree guint8 *pred = NULL, *latent = NULL;
   g_autofree float *avg = NULL;
   float avg_t[(NER_N_TAGS + 1) * NER_N_TAGS];
   GRand *rng;
@@ -566,6 +584,13 @@ main (int argc, char **argv)
       g_printerr ("entities-train: need -o MODEL and training files (bits 10..24)\n");
       return 2;
     }
+  for (guint i = 0; no_misc_files && no_misc_files[i]; i++)
+    if (!g_strv_contains ((const char *const *)files, no_misc_files[i]))
+      {
+        g_printerr ("entities-train: --no-misc %s is not one of the training files\n",
+                    no_misc_files[i]);
+        return 2;
+      }
   doc_sentences = (guint)MAX (doc_n, 0);
   ner_lexicon_init (&lex, 1024);
   if (gazetteer && !read_word_list (&lex, gazetteer, gazetteer_line, &error))
@@ -580,7 +605,9 @@ main (int argc, char **argv)
     }
   corpus_init (&corpus);
   for (guint i = 0; files[i]; i++)
-    if (!corpus_read (&corpus, files[i], &lex, titles_in_per, &error))
+    if (!corpus_read (&corpus, files[i], &lex, titles_in_per,
+                      no_misc_files && g_strv_contains ((const char *const *)no_misc_files, files[i]),
+                      &error))
       {
         g_printerr ("entities-train: %s\n", error->message);
         return 1;
@@ -612,6 +639,7 @@ main (int argc, char **argv)
   pc.c = 1;
   avg = g_new0 (float, n_buckets * NER_ROW);
   pred = g_new (guint8, max_len);
+  latent = g_new (guint8, max_len);
   rng = g_rand_new_with_seed (20260101);
   {
     /* Training sentences are everything but the dev part: [0, n_train) and the
@@ -659,6 +687,31 @@ main (int argc, char **argv)
                 const guint8 *gold = &g_array_index (corpus.tags, guint8, s->first);
                 guint32 *f = (guint32 *)sentence_features (&corpus, feats, s, &hist, (guint)bits,
                                                            codes, scratch.feats);
+
+                if (s->no_misc)
+                  {
+                    /* The corpus did not mark MISC: a MISC span the model
+                     * predicts over tokens it left O counts as right. */
+                    emissions (pc.w, f, s->n, scratch.emit);
+                    ner_viterbi (scratch.emit, pc.tw, s->n, &scratch, pred);
+                    memcpy (latent, gold, s->n);
+                    for (guint32 t = 0; t < s->n;)
+                      {
+                        guint32 end = t + 1;
+
+                        if (pred[t] != NER_B_MISC)
+                          {
+                            t++;
+                            continue;
+                          }
+                        while (end < s->n && pred[end] == NER_I_MISC)
+                          end++;
+                        if (!memchr_not_zero (gold + t, end - t))
+                          memcpy (latent + t, pred + t, end - t);
+                        t = end;
+                      }
+                    gold = latent;
+                  }
 
                 emissions (pc.w, f, s->n, scratch.emit);
                 if (margin > 0)
