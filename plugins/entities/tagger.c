@@ -150,49 +150,72 @@ ner_possessive_len_full (const char *w, gsize len)
 
 /* ---- Lexicon ---- */
 
-void
-ner_lexicon_init (NerLexicon *lex, guint32 capacity)
+/* An empty lexicon of at least @capacity slots; @with_keys: keeps the keys, so
+ * that it can grow and be saved. */
+static void
+lexicon_init (NerLexicon *lex, guint32 capacity, gboolean with_keys)
 {
   guint32 cap = 16;
 
   while (cap < capacity)
     cap <<= 1;
   lex->slots = g_new0 (NerLexSlot, cap);
+  lex->keys = with_keys ? g_new0 (guint64, cap) : NULL;
   lex->mask = cap - 1;
   lex->n = 0;
+}
+
+void
+ner_lexicon_init (NerLexicon *lex, guint32 capacity)
+{
+  lexicon_init (lex, capacity, TRUE);
 }
 
 void
 ner_lexicon_clear (NerLexicon *lex)
 {
   g_clear_pointer (&lex->slots, g_free);
+  g_clear_pointer (&lex->keys, g_free);
   lex->mask = 0;
   lex->n = 0;
 }
 
+/* The slot of @key: its entry, or the empty slot where it goes. */
+static guint32
+lexicon_slot (const NerLexicon *lex, guint64 key)
+{
+  guint32 check = ner_lexicon_check (key), i;
+
+  for (i = (guint32)key & lex->mask; lex->slots[i].check && lex->slots[i].check != check;
+       i = (i + 1) & lex->mask)
+    ;
+  return i;
+}
+
+/* Or-s @flags into @key's entry of a lexicon that keeps its keys. */
 static void
 lexicon_put (NerLexicon *lex, guint64 key, guint32 flags)
 {
   guint32 i;
 
+  g_assert (lex->keys != NULL);
   /* Keep the table at most half full so probes stay short. */
   if ((lex->n + 1) * 2 > lex->mask + 1)
     {
       NerLexicon bigger;
 
-      ner_lexicon_init (&bigger, (lex->mask + 1) * 2);
+      lexicon_init (&bigger, (lex->mask + 1) * 2, TRUE);
       for (guint32 j = 0; j <= lex->mask; j++)
-        if (lex->slots[j].key)
-          lexicon_put (&bigger, lex->slots[j].key, lex->slots[j].value);
+        if (lex->slots[j].check)
+          lexicon_put (&bigger, lex->keys[j], lex->slots[j].value);
       ner_lexicon_clear (lex);
       *lex = bigger;
     }
-  for (i = (guint32)key & lex->mask; lex->slots[i].key && lex->slots[i].key != key;
-       i = (i + 1) & lex->mask)
-    ;
-  if (!lex->slots[i].key)
+  i = lexicon_slot (lex, key);
+  if (!lex->slots[i].check)
     {
-      lex->slots[i].key = key;
+      lex->slots[i].check = ner_lexicon_check (key);
+      lex->keys[i] = key;
       lex->n++;
     }
   lex->slots[i].value |= flags;
@@ -442,7 +465,11 @@ void
 ner_lexicon_reset (NerLexicon *lex)
 {
   if (lex->slots && lex->n)
-    memset (lex->slots, 0, sizeof (NerLexSlot) * ((gsize)lex->mask + 1));
+    {
+      memset (lex->slots, 0, sizeof (NerLexSlot) * ((gsize)lex->mask + 1));
+      if (lex->keys)
+        memset (lex->keys, 0, sizeof (guint64) * ((gsize)lex->mask + 1));
+    }
   lex->n = 0;
 }
 
@@ -1168,9 +1195,9 @@ gssize
 ner_model_save (const char *path, guint bits, const float *weights, const float *trans,
                 const NerLexicon *lex, float prune, GError **error)
 {
-  gsize n_buckets = (gsize)1 << bits;
-  g_autoptr (GByteArray) out = g_byte_array_new ();
-  g_autofree guint8 *present = g_new0 (guint8, n_buckets / 8);
+  gsize n_buckets;
+  g_autoptr (GByteArray) out = NULL;
+  g_autofree guint8 *present = NULL;
   ModelHeader hd = { .byte_order = 0x01020304,
                      .feature_version = FEATURE_VERSION,
                      .n_tags = NER_N_TAGS,
@@ -1180,6 +1207,11 @@ ner_model_save (const char *path, guint bits, const float *weights, const float 
   float maxabs = 0;
   guint32 n_rows = 0;
 
+  /* A loaded model's lexicon has no keys to write. */
+  g_return_val_if_fail (lex->keys != NULL || lex->n == 0, -1);
+  n_buckets = (gsize)1 << bits;
+  out = g_byte_array_new ();
+  present = g_new0 (guint8, n_buckets / 8);
   memcpy (hd.magic, MODEL_MAGIC, 8);
   for (gsize r = 0; r < n_buckets; r++)
     {
@@ -1206,10 +1238,10 @@ ner_model_save (const char *path, guint bits, const float *weights, const float 
   g_byte_array_append (out, (const guint8 *)&hd, sizeof hd);
   g_byte_array_append (out, (const guint8 *)trans, sizeof (float) * (NER_N_TAGS + 1) * NER_N_TAGS);
   for (guint32 i = 0; i <= lex->mask; i++)
-    if (lex->slots[i].key)
-      g_byte_array_append (out, (const guint8 *)&lex->slots[i].key, sizeof (guint64));
+    if (lex->slots[i].check)
+      g_byte_array_append (out, (const guint8 *)&lex->keys[i], sizeof (guint64));
   for (guint32 i = 0; i <= lex->mask; i++)
-    if (lex->slots[i].key)
+    if (lex->slots[i].check)
       g_byte_array_append (out, (const guint8 *)&lex->slots[i].value, sizeof (guint32));
   g_byte_array_append (out, present, (guint)(n_buckets / 8));
   for (gsize r = 0; r < n_buckets; r++)
@@ -1295,15 +1327,22 @@ ner_model_load (const char *path, GError **error)
   p += sizeof model->trans;
   keys = (const guint64 *)p;
   values = (const guint32 *)(p + (gsize)hd.n_lex * sizeof (guint64));
-  ner_lexicon_init (&model->lexicon, hd.n_lex * 2 + 16);
+  /* Sized once for the words (at most half full) and never grown or saved: no keys. */
+  lexicon_init (&model->lexicon, hd.n_lex * 2 + 16, FALSE);
   for (guint32 i = 0; i < hd.n_lex; i++)
     {
       guint64 key;
-      guint32 value;
+      guint32 value, slot;
 
       memcpy (&key, keys + i, sizeof key);
       memcpy (&value, values + i, sizeof value);
-      lexicon_put (&model->lexicon, key, value);
+      slot = lexicon_slot (&model->lexicon, key);
+      if (!model->lexicon.slots[slot].check)
+        {
+          model->lexicon.slots[slot].check = ner_lexicon_check (key);
+          model->lexicon.n++;
+        }
+      model->lexicon.slots[slot].value |= value;
     }
   p += (gsize)hd.n_lex * (sizeof (guint64) + sizeof (guint32));
   {

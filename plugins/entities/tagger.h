@@ -96,32 +96,47 @@ typedef struct {
   guint32 len;
 } NerWord;
 
-/* A lexicon entry: key and flags side by side, so a lookup touches one cache line. */
+/* A lexicon entry: the key's high half (its low bits chose the slot) and the
+ * value side by side, 8 bytes: a probe reads one cache line, and the model's
+ * 451 k words take 8 MB instead of 16.  Two keys are taken for one only if
+ * they agree in both halves' bits that matter (a chance of 2^-32 per probe). */
 typedef struct {
-  guint64 key;
+  guint32 check; /* ner_lexicon_check (key); 0: empty */
   guint32 value;
 } NerLexSlot;
 
-/* The lexicon: word (lower-cased) hash -> flags.  Open addressing, key 0 empty. */
+/* The lexicon: word (lower-cased) hash -> value.  Open addressing, at most half
+ * full.  @keys keeps the whole keys, which growing and saving need; a loaded
+ * model's lexicon, which does neither, has none. */
 typedef struct {
   NerLexSlot *slots;
-  guint32 mask; /* capacity - 1, capacity a power of two */
+  guint64 *keys; /* (nullable): the key of each slot */
+  guint32 mask;  /* capacity - 1, capacity a power of two */
   guint32 n;
 } NerLexicon;
+
+/* The check of @key: its high half, never 0. */
+static inline guint32
+ner_lexicon_check (guint64 key)
+{
+  return (guint32)(key >> 32) | 1u;
+}
 
 void ner_lexicon_init (NerLexicon *lex, guint32 capacity);
 void ner_lexicon_clear (NerLexicon *lex);
 /** ner_lexicon_add: or-s @flags into the entry of the lower-cased @word. */
 void ner_lexicon_add (NerLexicon *lex, const char *word, gsize len, guint32 flags);
 
-/** ner_lexicon_lookup: Returns: the flags of the word whose ner_word_key() is @key, or 0. */
+/** ner_lexicon_lookup: Returns: the value of the word whose ner_word_key() is @key, or 0. */
 static inline guint32
 ner_lexicon_lookup (const NerLexicon *lex, guint64 key)
 {
+  guint32 check = ner_lexicon_check (key);
+
   if (!lex->slots)
     return 0;
-  for (guint32 i = (guint32)key & lex->mask; lex->slots[i].key; i = (i + 1) & lex->mask)
-    if (lex->slots[i].key == key)
+  for (guint32 i = (guint32)key & lex->mask; lex->slots[i].check; i = (i + 1) & lex->mask)
+    if (lex->slots[i].check == check)
       return lex->slots[i].value;
   return 0;
 }
