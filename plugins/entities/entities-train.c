@@ -389,7 +389,7 @@ f1 (const Counts *c)
 
 /* Whether any of the @n tags at @p is not O. */
 static gboolean
-memchr_not_zero (const guint8 *p, gsize n)
+any_entity_tag (const guint8 *p, gsize n)
 {
   for (gsize i = 0; i < n; i++)
     if (p[i] != NER_O)
@@ -706,7 +706,7 @@ main (int argc, char **argv)
                           }
                         while (end < s->n && pred[end] == NER_I_MISC)
                           end++;
-                        if (!memchr_not_zero (gold + t, end - t))
+                        if (!any_entity_tag (gold + t, end - t))
                           memcpy (latent + t, pred + t, end - t);
                         t = end;
                       }

@@ -654,8 +654,9 @@ static const struct
   { 0x90, { 0xC4, 0x9E } }, /* Ð -> Ğ */
 };
 
-/* Replaces the six letters by their Turkish ones in @text, if @text is not
- * %NULL.  Returns: how many there are. */
+/* Counts the six letters in @text and, when @out (a copy of @text) is not
+ * %NULL, writes their Turkish letters at the same places in it.  Returns: how
+ * many there are. */
 static gsize
 cp1254_repair (const char *text, gsize length, char *out)
 {
