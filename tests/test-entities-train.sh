@@ -53,10 +53,26 @@ check "a cluster number out of range is refused" grep -q 'range.tsv:2' range.err
 "$train" -o c.model -b 12 -e 1 --clusters missing.tsv train.conll 2>missing.err
 check "a missing clusters file is named" grep -q 'missing.tsv' missing.err
 
-# A corpus without MISC (as BTC): its O tokens may hide one, so they do not count against MISC.
-awk 'BEGIN { for (i = 0; i < 10; i++) printf "Lena\tB-PER\nBerg\tI-PER\nread\tO\nUlysses\tO\n.\tO\n\n" }' > nomisc.conll
-check "a file without MISC is accepted as such" \
-  "$train" -o d.model -b 12 -e 2 --no-misc nomisc.conll train.conll nomisc.conll 2>/dev/null
+# A corpus without MISC (as BTC), where the titles of books are left O, beside a small one that
+# tags them MISC: trained as it is, the large one teaches that they are nothing; with --no-misc its
+# O does not count against MISC, so the titles stay MISC.
+awk 'BEGIN {
+  split("Anna Smith|Omar Haddad|Lena Berg|Paul Morel", per, "|");
+  split("Ulysses|Dubliners|Hamlet|Beowulf", book, "|");
+  for (i = 0; i < 440; i++) {
+    out = i < 40 ? "misc.conll" : "nomisc.conll";
+    n = split(per[i % 4 + 1], w, " ");
+    for (k = 1; k <= n; k++) printf "%s\t%s-PER\n", w[k], k == 1 ? "B" : "I" > out;
+    printf "read\tO\n%s\t%s\n.\tO\n\n", book[i % 4 + 1], i < 40 ? "B-MISC" : "O" > out;
+  }
+}'
+printf '{"id": "d2", "text": "Lena Berg read Hamlet."}\n' > book.jsonl
+"$train" -o plain.model -b 12 -e 3 misc.conll nomisc.conll 2>/dev/null
+"$train" -o nomisc.model -b 12 -e 3 --no-misc nomisc.conll misc.conll nomisc.conll 2>/dev/null
+"$LECTOR" run -q -c ent.conf -f jsonl -s "entities.model=$work/plain.model" -o plain.jsonl book.jsonl
+"$LECTOR" run -q -c ent.conf -f jsonl -s "entities.model=$work/nomisc.model" -o nomisc.jsonl book.jsonl
+check "trained as it is, a corpus without MISC unlearns it" sh -c '! grep -q "\"MISC\"" plain.jsonl'
+check "with --no-misc, its O does not count against MISC" grep -q '"label": *"MISC"' nomisc.jsonl
 "$train" -o e.model -b 12 -e 1 --no-misc other.conll train.conll 2>other.err
 status=$?
 check "--no-misc must name a training file" sh -c "test $status -eq 2 && grep -q 'other.conll' other.err"

@@ -200,16 +200,16 @@ corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles
       }
     }
   corpus_end_sentence (c, first);
+  /* This file's sentences only: the earlier files' are done. */
   for (guint i = first_sentence; i < c->sentences->len; i++)
-    g_array_index (c->sentences, Sentence, i).no_misc = no_misc;
-  if (titles_in_per)
-    for (guint i = 0; i < c->sentences->len; i++)
-      {
-        Sentence *s = &g_array_index (c->sentences, Sentence, i);
+    {
+      Sentence *s = &g_array_index (c->sentences, Sentence, i);
 
+      s->no_misc = no_misc;
+      if (titles_in_per)
         split_titles (lex, &g_array_index (c->words, NerWord, s->first),
                       &g_array_index (c->tags, guint8, s->first), s->n);
-      }
+    }
   return TRUE;
 }
 

@@ -192,12 +192,26 @@ lexicon_slot (const NerLexicon *lex, guint64 key)
   return i;
 }
 
-/* Or-s @flags into @key's entry of a lexicon that keeps its keys. */
+/* Or-s @flags into @key's entry, made if new (the table has room for it). */
+static void
+lexicon_merge (NerLexicon *lex, guint64 key, guint32 flags)
+{
+  guint32 i = lexicon_slot (lex, key);
+
+  if (!lex->slots[i].check)
+    {
+      lex->slots[i].check = ner_lexicon_check (key);
+      if (lex->keys)
+        lex->keys[i] = key;
+      lex->n++;
+    }
+  lex->slots[i].value |= flags;
+}
+
+/* Or-s @flags into @key's entry of a lexicon that keeps its keys, growing it as needed. */
 static void
 lexicon_put (NerLexicon *lex, guint64 key, guint32 flags)
 {
-  guint32 i;
-
   g_assert (lex->keys != NULL);
   /* Keep the table at most half full so probes stay short. */
   if ((lex->n + 1) * 2 > lex->mask + 1)
@@ -207,18 +221,11 @@ lexicon_put (NerLexicon *lex, guint64 key, guint32 flags)
       lexicon_init (&bigger, (lex->mask + 1) * 2, TRUE);
       for (guint32 j = 0; j <= lex->mask; j++)
         if (lex->slots[j].check)
-          lexicon_put (&bigger, lex->keys[j], lex->slots[j].value);
+          lexicon_merge (&bigger, lex->keys[j], lex->slots[j].value);
       ner_lexicon_clear (lex);
       *lex = bigger;
     }
-  i = lexicon_slot (lex, key);
-  if (!lex->slots[i].check)
-    {
-      lex->slots[i].check = ner_lexicon_check (key);
-      lex->keys[i] = key;
-      lex->n++;
-    }
-  lex->slots[i].value |= flags;
+  lexicon_merge (lex, key, flags);
 }
 
 void
@@ -245,6 +252,21 @@ enum {
   H_COARSE, /* its coarse cluster */
   NER_TOK_H
 };
+
+/* A lexicon value (tagger.h) into a token's H_LEX, H_FINE and H_COARSE, and back. */
+static inline void
+lexicon_value_split (guint32 v, guint64 *h)
+{
+  h[H_LEX] = v & NER_LEX_FLAGS;
+  h[H_FINE] = (v >> NER_LEX_FINE_SHIFT) & NER_LEX_FINE_MAX;
+  h[H_COARSE] = (v >> NER_LEX_COARSE_SHIFT) & NER_LEX_COARSE_MAX;
+}
+
+static inline guint32
+lexicon_value_join (const guint64 *h)
+{
+  return (guint32)(h[H_LEX] | h[H_FINE] << NER_LEX_FINE_SHIFT | h[H_COARSE] << NER_LEX_COARSE_SHIFT);
+}
 
 void
 ner_scratch_init (NerScratch *s)
@@ -394,13 +416,7 @@ token_hashes (const NerLexicon *lex, const NerWord *wd, gboolean caps_mode, guin
   n = lower_word (wd->text, len, low, sizeof low);
   h[H_WORD] = hash_str (low, n);
   h[H_CAPKEY] = h[H_WORD] | 1;
-  {
-    guint32 v = ner_lexicon_lookup (lex, h[H_CAPKEY]);
-
-    h[H_LEX] = v & NER_LEX_FLAGS;
-    h[H_FINE] = (v >> NER_LEX_FINE_SHIFT) & NER_LEX_FINE_MAX;
-    h[H_COARSE] = (v >> NER_LEX_COARSE_SHIFT) & NER_LEX_COARSE_MAX;
-  }
+  lexicon_value_split (ner_lexicon_lookup (lex, h[H_CAPKEY]), h);
   /* Digits as 0: "1990" and "2004" are the same word to the model.  (A word
    * without digits 1-9 keeps the hash it has.) */
   {
@@ -1083,9 +1099,7 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
           c[H_WORD] = e->word;
           c[H_SHAPE] = e->shape;
           c[H_CAPKEY] = e->capkey;
-          c[H_LEX] = e->lex & NER_LEX_FLAGS;
-          c[H_FINE] = (e->lex >> NER_LEX_FINE_SHIFT) & NER_LEX_FINE_MAX;
-          c[H_COARSE] = (e->lex >> NER_LEX_COARSE_SHIFT) & NER_LEX_COARSE_MAX;
+          lexicon_value_split (e->lex, c);
           c[H_POSS] = e->poss;
           memcpy (wf, e->wfid, sizeof e->wfid);
         }
@@ -1103,8 +1117,7 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
           e->word = c[H_WORD];
           e->shape = c[H_SHAPE];
           e->capkey = c[H_CAPKEY];
-          e->lex = (guint32)(c[H_LEX] | c[H_FINE] << NER_LEX_FINE_SHIFT
-                             | c[H_COARSE] << NER_LEX_COARSE_SHIFT);
+          e->lex = lexicon_value_join (c);
           e->poss = (guint8)c[H_POSS];
           memcpy (e->wfid, wf, sizeof e->wfid);
           local_features (c, caps_mode ? 2 : 0, bits, model->weights, f);
@@ -1332,17 +1345,11 @@ ner_model_load (const char *path, GError **error)
   for (guint32 i = 0; i < hd.n_lex; i++)
     {
       guint64 key;
-      guint32 value, slot;
+      guint32 value;
 
       memcpy (&key, keys + i, sizeof key);
       memcpy (&value, values + i, sizeof value);
-      slot = lexicon_slot (&model->lexicon, key);
-      if (!model->lexicon.slots[slot].check)
-        {
-          model->lexicon.slots[slot].check = ner_lexicon_check (key);
-          model->lexicon.n++;
-        }
-      model->lexicon.slots[slot].value |= value;
+      lexicon_merge (&model->lexicon, key, value);
     }
   p += (gsize)hd.n_lex * (sizeof (guint64) + sizeof (guint32));
   {

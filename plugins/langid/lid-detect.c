@@ -654,28 +654,27 @@ static const struct
   { 0x90, { 0xC4, 0x9E } }, /* Ð -> Ğ */
 };
 
-/* Counts the six letters in @text and, when @out (a copy of @text) is not
- * %NULL, writes their Turkish letters at the same places in it.  Returns: how
- * many there are. */
-static gsize
-cp1254_repair (const char *text, gsize length, char *out)
+/* Returns: a copy of @text with the six letters replaced by their Turkish
+ * ones, or %NULL when it has none (most texts: one scan, no copy). */
+static char *
+cp1254_repaired (const char *text, gsize length)
 {
   const guchar *p = (const guchar *)text, *end = p + length;
-  gsize found = 0;
+  char *out = NULL;
 
   while ((p = memchr (p, 0xC3, (gsize)(end - p))) != NULL && p + 1 < end)
     {
       for (guint i = 0; i < G_N_ELEMENTS (cp1254_letters); i++)
         if (p[1] == cp1254_letters[i].from)
           {
-            if (out)
-              memcpy (out + (p - (const guchar *)text), cp1254_letters[i].to, 2);
-            found++;
+            if (out == NULL)
+              out = g_memdup2 (text, length);
+            memcpy (out + (p - (const guchar *)text), cp1254_letters[i].to, 2);
             break;
           }
       p += 2;
     }
-  return found;
+  return out;
 }
 
 void
@@ -691,13 +690,12 @@ lid_detect (const LidModel *model, const LidGroups *groups, LidScores *scores, c
   /* A text with the letters of mis-read Turkish is also read repaired, and
    * the reading a language explains better is kept: Icelandic, Czech or
    * Vietnamese, whose letters they are, lose by the repair. */
-  if (cp1254_repair (text, length, NULL) > 0)
+  repaired = cp1254_repaired (text, length);
+  if (repaired != NULL)
     {
       g_autofree LidScores *alt = g_new (LidScores, 1);
       LidResult alt_result;
 
-      repaired = g_memdup2 (text, length);
-      cp1254_repair (text, length, repaired);
       clear_counts (alt);
       add_text (model, alt, repaired, length, TRUE);
       if (decide (model, NULL, alt, allowed, min_letters, &alt_result) > best)
