@@ -281,6 +281,26 @@ test_group_rules (void)
     g_assert_cmpint (s[1].type, ==, NER_TYPE_LOC);
     ent_groups_free (entities);
   }
+  {
+    /* A headline's word in capitals joins the person of the story and takes
+     * the type; a short acronym does not ("UN" is not Kim Jong Un), and one
+     * that abbreviates a name stays with that name. */
+    EntMention h[] = {
+      { "BLINKEN", NER_TYPE_ORG, 0 },     { "UN", NER_TYPE_ORG, 0 },
+      { "NATO", NER_TYPE_ORG, 0 },        { "Antony Blinken", NER_TYPE_PER, 0 },
+      { "Kim Jong Un", NER_TYPE_PER, 0 }, { "North Atlantic Treaty Organization", NER_TYPE_ORG, 0 },
+    };
+
+    entities = ent_group (h, G_N_ELEMENTS (h));
+    g_assert_cmpuint (h[0].entity, ==, h[3].entity);
+    g_assert_cmpint (h[0].type, ==, NER_TYPE_PER);
+    g_assert_cmpstr (entities->entities[h[0].entity].name, ==, "Antony Blinken");
+    g_assert_cmpuint (h[1].entity, !=, h[4].entity);
+    g_assert_cmpint (h[1].type, ==, NER_TYPE_ORG);
+    g_assert_cmpuint (h[2].entity, ==, h[5].entity);
+    g_assert_cmpint (h[2].type, ==, NER_TYPE_ORG);
+    ent_groups_free (entities);
+  }
 }
 
 /* Rules 2 and 3 look for the nearest candidate, the earlier on a tie, at

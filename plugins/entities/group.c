@@ -3,7 +3,9 @@
  * Union-find over the mentions of one document, with three rules:
  *   1. the same name (case and periods ignored: "U.S." = "US") is the same entity;
  *   2. a shorter person name whose words all occur in a longer one and that ends
- *      with the same word ("Blinken", "Antony Blinken") is that person;
+ *      with the same word ("Blinken", "Antony Blinken") is that person; so is
+ *      a word in capitals of four letters or more that is no acronym here
+ *      ("BLINKEN" in a headline);
  *   3. an acronym is the entity whose capitalised words it abbreviates
  *      ("PLO" = "Palestine Liberation Organization", "US" = "United States").
  * For rules 2 and 3 the nearest earlier candidate wins, else the nearest later
@@ -444,6 +446,12 @@ ent_group (EntMention *m, guint n)
         j = nearest (forms, m, &ch, i, TRUE);
       if (j < 0 && forms[i].acronym)
         j = nearest (forms, m, &ch, i, FALSE);
+      /* A word in capitals that abbreviates nothing in the document is most
+       * likely a headline's word ("BLINKEN WARNS ISRAEL", with "Antony
+       * Blinken" in the story), where the tagger had no case to go by.  Short
+       * ones stay acronyms: "UN" is not Kim Jong Un. */
+      if (j < 0 && forms[i].acronym && strlen (forms[i].acronym) >= 4)
+        j = nearest (forms, m, &ch, i, TRUE);
       if (j >= 0)
         unite (parent, i, (guint)j);
     }
