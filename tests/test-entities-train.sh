@@ -2,7 +2,7 @@
 # The entity model's training tool (TAP): a model trained with word clusters loads in the plugin
 # and tags; the same inputs give the same bytes (the committed model is rebuilt that way); a bad
 # clusters file is an error naming the file and line, and writes no model; --no-misc names one
-# of the training files.
+# of the training files; --models averages models trained in other orders, deterministically.
 set -u
 : "${LECTOR:?LECTOR must name the lector command}"
 : "${top_srcdir:?}" "${top_builddir:?}"
@@ -37,6 +37,16 @@ printf '[pipeline]\nstages = segment; entities\n' > ent.conf
 printf '{"id": "d1", "text": "Omar Haddad visited Cairo for Nordbank."}\n' > doc.jsonl
 "$LECTOR" run -q -c ent.conf -f jsonl -s "entities.model=$work/a.model" -o out.jsonl doc.jsonl 2>run.err
 check "the plugin loads the model and tags with it" grep -q '"label": *"LOC"' out.jsonl
+
+"$train" -o m3.model -m 3 -b 12 -e 3 -g gazetteer.tsv --clusters clusters.tsv train.conll 2>/dev/null
+"$train" -o m3b.model -m 3 -b 12 -e 3 -g gazetteer.tsv --clusters clusters.tsv train.conll 2>/dev/null
+check "the mean of three models is another model" sh -c 'test -s m3.model && ! cmp -s a.model m3.model'
+check "and the same inputs give it byte for byte" cmp -s m3.model m3b.model
+"$LECTOR" run -q -c ent.conf -f jsonl -s "entities.model=$work/m3.model" -o m3.jsonl doc.jsonl 2>/dev/null
+check "the plugin tags with the mean of models" grep -q '"label": *"ORG"' m3.jsonl
+"$train" -o m0.model -m 0 train.conll 2>m0.err
+status=$?
+check "--models 0 is refused" sh -c "test $status -eq 2 && test ! -e m0.model"
 
 printf 'anna\t3\t1\nsmith\tthree\t1\n' > bad.tsv
 rm -f c.model
