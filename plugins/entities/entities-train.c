@@ -403,11 +403,63 @@ typedef struct {
   float *u;     /* sum of c * update, for averaging */
   float tw[(NER_N_TAGS + 1) * NER_N_TAGS];
   float tu[(NER_N_TAGS + 1) * NER_N_TAGS];
+  float *vw, *vu; /* the word vectors' weights (VEC_W), and their sum for averaging */
   double c;     /* update counter */
 } Perceptron;
 
+/* ---- Word vectors (real-valued features) ---- */
+
+/* The vectors of the words (build-vectors.py), and each corpus token's row. */
+typedef struct {
+  guint dims;     /* coordinates used per word */
+  guint window;   /* positions -window..+window */
+  float scale;    /* a file's integer coordinate times this is the feature's value */
+  GArray *values; /* float, dims per word */
+  NerLexicon index; /* word -> row + 1 */
+  gint32 *tok;    /* per corpus token, its row or -1 */
+} Vectors;
+
+static Vectors vec = { 0 };
+
+#define VEC_NPOS (2 * vec.window + 1)
+/* The weights of coordinate @d at position @p (-window..window), NER_ROW floats. */
+#define VEC_W(w, p, d) ((w) + (((gsize)((p) + (int)vec.window) * vec.dims + (d)) * NER_ROW))
+
+static gboolean
+vectors_line (NerLexicon *lex, char *line, const char *path, guint lineno, GError **error)
+{
+  char *tab = strchr (line, '\t'), *p, *e;
+  guint32 row = vec.values->len / vec.dims;
+
+  (void)lex;
+  if (!tab)
+    {
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: no tab", path, lineno);
+      return FALSE;
+    }
+  *tab = '\0';
+  p = tab + 1;
+  for (guint d = 0; d < vec.dims; d++, p = e)
+    {
+      long v = strtol (p, &e, 10);
+      float f;
+
+      if (e == p)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: fewer than %u coordinates",
+                       path, lineno, vec.dims);
+          return FALSE;
+        }
+      f = (float)v * vec.scale;
+      g_array_append_val (vec.values, f);
+    }
+  ner_lexicon_add (&vec.index, line, strlen (line), row + 1);
+  return TRUE;
+}
+
 static void
-emissions (const float *w, const guint32 *feats, gsize n, float *emit)
+emissions (const float *w, const float *vw, const guint32 *feats, guint32 first, gsize n,
+           float *emit)
 {
   for (gsize i = 0; i < n; i++)
     {
@@ -420,17 +472,54 @@ emissions (const float *w, const guint32 *feats, gsize n, float *emit)
           for (int t = 0; t < NER_ROW; t++)
             acc[t] += row[t];
         }
+      if (vec.tok)
+        for (int p = -(int)vec.window; p <= (int)vec.window; p++)
+          {
+            gint64 j = (gint64)i + p;
+            const float *v;
+
+            if (j < 0 || j >= (gint64)n || vec.tok[first + j] < 0)
+              continue;
+            v = &g_array_index (vec.values, float, (gsize)vec.tok[first + j] * vec.dims);
+            for (guint d = 0; d < vec.dims; d++)
+              {
+                const float *row = VEC_W (vw, p, d);
+
+                for (int t = 0; t < NER_ROW; t++)
+                  acc[t] += v[d] * row[t];
+              }
+          }
       memcpy (emit + i * NER_N_TAGS, acc, sizeof (float) * NER_N_TAGS);
     }
 }
 
 static void
-update (Perceptron *pc, const guint32 *feats, const guint8 *gold, const guint8 *pred, gsize n)
+update (Perceptron *pc, const guint32 *feats, guint32 first, const guint8 *gold,
+        const guint8 *pred, gsize n)
 {
   for (gsize i = 0; i < n; i++)
     {
       int gp = i ? gold[i - 1] + 1 : 0, pp = i ? pred[i - 1] + 1 : 0;
 
+      if (gold[i] != pred[i] && vec.tok)
+        for (int p = -(int)vec.window; p <= (int)vec.window; p++)
+          {
+            gint64 j = (gint64)i + p;
+            const float *v;
+
+            if (j < 0 || j >= (gint64)n || vec.tok[first + j] < 0)
+              continue;
+            v = &g_array_index (vec.values, float, (gsize)vec.tok[first + j] * vec.dims);
+            for (guint d = 0; d < vec.dims; d++)
+              {
+                float *rw = VEC_W (pc->vw, p, d), *ru = VEC_W (pc->vu, p, d);
+
+                rw[gold[i]] += v[d];
+                ru[gold[i]] += (float)pc->c * v[d];
+                rw[pred[i]] -= v[d];
+                ru[pred[i]] -= (float)pc->c * v[d];
+              }
+          }
       if (gold[i] != pred[i])
         for (int k = 0; k < NER_N_FEATS; k++)
           {
@@ -453,12 +542,14 @@ update (Perceptron *pc, const guint32 *feats, const guint8 *gold, const guint8 *
 
 /* The averaged weights: w - u / c. */
 static void
-average (const Perceptron *pc, float *w, float *tw)
+average (const Perceptron *pc, float *w, float *tw, float *vw)
 {
   gsize n = ((gsize)1 << pc->bits) * NER_ROW;
 
   for (gsize i = 0; i < n; i++)
     w[i] = pc->w[i] - (float)(pc->u[i] / pc->c);
+  for (gsize i = 0; vec.tok && i < (gsize)VEC_NPOS * vec.dims * NER_ROW; i++)
+    vw[i] = pc->vw[i] - (float)(pc->vu[i] / pc->c);
   for (gsize i = 0; i < G_N_ELEMENTS (pc->tw); i++)
     tw[i] = pc->tw[i] - (float)(pc->tu[i] / pc->c);
 }
@@ -482,7 +573,7 @@ sentence_features (const Corpus *c, const guint32 *feats, const Sentence *st,
 }
 
 static Counts
-evaluate (const float *w, const float *tw, const Corpus *c, const guint32 *feats, guint bits,
+evaluate (const float *w, const float *tw, const float *vw, const Corpus *c, const guint32 *feats, guint bits,
           guint from, guint to, NerScratch *s)
 {
   Counts counts = { 0 };
@@ -506,7 +597,7 @@ evaluate (const float *w, const float *tw, const Corpus *c, const guint32 *feats
         }
       ner_scratch_reserve (s, st->n);
       f = sentence_features (c, feats, st, &hist, bits, codes, s->feats);
-      emissions (w, f, st->n, s->emit);
+      emissions (w, vw, f, st->first, st->n, s->emit);
       ner_viterbi (s->emit, tw, st->n, s, pred);
       if (doc_sentences)
         ner_history_add (&hist, &g_array_index (c->words, NerWord, st->first), st->n, pred);
@@ -519,8 +610,10 @@ evaluate (const float *w, const float *tw, const Corpus *c, const guint32 *feats
 int
 main (int argc, char **argv)
 {
-  g_autofree char *output = NULL, *gazetteer = NULL, *clusters = NULL;
+  g_autofree char *output = NULL, *gazetteer = NULL, *clusters = NULL, *vectors = NULL;
   gint epochs = 8, bits = 20, caps_every = 15, n_models = 1;
+  gint vector_dims = 25, vector_window = 1;
+  gdouble vector_scale = 0.1 / 32;
   gdouble dev_fraction = 0, prune = 0, margin = 0;
   gboolean titles_in_per = FALSE, history_gold = FALSE;
   gint doc_n = 20;
@@ -536,6 +629,14 @@ main (int argc, char **argv)
       "word clusters (word TAB fine TAB coarse, build-clusters.py)", "TSV" },
     { "models", 'm', 0, G_OPTION_ARG_INT, &n_models,
       "average N models, each trained on its own sentence order (1)", "N" },
+    { "vectors", 0, 0, G_OPTION_ARG_FILENAME, &vectors,
+      "word vectors (word TAB integer coordinates, build-vectors.py)", "TSV" },
+    { "vector-dims", 0, 0, G_OPTION_ARG_INT, &vector_dims, "coordinates of a vector to use (25)",
+      "N" },
+    { "vector-window", 0, 0, G_OPTION_ARG_INT, &vector_window,
+      "the vectors of the words -N..N around a token (1)", "N" },
+    { "vector-scale", 0, 0, G_OPTION_ARG_DOUBLE, &vector_scale,
+      "a feature's value is a coordinate times this (1/32)", "S" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "passes over the data (8)", "N" },
     { "bits", 'b', 0, G_OPTION_ARG_INT, &bits, "log2 of the weight table rows (20)", "B" },
     { "caps-every", 0, 0, G_OPTION_ARG_INT, &caps_every,
@@ -569,7 +670,7 @@ main (int argc, char **argv)
   g_autofree guint32 *feats = NULL;
   g_autofree guint *order = NULL;
   g_autofree guint8 *pred = NULL, *latent = NULL;
-  g_autofree float *avg = NULL, *sum = NULL;
+  g_autofree float *avg = NULL, *sum = NULL, *avg_v = NULL, *sum_v = NULL;
   float avg_t[(NER_N_TAGS + 1) * NER_N_TAGS], sum_t[(NER_N_TAGS + 1) * NER_N_TAGS] = { 0 };
   GRand *rng;
   gsize n_buckets, max_len = 0;
@@ -606,6 +707,19 @@ main (int argc, char **argv)
       g_printerr ("entities-train: %s\n", error->message);
       return 1;
     }
+  if (vectors)
+    {
+      vec.dims = (guint)CLAMP (vector_dims, 1, 200);
+      vec.window = (guint)CLAMP (vector_window, 0, 3);
+      vec.scale = (float)vector_scale;
+      vec.values = g_array_new (FALSE, FALSE, sizeof (float));
+      ner_lexicon_init (&vec.index, 1024);
+      if (!read_word_list (NULL, vectors, vectors_line, &error))
+        {
+          g_printerr ("entities-train: %s\n", error->message);
+          return 1;
+        }
+    }
   corpus_init (&corpus);
   for (guint i = 0; files[i]; i++)
     if (!corpus_read (&corpus, files[i], &lex, titles_in_per,
@@ -635,6 +749,23 @@ main (int argc, char **argv)
                     NULL, &scratch, feats + (gsize)s->first * NER_N_FEATS);
     }
 
+  if (vectors)
+    {
+      /* Each token's vector: its word lower-cased, without a possessive, as the tagger
+       * looks words up. */
+      vec.tok = g_new (gint32, corpus.words->len);
+      for (guint i = 0; i < corpus.words->len; i++)
+        {
+          const NerWord *w = &g_array_index (corpus.words, NerWord, i);
+          guint32 r = ner_lexicon_lookup (
+              &vec.index, ner_word_key (w->text, w->len - ner_possessive_len (w->text, w->len)));
+
+          vec.tok[i] = (gint32)r - 1;
+        }
+      pc.vw = g_new0 (float, (gsize)VEC_NPOS * vec.dims * NER_ROW);
+      pc.vu = g_new0 (float, (gsize)VEC_NPOS * vec.dims * NER_ROW);
+      avg_v = g_new0 (float, (gsize)VEC_NPOS * vec.dims * NER_ROW);
+    }
   n_buckets = (gsize)1 << bits;
   pc.bits = (guint)bits;
   pc.w = g_new0 (float, n_buckets * NER_ROW);
