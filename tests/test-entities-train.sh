@@ -2,7 +2,8 @@
 # The entity model's training tool (TAP): a model trained with word clusters loads in the plugin
 # and tags; the same inputs give the same bytes (the committed model is rebuilt that way); a bad
 # clusters file is an error naming the file and line, and writes no model; --no-misc names one
-# of the training files; --models averages models trained in other orders, deterministically.
+# of the training files; --models averages models trained in other orders, deterministically;
+# the same for word vectors (--vectors).
 set -u
 : "${LECTOR:?LECTOR must name the lector command}"
 : "${top_srcdir:?}" "${top_builddir:?}"
@@ -62,6 +63,34 @@ check "a cluster number out of range is refused" grep -q 'range.tsv:2' range.err
 
 "$train" -o c.model -b 12 -e 1 --clusters missing.tsv train.conll 2>missing.err
 check "a missing clusters file is named" grep -q 'missing.tsv' missing.err
+
+# Word vectors (build-vectors.py's format: word TAB integer coordinates).
+printf '# word vectors\nanna\t90 -10 3\nsmith\t80 -20 5\ncairo\t-10 100 0\nlisbon\t-12 95 4\noslo\t-9 90 -3\nnordbank\t5 5 100\nvisited\t1 2 3\n' > vectors.tsv
+check "trains with word vectors" \
+  "$train" -o v.model -m 2 -b 12 -e 3 -g gazetteer.tsv --clusters clusters.tsv --vectors vectors.tsv \
+  --vector-dims 3 --vector-scale 0.01 train.conll 2>v.err
+"$train" -o v2.model -m 2 -b 12 -e 3 -g gazetteer.tsv --clusters clusters.tsv --vectors vectors.tsv \
+  --vector-dims 3 --vector-scale 0.01 train.conll 2>/dev/null
+check "the same inputs and vectors give the same bytes" cmp -s v.model v2.model
+"$train" -o m2.model -m 2 -b 12 -e 3 -g gazetteer.tsv --clusters clusters.tsv train.conll 2>/dev/null
+check "a model with vectors is larger than one without" \
+  sh -c 'test "$(wc -c < v.model)" -gt "$(wc -c < m2.model)"'
+"$LECTOR" run -q -c ent.conf -f jsonl -s "entities.model=$work/v.model" -o v.jsonl doc.jsonl 2>v-run.err
+check "the plugin loads a model with vectors and tags with it" \
+  sh -c 'grep -q "\"label\": *\"LOC\"" v.jsonl && grep -q "\"label\": *\"PER\"" v.jsonl'
+printf 'anna\t90 -10 3\ncairo\t-10 x 0\n' > badvec.tsv
+rm -f c.model
+"$train" -o c.model -b 12 -e 1 --vectors badvec.tsv --vector-dims 3 train.conll 2>badvec.err
+status=$?
+check "a bad vectors line fails the tool" test "$status" -ne 0
+check "the error names the vectors file and line" grep -q 'badvec.tsv:2' badvec.err
+check "and no model is written" test ! -e c.model
+printf 'anna\t90 -10 3\ncairo\t-10 100 0\noslo\t1 2 300\n' > rangevec.tsv
+"$train" -o c.model -b 12 -e 1 --vectors rangevec.tsv --vector-dims 3 train.conll 2>rangevec.err
+check "a coordinate out of range is refused" grep -q 'rangevec.tsv:3' rangevec.err
+printf 'anna\t90 -10\n' > shortvec.tsv
+"$train" -o c.model -b 12 -e 1 --vectors shortvec.tsv --vector-dims 3 train.conll 2>shortvec.err
+check "a line with too few coordinates is refused" grep -q 'shortvec.tsv:1' shortvec.err
 
 # A corpus without MISC (as BTC), where the titles of books are left O, beside a small one that
 # tags them MISC: trained as it is, the large one teaches that they are nothing; with --no-misc its

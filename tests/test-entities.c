@@ -618,15 +618,19 @@ test_tag_names (void)
 
 /* The tagger's decoding keeps recent words' hashes and token-only sums in a
  * per-thread cache (tagger.c): its scores, hence its tags, must be exactly
- * those of the plain feature path (ner_features), whatever the cache holds —
+ * those of the plain feature path (ner_features and the dense rows of
+ * ner_model_dense_rows), whatever the cache holds —
  * cold, warm, words sharing a slot, a word first in one sentence and inside
  * another, headlines in capitals, words too long to cache, another model. */
 static void
 reference_tags (const NerModel *model, const NerWord *words, gsize n, const NerLexicon *hist,
                 NerScratch *s, guint8 *tags)
 {
+  g_autofree guint32 *dense = g_new (guint32, n * NER_N_DENSE);
+
   ner_scratch_reserve (s, n);
   ner_features (&model->lexicon, model->bits, words, n, hist, s, s->feats);
+  ner_model_dense_rows (model, words, n, dense);
   for (gsize i = 0; i < n; i++)
     {
       gint32 acc[NER_ROW] = { 0 };
@@ -634,6 +638,9 @@ reference_tags (const NerModel *model, const NerWord *words, gsize n, const NerL
       for (int k = 0; k < NER_N_FEATS; k++)
         for (int t = 0; t < NER_ROW; t++)
           acc[t] += model->weights[(gsize)s->feats[i * NER_N_FEATS + k] * NER_ROW + t];
+      for (int k = 0; k < NER_N_DENSE; k++)
+        for (int t = 0; t < NER_ROW; t++)
+          acc[t] += model->weights[(gsize)dense[i * NER_N_DENSE + k] * NER_ROW + t];
       for (int t = 0; t < NER_N_TAGS; t++)
         s->emit[i * NER_N_TAGS + t] = (float)acc[t] * model->scale;
     }

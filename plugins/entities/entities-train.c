@@ -450,10 +450,19 @@ vectors_line (NerLexicon *lex, char *line, const char *path, guint lineno, GErro
                        path, lineno, vec.dims);
           return FALSE;
         }
+      if (v < -127 || v > 127)
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                       "%s:%u: coordinate %ld out of range (-127..127)", path, lineno, v);
+          return FALSE;
+        }
       f = (float)v * vec.scale;
       g_array_append_val (vec.values, f);
     }
-  ner_lexicon_add (&vec.index, line, strlen (line), row + 1);
+  /* Two lines of one word (as the tagger lower-cases it): the first, the more
+   * frequent one, is kept. */
+  if (ner_lexicon_lookup (&vec.index, ner_word_key (line, strlen (line))) == 0)
+    ner_lexicon_add (&vec.index, line, strlen (line), row + 1);
   return TRUE;
 }
 
@@ -612,8 +621,8 @@ main (int argc, char **argv)
 {
   g_autofree char *output = NULL, *gazetteer = NULL, *clusters = NULL, *vectors = NULL;
   gint epochs = 8, bits = 20, caps_every = 15, n_models = 1;
-  gint vector_dims = 25, vector_window = 1;
-  gdouble vector_scale = 0.1 / 32;
+  gint vector_dims = 25;
+  gdouble vector_scale = 0.3 / 32;
   gdouble dev_fraction = 0, prune = 0, margin = 0;
   gboolean titles_in_per = FALSE, history_gold = FALSE;
   gint doc_n = 20;
@@ -633,10 +642,8 @@ main (int argc, char **argv)
       "word vectors (word TAB integer coordinates, build-vectors.py)", "TSV" },
     { "vector-dims", 0, 0, G_OPTION_ARG_INT, &vector_dims, "coordinates of a vector to use (25)",
       "N" },
-    { "vector-window", 0, 0, G_OPTION_ARG_INT, &vector_window,
-      "the vectors of the words -N..N around a token (1)", "N" },
     { "vector-scale", 0, 0, G_OPTION_ARG_DOUBLE, &vector_scale,
-      "a feature's value is a coordinate times this (1/32)", "S" },
+      "a feature's value is a coordinate times this (0.3 / 32: sd 0.3 for build-vectors.py's sd 32)", "S" },
     { "epochs", 'e', 0, G_OPTION_ARG_INT, &epochs, "passes over the data (8)", "N" },
     { "bits", 'b', 0, G_OPTION_ARG_INT, &bits, "log2 of the weight table rows (20)", "B" },
     { "caps-every", 0, 0, G_OPTION_ARG_INT, &caps_every,
@@ -670,10 +677,12 @@ main (int argc, char **argv)
   g_autofree guint32 *feats = NULL;
   g_autofree guint *order = NULL;
   g_autofree guint8 *pred = NULL, *latent = NULL;
-  g_autofree float *avg = NULL, *sum = NULL, *avg_v = NULL, *sum_v = NULL;
+  g_autofree float *avg = NULL, *sum = NULL, *avg_v = NULL, *sum_v = NULL, *dense = NULL;
+  g_autofree guint64 *dense_keys = NULL;
+  guint32 n_dense = 0;
   float avg_t[(NER_N_TAGS + 1) * NER_N_TAGS], sum_t[(NER_N_TAGS + 1) * NER_N_TAGS] = { 0 };
   GRand *rng;
-  gsize n_buckets, max_len = 0;
+  gsize n_buckets, max_len = 0, n_vw = 0;
   gssize kept;
 
   g_option_context_add_main_entries (ctx, entries, NULL);
@@ -710,7 +719,7 @@ main (int argc, char **argv)
   if (vectors)
     {
       vec.dims = (guint)CLAMP (vector_dims, 1, 200);
-      vec.window = (guint)CLAMP (vector_window, 0, 3);
+      vec.window = 1; /* the model stores a word's scores at -1, 0 and +1 */
       vec.scale = (float)vector_scale;
       vec.values = g_array_new (FALSE, FALSE, sizeof (float));
       ner_lexicon_init (&vec.index, 1024);
@@ -764,7 +773,9 @@ main (int argc, char **argv)
         }
       pc.vw = g_new0 (float, (gsize)VEC_NPOS * vec.dims * NER_ROW);
       pc.vu = g_new0 (float, (gsize)VEC_NPOS * vec.dims * NER_ROW);
-      avg_v = g_new0 (float, (gsize)VEC_NPOS * vec.dims * NER_ROW);
+      n_vw = (gsize)VEC_NPOS * vec.dims * NER_ROW;
+      avg_v = g_new0 (float, n_vw);
+      sum_v = g_new0 (float, n_vw);
     }
   n_buckets = (gsize)1 << bits;
   pc.bits = (guint)bits;
@@ -811,6 +822,11 @@ main (int argc, char **argv)
             memset (pc.u, 0, n_buckets * NER_ROW * sizeof (float));
             memset (pc.tw, 0, sizeof pc.tw);
             memset (pc.tu, 0, sizeof pc.tu);
+            if (n_vw)
+              {
+                memset (pc.vw, 0, n_vw * sizeof (float));
+                memset (pc.vu, 0, n_vw * sizeof (float));
+              }
             pc.c = 1;
             g_rand_set_seed (rng, 20260101 + (guint32)m);
             for (guint i = 0; i < n_docs; i++)
@@ -843,7 +859,7 @@ main (int argc, char **argv)
                       {
                         /* The corpus did not mark MISC: a MISC span the model
                          * predicts over tokens it left O counts as right. */
-                        emissions (pc.w, f, s->n, scratch.emit);
+                        emissions (pc.w, pc.vw, f, s->first, s->n, scratch.emit);
                         ner_viterbi (scratch.emit, pc.tw, s->n, &scratch, pred);
                         memcpy (latent, gold, s->n);
                         for (guint32 t = 0; t < s->n;)
@@ -864,7 +880,7 @@ main (int argc, char **argv)
                         gold = latent;
                       }
 
-                    emissions (pc.w, f, s->n, scratch.emit);
+                    emissions (pc.w, pc.vw, f, s->first, s->n, scratch.emit);
                     if (margin > 0)
                       for (guint32 t = 0; t < s->n; t++)
                         for (int q = 0; q < NER_N_TAGS; q++)
@@ -873,7 +889,7 @@ main (int argc, char **argv)
                     ner_viterbi (scratch.emit, pc.tw, s->n, &scratch, pred);
                     if (memcmp (pred, gold, s->n) != 0)
                       {
-                        update (&pc, f, gold, pred, s->n);
+                        update (&pc, f, s->first, gold, pred, s->n);
                         mistakes++;
                       }
                     if (doc_sentences)
@@ -885,8 +901,8 @@ main (int argc, char **argv)
               {
                 Counts dev;
 
-                average (&pc, avg, avg_t);
-                dev = evaluate (avg, avg_t, &corpus, feats, (guint)bits, n_train, n_sent, &scratch);
+                average (&pc, avg, avg_t, avg_v);
+                dev = evaluate (avg, avg_t, avg_v, &corpus, feats, (guint)bits, n_train, n_sent, &scratch);
                 g_printerr ("epoch %d: %u sentences wrong; dev PER/ORG/LOC F1 %.2f (P %.2f R %.2f)\n",
                             e + 1, mistakes, f1 (&dev), dev.pred ? 100.0 * dev.tp / dev.pred : 0,
                             dev.gold ? 100.0 * dev.tp / dev.gold : 0);
@@ -896,9 +912,11 @@ main (int argc, char **argv)
                 g_printerr ("epoch %d: %u sentences wrong\n", e + 1, mistakes);
               }
           }
-        average (&pc, avg, avg_t);
+        average (&pc, avg, avg_t, avg_v);
         for (gsize i = 0; i < n_buckets * NER_ROW; i++)
           sum[i] += avg[i];
+        for (gsize i = 0; i < n_vw; i++)
+          sum_v[i] += avg_v[i];
         for (gsize i = 0; i < G_N_ELEMENTS (sum_t); i++)
           sum_t[i] += avg_t[i];
         if (n_models > 1 && n_dev)
@@ -909,7 +927,9 @@ main (int argc, char **argv)
               avg[i] = sum[i] / (float)(m + 1);
             for (gsize i = 0; i < G_N_ELEMENTS (sum_t); i++)
               avg_t[i] = sum_t[i] / (float)(m + 1);
-            dev = evaluate (avg, avg_t, &corpus, feats, (guint)bits, n_train, n_sent, &scratch);
+            for (gsize i = 0; i < n_vw; i++)
+              avg_v[i] = sum_v[i] / (float)(m + 1);
+            dev = evaluate (avg, avg_t, avg_v, &corpus, feats, (guint)bits, n_train, n_sent, &scratch);
             g_printerr ("mean of %d models: dev PER/ORG/LOC F1 %.2f\n", m + 1, f1 (&dev));
           }
       }
@@ -919,7 +939,34 @@ main (int argc, char **argv)
     avg[i] = sum[i] / (float)n_models;
   for (gsize i = 0; i < G_N_ELEMENTS (sum_t); i++)
     avg_t[i] = sum_t[i] / (float)n_models;
-  kept = ner_model_save (output, (guint)bits, avg, avg_t, &lex, (float)prune, &error);
+  for (gsize i = 0; i < n_vw; i++)
+    avg_v[i] = sum_v[i] / (float)n_models;
+  if (vectors)
+    {
+      /* The model keeps, per word, its vector times the weights of each position. */
+      dense_keys = g_new (guint64, vec.index.n);
+      dense = g_new0 (float, (gsize)vec.index.n * NER_N_DENSE * NER_ROW);
+      for (guint32 i = 0; i <= vec.index.mask; i++)
+        if (vec.index.slots[i].check)
+          {
+            const float *v
+                = &g_array_index (vec.values, float, (gsize)(vec.index.slots[i].value - 1) * vec.dims);
+            float *rows = dense + (gsize)n_dense * NER_N_DENSE * NER_ROW;
+
+            dense_keys[n_dense++] = vec.index.keys[i];
+            /* Row 0: the word at position -1 of a token; row 1: at 0; row 2: at +1. */
+            for (int r = 0; r < NER_N_DENSE; r++)
+              for (guint d = 0; d < vec.dims; d++)
+                {
+                  const float *wr = VEC_W (avg_v, r - 1, d);
+
+                  for (int t = 0; t < NER_N_TAGS; t++)
+                    rows[r * NER_ROW + t] += v[d] * wr[t];
+                }
+          }
+    }
+  kept = ner_model_save (output, (guint)bits, avg, avg_t, &lex, dense_keys, dense, n_dense,
+                         (float)prune, &error);
   if (kept < 0)
     {
       g_printerr ("entities-train: %s\n", error->message);

@@ -29,6 +29,7 @@ plugins_entities_entities_la_LDFLAGS = -module $(PLUGIN_LINK_FLAGS)
 entitiesdatadir = $(lectordatadir)/entities
 dist_entitiesdata_DATA = plugins/entities/entities.model
 EXTRA_DIST += plugins/entities/README.md plugins/entities/gazetteer.tsv \
-	plugins/entities/clusters.tsv \
+	plugins/entities/clusters.tsv plugins/entities/vectors.tsv \
 	plugins/entities/wamerican-copyright.txt \
-	plugins/entities/build-gazetteer.py plugins/entities/build-clusters.py
+	plugins/entities/build-gazetteer.py plugins/entities/build-clusters.py \
+	plugins/entities/build-vectors.py

@@ -236,6 +236,9 @@ ner_lexicon_add (NerLexicon *lex, const char *word, gsize len, guint32 flags)
 
 /* ---- Scratch ---- */
 
+/* Feature rows ner_model_tag reads per token: the hashed ones and the dense ones. */
+#define NER_TAG_FEATS (NER_N_FEATS + NER_N_DENSE)
+
 /* The hashes kept per token. */
 enum {
   H_WORD,  /* lower-cased word, possessive stripped, digits as 0 */
@@ -250,6 +253,7 @@ enum {
   H_CAPKEY, /* a capitalised word's lexicon key (ner_word_key), for the history; else 0 */
   H_FINE,   /* the word's fine cluster, 0 for none */
   H_COARSE, /* its coarse cluster */
+  H_DENSE,  /* its number + 1 among the model's dense words, 0 for none (ner_model_tag only) */
   NER_TOK_H
 };
 
@@ -284,6 +288,7 @@ ner_scratch_clear (NerScratch *s)
   g_free (s->part);
   g_free (s->n_local);
   g_free (s->wfid);
+  g_free (s->dense);
   ner_scratch_init (s);
 }
 
@@ -297,12 +302,13 @@ ner_scratch_reserve (NerScratch *s, gsize n)
   while (cap < n)
     cap *= 2;
   s->h = g_renew (guint64, s->h, (cap + 4) * NER_TOK_H);
-  s->feats = g_renew (guint32, s->feats, cap * NER_N_FEATS);
+  s->feats = g_renew (guint32, s->feats, cap * NER_TAG_FEATS);
   s->emit = g_renew (float, s->emit, cap * NER_N_TAGS + NER_ROW);
   s->back = g_renew (gint32, s->back, cap * NER_VLANES);
   s->part = g_renew (gint16, s->part, cap * NER_ROW);
   s->n_local = g_renew (guint8, s->n_local, cap);
   s->wfid = g_renew (guint32, s->wfid, (cap + 4) * 4);
+  s->dense = g_renew (guint32, s->dense, cap + 4);
   s->cap = cap;
 }
 
@@ -405,7 +411,8 @@ capitalised_word (const NerWord *w, gsize *len)
 }
 
 static void
-token_hashes (const NerLexicon *lex, const NerWord *wd, gboolean caps_mode, guint64 *h)
+token_hashes (const NerLexicon *lex, const NerLexicon *dense, const NerWord *wd,
+              gboolean caps_mode, guint64 *h)
 {
   char low[128];
   gsize len = wd->len, n;
@@ -417,6 +424,7 @@ token_hashes (const NerLexicon *lex, const NerWord *wd, gboolean caps_mode, guin
   h[H_WORD] = hash_str (low, n);
   h[H_CAPKEY] = h[H_WORD] | 1;
   lexicon_value_split (ner_lexicon_lookup (lex, h[H_CAPKEY]), h);
+  h[H_DENSE] = dense && dense->n ? ner_lexicon_lookup (dense, h[H_CAPKEY]) : 0;
   /* Digits as 0: "1990" and "2004" are the same word to the model.  (A word
    * without digits 1-9 keeps the hash it has.) */
   {
@@ -558,7 +566,7 @@ ner_features (const NerLexicon *lex, guint bits, const NerWord *words, gsize n,
 
   pad_hashes (h, n);
   for (gsize i = 0; i < n; i++)
-    token_hashes (lex, &words[i], caps_mode, h + (i + 2) * NER_TOK_H);
+    token_hashes (lex, NULL, &words[i], caps_mode, h + (i + 2) * NER_TOK_H);
 
   for (gsize i = 0; i < n; i++)
     {
@@ -763,12 +771,14 @@ ner_viterbi (const float *emit, const float *trans, gsize n, NerScratch *s, guin
  *
  * Fourteen of the 34 features of a token depend on the token alone (its
  * word, shapes, affixes, word-list flags and clusters; its position only
- * through "first in the sentence" and the sentence being in capitals).  News
+ * through "first in the sentence" and the sentence being in capitals), and so
+ * does the word's own dense row (tagger.h, NER_N_DENSE).  News
  * repeats its words ("the", ",", "said", names), so each thread keeps, for
- * recent words, the token's hashes and the sum of those fourteen rows: a word
- * met again costs no lower-casing, no hashing of its own and 14 fewer rows (scattered over
+ * recent words, the token's hashes and the sum of those fifteen rows: a word
+ * met again costs no lower-casing, no hashing of its own and 15 fewer rows (scattered over
  * megabytes) to read.  The sums are whole numbers, so the scores are exactly
- * those of ner_features(); tests/test-entities.c checks the two agree. */
+ * those of ner_features() and ner_model_dense_rows(); tests/test-entities.c
+ * checks the two agree. */
 
 /* Words up to this many bytes are cached (longer ones are rare and computed). */
 #define NER_CACHE_WORD 24
@@ -795,7 +805,7 @@ typedef struct {
   gint16 part[NER_LANES];           /* the sum of the token-only rows, not first in the sentence */
   gint16 part_first[NER_LANES];     /* the same, first in the sentence (a feature of position) */
   guint32 wfid[4];                  /* word_fids () */
-  guint32 pad;
+  guint32 dense;                    /* dense_row () of the word: its first dense row */
 } NerCacheEntry;
 
 G_STATIC_ASSERT (sizeof (NerCacheEntry) == 128);
@@ -877,6 +887,39 @@ word_fids (guint64 word, guint bits, guint32 *wf)
   wf[1] = fid (3, word, 0, bits);
   wf[2] = fid (4, word, 0, bits);
   wf[3] = fid (5, word, 0, bits);
+}
+
+/* The first of the NER_N_DENSE rows of the word whose H_DENSE is @number. */
+static inline guint32
+dense_row (const NerModel *model, guint64 number)
+{
+  return ((guint32)1 << model->bits) + NER_N_DENSE * (guint32)number;
+}
+
+void
+ner_model_dense_rows (const NerModel *model, const NerWord *words, gsize n, guint32 *rows)
+{
+  for (gsize i = 0; i < n; i++)
+    {
+      guint32 own = 0;
+
+      if (model->dense.n)
+        own = ner_lexicon_lookup (
+            &model->dense,
+            ner_word_key (words[i].text,
+                          words[i].len - ner_possessive_len (words[i].text, words[i].len)));
+      /* Row 0 of word i is read by token i + 1, row 2 by token i - 1. */
+      rows[i * NER_N_DENSE + 1] = dense_row (model, own) + 1;
+      if (i + 1 < n)
+        rows[(i + 1) * NER_N_DENSE + 0] = dense_row (model, own) + 0;
+      if (i > 0)
+        rows[(i - 1) * NER_N_DENSE + 2] = dense_row (model, own) + 2;
+    }
+  if (n)
+    {
+      rows[0] = dense_row (model, 0);
+      rows[(n - 1) * NER_N_DENSE + 2] = dense_row (model, 0) + 2;
+    }
 }
 
 /* The others: the neighbours' words and shapes, and the document history.
@@ -1073,6 +1116,7 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
   pad_hashes (h, n);
   memcpy (s->wfid, model->pad_wfid[0], 2 * sizeof model->pad_wfid[0]);
   memcpy (s->wfid + (n + 2) * 4, model->pad_wfid[2], 2 * sizeof model->pad_wfid[0]);
+  s->dense[0] = s->dense[1] = s->dense[n + 2] = s->dense[n + 3] = dense_row (model, 0);
   /* 1. Each token's hashes, word feature ids and token-only sum, from the
    *    cache or computed (and cached).  The sums are copied: a later word of
    *    the sentence may take the same slot. */
@@ -1086,10 +1130,12 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
 
       if (e == NULL)
         {
-          /* A long word: its token-only features are read with the others. */
-          token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          /* A long word: its token-only features (and own dense row) are read
+           * with the others. */
+          token_hashes (&model->lexicon, &model->dense, &words[i], caps_mode, c);
           word_fids (c[H_WORD], bits, wf);
-          s->n_local[i] = NER_N_LOCAL;
+          s->dense[i + 2] = dense_row (model, c[H_DENSE]);
+          s->n_local[i] = NER_N_LOCAL + 1;
           continue;
         }
       hit = e->len == words[i].len && e->caps == (guint8)caps_mode
@@ -1105,10 +1151,10 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
         }
       else
         {
-          guint32 f[NER_N_LOCAL];
+          guint32 f[NER_N_LOCAL + 1];
           gint16 acc[NER_ROW] = { 0 };
 
-          token_hashes (&model->lexicon, &words[i], caps_mode, c);
+          token_hashes (&model->lexicon, &model->dense, &words[i], caps_mode, c);
           word_fids (c[H_WORD], bits, wf);
           memcpy (e->text, text, NER_CACHE_WORD);
           e->len = words[i].len;
@@ -1120,24 +1166,28 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
           e->lex = lexicon_value_join (c);
           e->poss = (guint8)c[H_POSS];
           memcpy (e->wfid, wf, sizeof e->wfid);
+          e->dense = dense_row (model, c[H_DENSE]);
           local_features (c, caps_mode ? 2 : 0, bits, model->weights, f);
-          add_rows (model, f, NER_N_LOCAL, acc);
+          f[NER_N_LOCAL] = e->dense + 1; /* the word's own dense row */
+          add_rows (model, f, NER_N_LOCAL + 1, acc);
           memcpy (e->part, acc, sizeof e->part);
         }
       if (i == 0 && !e->has_first)
         {
           /* First in the sentence: position is a feature; the entry keeps
            * the hashes the neighbours read, so the others are computed again. */
-          guint32 f[NER_N_LOCAL];
+          guint32 f[NER_N_LOCAL + 1];
           gint16 acc[NER_ROW] = { 0 };
 
           if (hit)
-            token_hashes (&model->lexicon, &words[i], caps_mode, c);
+            token_hashes (&model->lexicon, &model->dense, &words[i], caps_mode, c);
           local_features (c, caps_mode ? 3 : 1, bits, model->weights, f);
-          add_rows (model, f, NER_N_LOCAL, acc);
+          f[NER_N_LOCAL] = e->dense + 1;
+          add_rows (model, f, NER_N_LOCAL + 1, acc);
           memcpy (e->part_first, acc, sizeof e->part_first);
           e->has_first = TRUE;
         }
+      s->dense[i + 2] = e->dense;
       memcpy (s->part + i * NER_ROW, i == 0 ? e->part_first : e->part, sizeof e->part);
       memset (s->part + i * NER_ROW + NER_LANES, 0, (NER_ROW - NER_LANES) * sizeof (gint16));
       s->n_local[i] = 0;
@@ -1153,19 +1203,28 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
           const guint64 *c = h + (i + 2) * NER_TOK_H;
           guint32 code
               = hist && hist->n && c[H_CAPKEY] ? ner_lexicon_lookup (hist, c[H_CAPKEY]) : 0;
-          guint32 *f = s->feats + i * NER_N_FEATS;
+          guint32 *f = s->feats + i * NER_TAG_FEATS;
 
           if (s->n_local[i] > 0)
             {
               memset (s->part + i * NER_ROW, 0, NER_ROW * sizeof (gint16));
               local_features (c, (i == 0 ? 1 : 0) | (caps_mode ? 2 : 0), bits, model->weights,
-                              f + NER_N_CONTEXT);
+                              f + NER_N_CONTEXT + 2);
+              f[NER_N_CONTEXT + 2 + NER_N_LOCAL] = s->dense[i + 2] + 1;
             }
           context_features (c, s->wfid + (i + 2) * 4, bits, code, model->weights, f);
+          /* The neighbours' dense rows: the previous word's row 0, the next one's row 2. */
+          f[NER_N_CONTEXT] = s->dense[i + 1] + 0;
+          f[NER_N_CONTEXT + 1] = s->dense[i + 3] + 2;
+#if defined(__GNUC__)
+          __builtin_prefetch (model->weights + (gsize)f[NER_N_CONTEXT] * NER_ROW);
+          __builtin_prefetch (model->weights + (gsize)f[NER_N_CONTEXT + 1] * NER_ROW);
+#endif
         }
       if (i > 0)
-        token_scores (model, s->feats + (i - 1) * NER_N_FEATS, NER_N_CONTEXT + s->n_local[i - 1],
-                      s->part + (i - 1) * NER_ROW, s->emit + (i - 1) * NER_N_TAGS);
+        token_scores (model, s->feats + (i - 1) * NER_TAG_FEATS,
+                      NER_N_CONTEXT + 2 + s->n_local[i - 1], s->part + (i - 1) * NER_ROW,
+                      s->emit + (i - 1) * NER_N_TAGS);
     }
   viterbi_decode (s->emit, model->vtrans, n, s->back, tags);
   if (hist)
@@ -1188,6 +1247,8 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
  *   guint64 lex_keys[n_lex]; guint32 lex_values[n_lex];
  *   guint8 present[2^bits / 8];      bit r set: row r is stored
  *   gint8 rows[n_rows][n_tags];      the stored rows, in row order
+ *   guint64 dense_keys[n_dense];     the dense words (ner_word_key), numbered from 1
+ *   gint8 dense[n_dense][NER_N_DENSE][n_tags];  their rows (tagger.h)
  * Rows that pruning dropped are zero.  feature_version changes whenever
  * ner_features() changes, so an old model is refused instead of misread. */
 
@@ -1196,17 +1257,21 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
  * int16).  127 levels cost nothing in F1 against 1,092 (GMB dev 83.6 both) and
  * halve the table, so fewer of its rows miss the cache. */
 #define NER_WEIGHT_MAX 127
-#define FEATURE_VERSION 10u
+#define FEATURE_VERSION 11u
+/* More dense words than this is no model of ours (GloVe has 400,000 words). */
+#define NER_DENSE_MAX (1u << 22)
 
 typedef struct {
   char magic[8];
   guint32 byte_order, feature_version, n_tags, row, bits, n_feats, n_rows, n_lex;
   float scale;
+  guint32 n_dense;
 } ModelHeader;
 
 gssize
 ner_model_save (const char *path, guint bits, const float *weights, const float *trans,
-                const NerLexicon *lex, float prune, GError **error)
+                const NerLexicon *lex, const guint64 *dense_keys, const float *dense,
+                guint32 n_dense, float prune, GError **error)
 {
   gsize n_buckets;
   g_autoptr (GByteArray) out = NULL;
@@ -1245,6 +1310,10 @@ ner_model_save (const char *path, guint bits, const float *weights, const float 
           n_rows++;
         }
     }
+  /* One scale for the hashed rows and the dense ones: their sums are added. */
+  for (gsize i = 0; dense && i < (gsize)n_dense * NER_N_DENSE; i++)
+    for (int t = 0; t < NER_N_TAGS; t++)
+      maxabs = MAX (maxabs, fabsf (dense[i * NER_ROW + t]));
   hd.scale = maxabs > 0 ? maxabs / NER_WEIGHT_MAX : 1.0f;
   hd.n_rows = n_rows;
   hd.n_lex = lex->n;
@@ -1267,6 +1336,35 @@ ner_model_save (const char *path, guint bits, const float *weights, const float 
                                NER_WEIGHT_MAX);
         g_byte_array_append (out, (const guint8 *)q, sizeof q);
       }
+  if (dense)
+    {
+      /* The words, then their rows; a word whose rows are all 0 is left out. */
+      g_autoptr (GByteArray) rows = g_byte_array_new ();
+      guint32 kept = 0;
+
+      for (guint32 k = 0; k < n_dense; k++)
+        {
+          gint8 q[NER_N_DENSE][NER_N_TAGS];
+          gboolean any = FALSE;
+
+          for (int r = 0; r < NER_N_DENSE; r++)
+            for (int t = 0; t < NER_N_TAGS; t++)
+              {
+                q[r][t] = (gint8)CLAMP (
+                    lrintf (dense[((gsize)k * NER_N_DENSE + r) * NER_ROW + t] / hd.scale),
+                    -NER_WEIGHT_MAX, NER_WEIGHT_MAX);
+                any |= q[r][t] != 0;
+              }
+          if (!any)
+            continue;
+          g_byte_array_append (out, (const guint8 *)&dense_keys[k], sizeof (guint64));
+          g_byte_array_append (rows, (const guint8 *)q, sizeof q);
+          kept++;
+        }
+      g_byte_array_append (out, rows->data, rows->len);
+      hd.n_dense = kept;
+      memcpy (out->data, &hd, sizeof hd);
+    }
   if (!g_file_set_contents (path, (const char *)out->data, out->len, error))
     return -1;
   return n_rows;
@@ -1313,14 +1411,15 @@ ner_model_load (const char *path, GError **error)
   if (hd.feature_version != FEATURE_VERSION || hd.n_tags != NER_N_TAGS || hd.row != NER_ROW
       || hd.n_feats != NER_N_FEATS)
     return corrupt (error, path, "made for another version of the tagger"), NULL;
-  if (hd.bits < 10 || hd.bits > 24 || !(hd.scale > 0))
+  if (hd.bits < 10 || hd.bits > 24 || !(hd.scale > 0) || hd.n_dense > NER_DENSE_MAX)
     return corrupt (error, path, "bad header"), NULL;
   n_buckets = (gsize)1 << hd.bits;
   bitmap_len = n_buckets / 8;
   p = data + sizeof hd;
   if ((gsize)(end - p) < sizeof (float) * (NER_N_TAGS + 1) * NER_N_TAGS
                              + (gsize)hd.n_lex * (sizeof (guint64) + sizeof (guint32))
-                             + bitmap_len + (gsize)hd.n_rows * NER_N_TAGS * sizeof (gint8))
+                             + bitmap_len + (gsize)hd.n_rows * NER_N_TAGS * sizeof (gint8)
+                             + (gsize)hd.n_dense * (sizeof (guint64) + NER_N_DENSE * NER_N_TAGS))
     return corrupt (error, path, "the file is truncated"), NULL;
 
   model = g_new0 (NerModel, 1);
@@ -1357,8 +1456,10 @@ ner_model_load (const char *path, GError **error)
     const guint8 *rows = p + bitmap_len;
     guint32 seen = 0;
 
-    /* Aligned to a cache line, so that rows (32 bytes) never straddle two. */
-    model->weights = g_aligned_alloc0 (n_buckets, NER_ROW * sizeof (gint8), 64);
+    /* Aligned to a cache line, so that rows (16 bytes) never straddle two;
+     * the dense rows follow the hashed ones. */
+    model->weights = g_aligned_alloc0 (n_buckets + NER_N_DENSE * ((gsize)hd.n_dense + 1),
+                                       NER_ROW * sizeof (gint8), 64);
     for (gsize r = 0; r < n_buckets; r++)
       if (present[r / 8] & (1u << (r % 8)))
         {
@@ -1376,6 +1477,29 @@ ner_model_load (const char *path, GError **error)
         ner_model_free (model);
         return corrupt (error, path, "fewer rows marked than stored"), NULL;
       }
+    p = rows + (gsize)hd.n_rows * NER_N_TAGS * sizeof (gint8);
+  }
+  {
+    const guint8 *dense = p + (gsize)hd.n_dense * sizeof (guint64);
+
+    model->n_dense = hd.n_dense;
+    lexicon_init (&model->dense, hd.n_dense * 2 + 16, FALSE);
+    for (guint32 k = 0; k < hd.n_dense; k++)
+      {
+        guint64 key;
+        gint8 *row = model->weights + (gsize)dense_row (model, k + 1) * NER_ROW;
+
+        memcpy (&key, p + (gsize)k * sizeof key, sizeof key);
+        if (ner_lexicon_lookup (&model->dense, key) != 0)
+          {
+            ner_model_free (model);
+            return corrupt (error, path, "a dense word stored twice"), NULL;
+          }
+        lexicon_merge (&model->dense, key, k + 1);
+        for (int r = 0; r < NER_N_DENSE; r++)
+          memcpy (row + r * NER_ROW, dense + ((gsize)k * NER_N_DENSE + r) * NER_N_TAGS,
+                  NER_N_TAGS);
+      }
   }
   return model;
 }
@@ -1387,5 +1511,6 @@ ner_model_free (NerModel *model)
     return;
   g_aligned_free (model->weights);
   ner_lexicon_clear (&model->lexicon);
+  ner_lexicon_clear (&model->dense);
   g_free (model);
 }

@@ -157,6 +157,7 @@ typedef struct {
   gint16 *part;  /* per token, the token-only sum of rows (ner_model_tag) */
   guint8 *n_local; /* per token, 0 when part holds it, else the token-only features to read */
   guint32 *wfid;   /* per token and the 2 + 2 padding ones, 4 word feature ids (ner_model_tag) */
+  guint32 *dense;  /* per token and the 2 + 2 padding ones, its word's first dense row (ner_model_tag) */
 } NerScratch;
 
 void ner_scratch_init (NerScratch *s);
@@ -221,14 +222,27 @@ ner_possessive_len (const char *word, gsize len)
 
 /* ---- The model ---- */
 
+/* Dense word vectors (build-vectors.py) are features of the trainer: the
+ * vectors of a token's word and of its neighbours, times learnt weights (one
+ * set per position -1, 0, +1).  A model keeps their products instead: per
+ * word of the vectors' vocabulary, NER_N_DENSE rows of scores, quantised like
+ * the weights.  Row 0: what the word gives the token after it (the word is at
+ * that token's position -1); row 1: what it gives its own token; row 2: what
+ * it gives the token before it (position +1).  The rows follow the 2^bits
+ * hashed ones in NerModel.weights, after three zero rows, those of a word
+ * without a vector and of the padding around a sentence. */
+#define NER_N_DENSE 3
+
 typedef struct {
   guint bits;          /* the weight table has 2^bits rows */
-  gint8 *weights;      /* (1 << bits) * NER_ROW */
+  gint8 *weights;      /* ((1 << bits) + NER_N_DENSE * (n_dense + 1)) * NER_ROW */
   float scale;         /* weight = int16 * scale */
   float trans[(NER_N_TAGS + 1) * NER_N_TAGS];
   float vtrans[(NER_N_TAGS + 1) * NER_VLANES]; /* @trans as Viterbi reads it (tagger.c) */
   guint32 pad_wfid[4][4]; /* the word feature ids of the padding tokens (tagger.c) */
   NerLexicon lexicon;
+  NerLexicon dense;    /* word (ner_word_key) -> its number + 1 among the dense words */
+  guint32 n_dense;     /* words with dense rows */
   guint serial;        /* unique to this load: caches of this model's results check it */
 } NerModel;
 
@@ -237,13 +251,27 @@ NerModel *ner_model_load (const char *path, GError **error);
 void ner_model_free (NerModel *model);
 
 /**
+ * ner_model_dense_rows:
+ *
+ * The dense rows each of the @n words of a sentence adds, NER_N_DENSE per
+ * token into @rows: the previous word's row 0, its own row 1 and the next
+ * word's row 2 (ids into NerModel.weights).  The plain path, which
+ * ner_model_tag's word cache must agree with (tests/test-entities.c).
+ */
+void ner_model_dense_rows (const NerModel *model, const NerWord *words, gsize n, guint32 *rows);
+
+/**
  * ner_model_save:
  * @weights: (1 << bits) * NER_ROW float weights; rows with every |w| < @prune are dropped
+ * @dense_keys: (nullable): the ner_word_key() of each of @n_dense words
+ * @dense: (nullable): their scores, @n_dense * NER_N_DENSE * NER_ROW floats (rows 0, 1, 2
+ *   as NER_N_DENSE says); a word whose scores all round to 0 is left out
  *
  * Writes a model file.  Returns: the number of rows kept, or -1 with @error set.
  */
 gssize ner_model_save (const char *path, guint bits, const float *weights, const float *trans,
-                       const NerLexicon *lex, float prune, GError **error);
+                       const NerLexicon *lex, const guint64 *dense_keys, const float *dense,
+                       guint32 n_dense, float prune, GError **error);
 
 /**
  * ner_model_tag:
