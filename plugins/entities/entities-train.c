@@ -977,6 +977,12 @@ main (int argc, char **argv)
   g_rand_free (rng);
   g_free (pc.w);
   g_free (pc.u);
+  g_free (pc.vw);
+  g_free (pc.vu);
+  g_free (vec.tok);
+  if (vec.values)
+    g_array_unref (vec.values);
+  ner_lexicon_clear (&vec.index);
   ner_scratch_clear (&scratch);
   ner_lexicon_clear (&lex);
   corpus_clear (&corpus);
