@@ -16,10 +16,11 @@ Output: `word TAB fine TAB coarse`, clusters numbered from 0.  Deterministic
 """
 
 import argparse
-import json
 import sys
 
 import numpy as np
+
+import glove
 
 
 def kmeans(x, k, seed, iterations):
@@ -54,20 +55,7 @@ def main():
     ap.add_argument("--iterations", type=int, default=15)
     args = ap.parse_args()
 
-    with open(args.vectors, encoding="utf-8") as f:
-        data = json.load(f)
-    words = data["words"][:args.words] if args.words > 0 else data["words"]
-    vectors = data["vectors"]
-    dims = data["dimensions"]
-    keep, rows = [], []
-    for w in words:
-        v = vectors.get(w)
-        # Words with a tab or newline cannot be written; words without letters
-        # (punctuation, numbers) are the tagger's shapes' business.
-        if v is None or "\t" in w or "\n" in w or not any(ch.isalpha() for ch in w):
-            continue
-        keep.append(w)
-        rows.append(v[:dims])
+    keep, rows = glove.read_words(args.vectors, args.words)
     x = np.asarray(rows, dtype=np.float32)
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
     print(f"{len(keep)} words", file=sys.stderr)

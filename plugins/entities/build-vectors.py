@@ -19,10 +19,11 @@ its largest coordinate is positive.  Needs python3-numpy.
 """
 
 import argparse
-import json
 import sys
 
 import numpy as np
+
+import glove
 
 
 def main():
@@ -33,18 +34,7 @@ def main():
     ap.add_argument("--dims", type=int, default=25)
     args = ap.parse_args()
 
-    with open(args.vectors, encoding="utf-8") as f:
-        data = json.load(f)
-    words = data["words"][:args.words] if args.words > 0 else data["words"]
-    vectors = data["vectors"]
-    dims = data["dimensions"]
-    keep, rows = [], []
-    for w in words:
-        v = vectors.get(w)
-        if v is None or "\t" in w or "\n" in w or not any(ch.isalpha() for ch in w):
-            continue
-        keep.append(w)
-        rows.append(v[:dims])
+    keep, rows = glove.read_words(args.vectors, args.words)
     x = np.asarray(rows, dtype=np.float64)
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)
     x -= x.mean(axis=0)

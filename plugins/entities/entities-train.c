@@ -466,6 +466,19 @@ vectors_line (NerLexicon *lex, char *line, const char *path, guint lineno, GErro
   return TRUE;
 }
 
+/* The vector of the word at position @p from token @i of the sentence of @n
+ * tokens starting at corpus token @first, or NULL (outside the sentence, or a
+ * word without a vector). */
+static const float *
+window_vector (guint32 first, gsize n, gsize i, int p)
+{
+  gint64 j = (gint64)i + p;
+
+  if (j < 0 || j >= (gint64)n || vec.tok[first + j] < 0)
+    return NULL;
+  return &g_array_index (vec.values, float, (gsize)vec.tok[first + j] * vec.dims);
+}
+
 static void
 emissions (const float *w, const float *vw, const guint32 *feats, guint32 first, gsize n,
            float *emit)
@@ -484,12 +497,10 @@ emissions (const float *w, const float *vw, const guint32 *feats, guint32 first,
       if (vec.tok)
         for (int p = -(int)vec.window; p <= (int)vec.window; p++)
           {
-            gint64 j = (gint64)i + p;
-            const float *v;
+            const float *v = window_vector (first, n, i, p);
 
-            if (j < 0 || j >= (gint64)n || vec.tok[first + j] < 0)
+            if (!v)
               continue;
-            v = &g_array_index (vec.values, float, (gsize)vec.tok[first + j] * vec.dims);
             for (guint d = 0; d < vec.dims; d++)
               {
                 const float *row = VEC_W (vw, p, d);
@@ -513,12 +524,10 @@ update (Perceptron *pc, const guint32 *feats, guint32 first, const guint8 *gold,
       if (gold[i] != pred[i] && vec.tok)
         for (int p = -(int)vec.window; p <= (int)vec.window; p++)
           {
-            gint64 j = (gint64)i + p;
-            const float *v;
+            const float *v = window_vector (first, n, i, p);
 
-            if (j < 0 || j >= (gint64)n || vec.tok[first + j] < 0)
+            if (!v)
               continue;
-            v = &g_array_index (vec.values, float, (gsize)vec.tok[first + j] * vec.dims);
             for (guint d = 0; d < vec.dims; d++)
               {
                 float *rw = VEC_W (pc->vw, p, d), *ru = VEC_W (pc->vu, p, d);

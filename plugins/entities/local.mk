@@ -32,4 +32,4 @@ EXTRA_DIST += plugins/entities/README.md plugins/entities/gazetteer.tsv \
 	plugins/entities/clusters.tsv plugins/entities/vectors.tsv \
 	plugins/entities/wamerican-copyright.txt \
 	plugins/entities/build-gazetteer.py plugins/entities/build-clusters.py \
-	plugins/entities/build-vectors.py
+	plugins/entities/build-vectors.py plugins/entities/glove.py
