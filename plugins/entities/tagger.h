@@ -98,7 +98,7 @@ typedef struct {
 
 /* A lexicon entry: the key's high half (its low bits chose the slot) and the
  * value side by side, 8 bytes: a probe reads one cache line, and the model's
- * 451 k words take 8 MB instead of 16.  Two keys are taken for one only if
+ * 362 k words take 8 MB instead of 16.  Two keys are taken for one only if
  * they agree in both halves' bits that matter (a chance of 2^-32 per probe). */
 typedef struct {
   guint32 check; /* ner_lexicon_check (key); 0: empty */
