@@ -610,6 +610,47 @@ test_model_corrupt (Fixture *fixture, gconstpointer data)
   g_file_set_contents (cut, model, (gssize)(len / 2), &error);
   g_assert_no_error (error);
   assert_model_error (fixture, cut, "truncated");
+  /* Cut inside the word vectors' rows, at the end of the file. */
+  g_file_set_contents (cut, model, (gssize)(len - 5), &error);
+  g_assert_no_error (error);
+  assert_model_error (fixture, cut, "truncated");
+  {
+    /* The header's count of dense words (after the magic, eight counts and the
+     * scale) is what places them: a smaller count must not make rows of keys. */
+    const gsize n_dense_at = 8 + 8 * sizeof (guint32) + sizeof (float);
+    guint32 n_dense, wrong;
+    g_autofree char *copy = g_memdup2 (model, len + 1);
+
+    memcpy (&n_dense, model + n_dense_at, sizeof n_dense);
+    g_assert_cmpuint (n_dense, >, 1000);
+    wrong = n_dense / 2;
+    memcpy (copy + n_dense_at, &wrong, sizeof wrong);
+    g_file_set_contents (bad, copy, (gssize)len, &error);
+    g_assert_no_error (error);
+    assert_model_error (fixture, bad, "longer than its header says");
+    wrong = 1u << 30;
+    memcpy (copy + n_dense_at, &wrong, sizeof wrong);
+    g_file_set_contents (bad, copy, (gssize)len, &error);
+    g_assert_no_error (error);
+    assert_model_error (fixture, bad, "bad header");
+
+    /* One byte too many. */
+    memcpy (copy, model, len);
+    copy[len] = 0;
+    g_file_set_contents (bad, copy, (gssize)len + 1, &error);
+    g_assert_no_error (error);
+    assert_model_error (fixture, bad, "longer than its header says");
+
+    /* The second dense word's key made the first's. */
+    {
+      gsize keys_at = len - (gsize)n_dense * (8 + NER_N_DENSE * NER_N_TAGS);
+
+      memcpy (copy + keys_at + 8, model + keys_at, 8);
+      g_file_set_contents (bad, copy, (gssize)len, &error);
+      g_assert_no_error (error);
+      assert_model_error (fixture, bad, "stored twice");
+    }
+  }
   g_unlink (bad);
   g_unlink (cut);
   g_rmdir (dir);

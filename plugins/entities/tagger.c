@@ -1243,14 +1243,16 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
  * Little-endian, written and read by this file only:
  *   char magic[8] = "LECTNER1"; guint32 byte_order = 0x01020304;
  *   guint32 feature_version, n_tags, row, bits, n_feats, n_rows, n_lex;
- *   float scale; float trans[(n_tags + 1) * n_tags];
+ *   float scale; guint32 n_dense; float trans[(n_tags + 1) * n_tags];
  *   guint64 lex_keys[n_lex]; guint32 lex_values[n_lex];
  *   guint8 present[2^bits / 8];      bit r set: row r is stored
  *   gint8 rows[n_rows][n_tags];      the stored rows, in row order
  *   guint64 dense_keys[n_dense];     the dense words (ner_word_key), numbered from 1
  *   gint8 dense[n_dense][NER_N_DENSE][n_tags];  their rows (tagger.h)
  * Rows that pruning dropped are zero.  feature_version changes whenever
- * ner_features() changes, so an old model is refused instead of misread. */
+ * ner_features() changes, so an old model is refused instead of misread; the
+ * file must be exactly as long as its header says, so that a wrong count is
+ * an error rather than rows read from the wrong place. */
 
 #define MODEL_MAGIC "LECTNER1"
 /* The largest quantised weight: an int8 (a sum of NER_N_FEATS of them fits in an
@@ -1258,8 +1260,11 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
  * halve the table, so fewer of its rows miss the cache. */
 #define NER_WEIGHT_MAX 127
 #define FEATURE_VERSION 11u
-/* More dense words than this is no model of ours (GloVe has 400,000 words). */
+/* More dense words than this is no model of ours (GloVe has 400,000 words),
+ * nor more lexicon words than this; the bounds also keep the file's size
+ * within a 32-bit gsize. */
 #define NER_DENSE_MAX (1u << 22)
+#define NER_LEX_MAX (1u << 24)
 
 typedef struct {
   char magic[8];
@@ -1385,10 +1390,10 @@ ner_model_load (const char *path, GError **error)
 {
   g_autoptr (GMappedFile) file = NULL;
   g_autoptr (GError) local = NULL;
-  const guint8 *data, *p, *end;
+  const guint8 *data, *p;
   ModelHeader hd;
   NerModel *model;
-  gsize size, n_buckets, bitmap_len;
+  gsize size, n_buckets, bitmap_len, expected;
   const guint64 *keys;
   const guint32 *values;
 
@@ -1400,7 +1405,6 @@ ner_model_load (const char *path, GError **error)
     }
   data = (const guint8 *)g_mapped_file_get_contents (file);
   size = g_mapped_file_get_length (file);
-  end = data + size;
   if (size < sizeof hd)
     return corrupt (error, path, "the file is too short"), NULL;
   memcpy (&hd, data, sizeof hd);
@@ -1411,16 +1415,20 @@ ner_model_load (const char *path, GError **error)
   if (hd.feature_version != FEATURE_VERSION || hd.n_tags != NER_N_TAGS || hd.row != NER_ROW
       || hd.n_feats != NER_N_FEATS)
     return corrupt (error, path, "made for another version of the tagger"), NULL;
-  if (hd.bits < 10 || hd.bits > 24 || !(hd.scale > 0) || hd.n_dense > NER_DENSE_MAX)
+  n_buckets = hd.bits <= 24 ? (gsize)1 << hd.bits : 0;
+  if (hd.bits < 10 || hd.bits > 24 || !(hd.scale > 0) || hd.n_dense > NER_DENSE_MAX
+      || hd.n_lex > NER_LEX_MAX || hd.n_rows > n_buckets)
     return corrupt (error, path, "bad header"), NULL;
-  n_buckets = (gsize)1 << hd.bits;
   bitmap_len = n_buckets / 8;
   p = data + sizeof hd;
-  if ((gsize)(end - p) < sizeof (float) * (NER_N_TAGS + 1) * NER_N_TAGS
-                             + (gsize)hd.n_lex * (sizeof (guint64) + sizeof (guint32))
-                             + bitmap_len + (gsize)hd.n_rows * NER_N_TAGS * sizeof (gint8)
-                             + (gsize)hd.n_dense * (sizeof (guint64) + NER_N_DENSE * NER_N_TAGS))
+  expected = sizeof hd + sizeof (float) * (NER_N_TAGS + 1) * NER_N_TAGS
+             + (gsize)hd.n_lex * (sizeof (guint64) + sizeof (guint32)) + bitmap_len
+             + (gsize)hd.n_rows * NER_N_TAGS * sizeof (gint8)
+             + (gsize)hd.n_dense * (sizeof (guint64) + NER_N_DENSE * NER_N_TAGS);
+  if (size < expected)
     return corrupt (error, path, "the file is truncated"), NULL;
+  if (size > expected)
+    return corrupt (error, path, "the file is longer than its header says"), NULL;
 
   model = g_new0 (NerModel, 1);
   model->serial = (guint)g_atomic_int_add (&model_serial, 1) + 1;
