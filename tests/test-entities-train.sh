@@ -88,9 +88,37 @@ check "and no model is written" test ! -e c.model
 printf 'anna\t90 -10 3\ncairo\t-10 100 0\noslo\t1 2 300\n' > rangevec.tsv
 "$train" -o c.model -b 12 -e 1 --vectors rangevec.tsv --vector-dims 3 train.conll 2>rangevec.err
 check "a coordinate out of range is refused" grep -q 'rangevec.tsv:3' rangevec.err
+printf 'anna\t90 -10 3x\n' > junkvec.tsv
+"$train" -o c.model -b 12 -e 1 --vectors junkvec.tsv --vector-dims 3 train.conll 2>junkvec.err
+check "a coordinate that is not an integer is refused" grep -q 'junkvec.tsv:1: coordinate 3' junkvec.err
+"$train" -o c.model -b 12 -e 1 --vectors vectors.tsv --vector-dims 0 train.conll 2>dims.err
+status=$?
+check "--vector-dims 0 is refused" test "$status" -eq 2
 printf 'anna\t90 -10\n' > shortvec.tsv
 "$train" -o c.model -b 12 -e 1 --vectors shortvec.tsv --vector-dims 3 train.conll 2>shortvec.err
 check "a line with too few coordinates is refused" grep -q 'shortvec.tsv:1' shortvec.err
+
+# Names alone in their sentences, so that nothing but a word's vector can tell an unseen
+# person from an unseen place: trained with vectors, "Maria" (near the people's vectors) is a
+# person and "Tunis" (near the places') a place; without them the two cannot both be right.
+awk 'BEGIN {
+  split("Anna|Lena|Omar|Paul", per, "|"); split("Cairo|Lisbon|Oslo|Nairobi", loc, "|");
+  for (i = 0; i < 80; i++)
+    printf "%s\t%s\n.\tO\n\n", i % 2 ? per[int(i % 8 / 2) + 1] : loc[int(i % 8 / 2) + 1], i % 2 ? "B-PER" : "B-LOC";
+}' > alone.conll
+printf 'anna\t90 -10 0\nlena\t85 -5 3\nomar\t92 -12 -2\npaul\t88 -8 1\nmaria\t89 -9 2\n' > alone.tsv
+printf 'cairo\t-10 90 0\nlisbon\t-6 86 2\noslo\t-12 93 -1\nnairobi\t-8 88 3\ntunis\t-9 91 1\n' >> alone.tsv
+printf '{"id": "d3", "text": "Maria.\\nTunis."}\n' > alone.jsonl
+"$train" -o alone-v.model -b 12 -e 5 --vectors alone.tsv --vector-dims 3 --vector-scale 0.05 \
+  alone.conll 2>/dev/null
+"$train" -o alone-p.model -b 12 -e 5 alone.conll 2>/dev/null
+"$LECTOR" run -q -c ent.conf -f jsonl -s "entities.model=$work/alone-v.model" -o alone-v.jsonl alone.jsonl
+"$LECTOR" run -q -c ent.conf -f jsonl -s "entities.model=$work/alone-p.model" -o alone-p.jsonl alone.jsonl
+both_right() {
+  grep -q '"label": *"PER", *"text": *"Maria"' "$1" && grep -q '"label": *"LOC", *"text": *"Tunis"' "$1"
+}
+check "with vectors, an unseen person and an unseen place are told apart" both_right alone-v.jsonl
+check "without them they are not" sh -c "! grep -q '\"label\": *\"PER\", *\"text\": *\"Maria\"' alone-p.jsonl || ! grep -q '\"label\": *\"LOC\", *\"text\": *\"Tunis\"' alone-p.jsonl"
 
 # A corpus without MISC (as BTC), where the titles of books are left O, beside a small one that
 # tags them MISC: trained as it is, the large one teaches that they are nothing; with --no-misc its

@@ -441,13 +441,22 @@ vectors_line (NerLexicon *lex, char *line, const char *path, guint lineno, GErro
   p = tab + 1;
   for (guint d = 0; d < vec.dims; d++, p = e)
     {
-      long v = strtol (p, &e, 10);
+      long v;
       float f;
 
-      if (e == p)
+      while (*p == ' ')
+        p++;
+      v = strtol (p, &e, 10);
+      if (*p == '\0' || *p == '\r')
         {
           g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: fewer than %u coordinates",
                        path, lineno, vec.dims);
+          return FALSE;
+        }
+      if (e == p || (*e != ' ' && *e != '\r' && *e != '\0'))
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                       "%s:%u: coordinate %u is not an integer", path, lineno, d + 1);
           return FALSE;
         }
       if (v < -127 || v > 127)
@@ -700,10 +709,11 @@ main (int argc, char **argv)
       g_printerr ("entities-train: %s\n", error->message);
       return 2;
     }
-  if (!output || !files || !files[0] || bits < 10 || bits > 24 || epochs < 1 || n_models < 1)
+  if (!output || !files || !files[0] || bits < 10 || bits > 24 || epochs < 1 || n_models < 1
+      || vector_dims < 1 || vector_dims > 200)
     {
       g_printerr ("entities-train: need -o MODEL and training files (bits 10..24, "
-                  "epochs and models >= 1)\n");
+                  "epochs and models >= 1, vector dims 1..200)\n");
       return 2;
     }
   for (guint i = 0; no_misc_files && no_misc_files[i]; i++)
@@ -727,7 +737,7 @@ main (int argc, char **argv)
     }
   if (vectors)
     {
-      vec.dims = (guint)CLAMP (vector_dims, 1, 200);
+      vec.dims = (guint)vector_dims;
       vec.window = 1; /* the model stores a word's scores at -1, 0 and +1 */
       vec.scale = (float)vector_scale;
       vec.values = g_array_new (FALSE, FALSE, sizeof (float));
@@ -939,7 +949,8 @@ main (int argc, char **argv)
             for (gsize i = 0; i < n_vw; i++)
               avg_v[i] = sum_v[i] / (float)(m + 1);
             dev = evaluate (avg, avg_t, avg_v, &corpus, feats, (guint)bits, n_train, n_sent, &scratch);
-            g_printerr ("mean of %d models: dev PER/ORG/LOC F1 %.2f\n", m + 1, f1 (&dev));
+            g_printerr ("mean of %d model%s: dev PER/ORG/LOC F1 %.2f\n", m + 1, m ? "s" : "",
+                        f1 (&dev));
           }
       }
     ner_lexicon_clear (&hist);
