@@ -289,6 +289,8 @@ test_group_rules (void)
       { "BLINKEN", NER_TYPE_ORG, 0 },     { "UN", NER_TYPE_ORG, 0 },
       { "NATO", NER_TYPE_ORG, 0 },        { "Antony Blinken", NER_TYPE_PER, 0 },
       { "Kim Jong Un", NER_TYPE_PER, 0 }, { "North Atlantic Treaty Organization", NER_TYPE_ORG, 0 },
+      { "KERR", NER_TYPE_ORG, 0 },        { "LEE", NER_TYPE_ORG, 0 },
+      { "Steve Kerr", NER_TYPE_PER, 0 },  { "Ang Lee", NER_TYPE_PER, 0 },
     };
 
     entities = ent_group (h, G_N_ELEMENTS (h));
@@ -299,6 +301,9 @@ test_group_rules (void)
     g_assert_cmpint (h[1].type, ==, NER_TYPE_ORG);
     g_assert_cmpuint (h[2].entity, ==, h[5].entity);
     g_assert_cmpint (h[2].type, ==, NER_TYPE_ORG);
+    /* Four letters is where a word in capitals may be a name. */
+    g_assert_cmpuint (h[6].entity, ==, h[8].entity);
+    g_assert_cmpuint (h[7].entity, !=, h[9].entity);
     ent_groups_free (entities);
   }
 }
@@ -710,6 +715,60 @@ reference_tags (const NerModel *model, const NerWord *words, gsize n, const NerL
   ner_viterbi (s->emit, model->trans, n, s, tags);
 }
 
+/* The trainer learns, per word with a vector, what it gives the token before it,
+ * its own token and the token after it; the model keeps them as rows 2, 1 and 0
+ * (tagger.h).  A model whose only non-zero weights are one word's three rows,
+ * each for another tag, must score exactly those tags on those three tokens. */
+static void
+test_dense_rows (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("test-entities-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "dense.model", NULL);
+  const guint bits = 10;
+  g_autofree float *weights = g_new0 (float, ((gsize)1 << bits) * NER_ROW);
+  float trans[(NER_N_TAGS + 1) * NER_N_TAGS] = { 0 };
+  float dense[NER_N_DENSE * NER_ROW] = { 0 };
+  guint64 key = ner_word_key ("zorblat", 7);
+  NerLexicon lex;
+  NerModel *model;
+  NerScratch s;
+  NerWord words[] = { { "the", 3 }, { "Zorblat", 7 }, { "said", 4 } };
+  guint8 tags[3];
+
+  g_assert_no_error (error);
+  dense[0 * NER_ROW + NER_B_LOC] = 1.0f;  /* row 0: to the token after the word */
+  dense[1 * NER_ROW + NER_B_PER] = 1.0f;  /* row 1: to its own token */
+  dense[2 * NER_ROW + NER_B_MISC] = 1.0f; /* row 2: to the token before it */
+  ner_lexicon_init (&lex, 16);
+  g_assert_cmpint (ner_model_save (path, bits, weights, trans, &lex, &key, dense, 1, 0, &error), >=,
+                   0);
+  g_assert_no_error (error);
+  model = ner_model_load (path, &error);
+  g_assert_no_error (error);
+  ner_scratch_init (&s);
+  ner_model_tag (model, words, 3, NULL, &s, tags);
+  for (int t = 0; t < NER_N_TAGS; t++)
+    {
+      g_assert_cmpfloat (s.emit[0 * NER_N_TAGS + t], ==, t == NER_B_MISC ? model->scale * 127 : 0);
+      g_assert_cmpfloat (s.emit[1 * NER_N_TAGS + t], ==, t == NER_B_PER ? model->scale * 127 : 0);
+      g_assert_cmpfloat (s.emit[2 * NER_N_TAGS + t], ==, t == NER_B_LOC ? model->scale * 127 : 0);
+    }
+  /* The plain path agrees. */
+  {
+    guint32 rows[3 * NER_N_DENSE];
+
+    ner_model_dense_rows (model, words, 3, rows);
+    g_assert_cmpuint (rows[0 * NER_N_DENSE + 2], ==, rows[1 * NER_N_DENSE + 1] + 1);
+    g_assert_cmpuint (rows[2 * NER_N_DENSE + 0], ==, rows[1 * NER_N_DENSE + 1] - 1);
+  }
+  ner_scratch_clear (&s);
+  ner_model_free (model);
+  ner_lexicon_clear (&lex);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_word_cache (void)
 {
@@ -723,6 +782,9 @@ test_word_cache (void)
     "Said Netanyahu : the Antidisestablishmentarianism-related discussions of "
     "Internationalisation continue in Cairo and in Washington .",
     "Blinken , Shoukry and Netanyahu ’s aides met the 1990 and 2004 delegations .",
+    /* A word longer than the cache keeps (25 bytes) that has a word vector, first
+     * in the sentence and inside it, and a possessive in one token. */
+    "Kapitalanlagegesellschaft Netanyahu’s office met the Kapitalanlagegesellschaft in Cairo .",
   };
   g_autoptr (GError) error = NULL;
   g_autofree char *path = lector_find_data_file ("entities", "entities.model", &error);
@@ -761,7 +823,9 @@ test_word_cache (void)
                 GStrvBuilder *b = g_strv_builder_new ();
 
                 for (guint w = 0; w < 300; w++)
-                  g_strv_builder_add (b, texts->pdata[((k - 6) * 300 + w + round * 7) % texts->len]);
+                  g_strv_builder_add (
+                      b, texts->pdata[((k - G_N_ELEMENTS (sentences)) * 300 + w + round * 7)
+                                      % texts->len]);
                 g_strv_builder_add (b, sentences[k % G_N_ELEMENTS (sentences)]);
                 parts = g_strv_builder_end (b);
                 g_strv_builder_unref (b);
@@ -817,6 +881,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/engine/possessive", test_possessive_len);
   g_test_add_func ("/entities/engine/tag-names", test_tag_names);
   g_test_add_func ("/entities/engine/word-cache", test_word_cache);
+  g_test_add_func ("/entities/engine/dense-rows", test_dense_rows);
 #undef ADD
   return g_test_run ();
 }

@@ -450,7 +450,8 @@ ent_group (EntMention *m, guint n)
        * likely a headline's word ("BLINKEN WARNS ISRAEL", with "Antony
        * Blinken" in the story), where the tagger had no case to go by.  Short
        * ones stay acronyms: "UN" is not Kim Jong Un. */
-      if (j < 0 && forms[i].acronym && strlen (forms[i].acronym) >= 4)
+      if (j < 0 && forms[i].acronym && m[i].type != NER_TYPE_PER
+          && g_utf8_strlen (forms[i].acronym, -1) >= 4)
         j = nearest (forms, m, &ch, i, TRUE);
       if (j >= 0)
         unite (parent, i, (guint)j);
