@@ -42,13 +42,14 @@ corpus_init (Corpus *c)
   c->sentences = g_array_new (FALSE, FALSE, sizeof (Sentence));
 }
 
+/* Also for a corpus never initialised (all zero). */
 static void
 corpus_clear (Corpus *c)
 {
-  g_string_chunk_free (c->strings);
-  g_array_unref (c->words);
-  g_array_unref (c->tags);
-  g_array_unref (c->sentences);
+  g_clear_pointer (&c->strings, g_string_chunk_free);
+  g_clear_pointer (&c->words, g_array_unref);
+  g_clear_pointer (&c->tags, g_array_unref);
+  g_clear_pointer (&c->sentences, g_array_unref);
 }
 
 static void
@@ -404,8 +405,28 @@ typedef struct {
   float tw[(NER_N_TAGS + 1) * NER_N_TAGS];
   float tu[(NER_N_TAGS + 1) * NER_N_TAGS];
   float *vw, *vu; /* the word vectors' weights (VEC_W), and their sum for averaging */
+  gsize n_vw;     /* floats in each of vw and vu, 0 without vectors */
   double c;     /* update counter */
 } Perceptron;
+
+/* Every model of a mean starts from nothing: weights, their sums for the
+ * average, transitions and the update counter. */
+static void
+perceptron_start (Perceptron *pc)
+{
+  gsize n = ((gsize)1 << pc->bits) * NER_ROW;
+
+  memset (pc->w, 0, n * sizeof (float));
+  memset (pc->u, 0, n * sizeof (float));
+  memset (pc->tw, 0, sizeof pc->tw);
+  memset (pc->tu, 0, sizeof pc->tu);
+  if (pc->n_vw)
+    {
+      memset (pc->vw, 0, pc->n_vw * sizeof (float));
+      memset (pc->vu, 0, pc->n_vw * sizeof (float));
+    }
+  pc->c = 1;
+}
 
 /* ---- Word vectors (real-valued features) ---- */
 
@@ -688,9 +709,9 @@ main (int argc, char **argv)
   g_autoptr (GOptionContext) ctx = g_option_context_new ("- train the entity tagger");
   g_autoptr (GError) error = NULL;
   NerLexicon lex = { 0 };
-  Corpus corpus;
+  Corpus corpus = { 0 };
   Perceptron pc = { 0 };
-  NerScratch scratch;
+  NerScratch scratch = { 0 };
   guint n_train, n_sent;
   g_autofree guint32 *feats = NULL;
   g_autofree guint *order = NULL;
@@ -699,9 +720,10 @@ main (int argc, char **argv)
   g_autofree guint64 *dense_keys = NULL;
   guint32 n_dense = 0;
   float avg_t[(NER_N_TAGS + 1) * NER_N_TAGS], sum_t[(NER_N_TAGS + 1) * NER_N_TAGS] = { 0 };
-  GRand *rng;
+  GRand *rng = NULL;
   gsize n_buckets, max_len = 0, n_vw = 0;
   gssize kept;
+  int status = 1;
 
   g_option_context_add_main_entries (ctx, entries, NULL);
   if (!g_option_context_parse (ctx, &argc, &argv, &error))
@@ -728,12 +750,12 @@ main (int argc, char **argv)
   if (gazetteer && !read_word_list (&lex, gazetteer, gazetteer_line, &error))
     {
       g_printerr ("entities-train: %s\n", error->message);
-      return 1;
+      goto out;
     }
   if (clusters && !read_word_list (&lex, clusters, clusters_line, &error))
     {
       g_printerr ("entities-train: %s\n", error->message);
-      return 1;
+      goto out;
     }
   if (vectors)
     {
@@ -745,7 +767,7 @@ main (int argc, char **argv)
       if (!read_word_list (NULL, vectors, vectors_line, &error))
         {
           g_printerr ("entities-train: %s\n", error->message);
-          return 1;
+          goto out;
         }
     }
   corpus_init (&corpus);
@@ -755,7 +777,7 @@ main (int argc, char **argv)
                       &error))
       {
         g_printerr ("entities-train: %s\n", error->message);
-        return 1;
+        goto out;
       }
   n_sent = corpus.sentences->len;
   n_train = n_sent - (guint)(n_sent * dev_fraction);
@@ -792,7 +814,7 @@ main (int argc, char **argv)
         }
       pc.vw = g_new0 (float, (gsize)VEC_NPOS * vec.dims * NER_ROW);
       pc.vu = g_new0 (float, (gsize)VEC_NPOS * vec.dims * NER_ROW);
-      n_vw = (gsize)VEC_NPOS * vec.dims * NER_ROW;
+      n_vw = pc.n_vw = (gsize)VEC_NPOS * vec.dims * NER_ROW;
       avg_v = g_new0 (float, n_vw);
       sum_v = g_new0 (float, n_vw);
     }
@@ -800,12 +822,11 @@ main (int argc, char **argv)
   pc.bits = (guint)bits;
   pc.w = g_new0 (float, n_buckets * NER_ROW);
   pc.u = g_new0 (float, n_buckets * NER_ROW);
-  pc.c = 1;
   avg = g_new0 (float, n_buckets * NER_ROW);
   sum = g_new0 (float, n_buckets * NER_ROW);
   pred = g_new (guint8, max_len);
   latent = g_new (guint8, max_len);
-  rng = g_rand_new_with_seed (20260101);
+  rng = g_rand_new ();
   {
     /* Training sentences are everything but the dev part: [0, n_train) and the
      * upper-cased copies after the dev part, each cut into documents. */
@@ -827,30 +848,17 @@ main (int argc, char **argv)
         doc_end[n_docs] = MIN (i + per_doc, corpus.sentences->len);
       }
     order = g_new (guint, n_docs);
-    for (guint i = 0; i < n_docs; i++)
-      order[i] = i;
     ner_lexicon_init (&hist, 64);
     /* The averaged perceptron still depends on the order it saw the
      * sentences in; the mean of models trained on different orders varies
      * less, which shows most on text unlike the training data (see README). */
     for (int m = 0; m < n_models; m++)
       {
-        if (m > 0)
-          {
-            memset (pc.w, 0, n_buckets * NER_ROW * sizeof (float));
-            memset (pc.u, 0, n_buckets * NER_ROW * sizeof (float));
-            memset (pc.tw, 0, sizeof pc.tw);
-            memset (pc.tu, 0, sizeof pc.tu);
-            if (n_vw)
-              {
-                memset (pc.vw, 0, n_vw * sizeof (float));
-                memset (pc.vu, 0, n_vw * sizeof (float));
-              }
-            pc.c = 1;
-            g_rand_set_seed (rng, 20260101 + (guint32)m);
-            for (guint i = 0; i < n_docs; i++)
-              order[i] = i;
-          }
+        /* Each model has its own order, from its own seed. */
+        perceptron_start (&pc);
+        g_rand_set_seed (rng, 20260101 + (guint32)m);
+        for (guint i = 0; i < n_docs; i++)
+          order[i] = i;
         for (int e = 0; e < epochs; e++)
           {
             guint mistakes = 0;
@@ -990,11 +998,13 @@ main (int argc, char **argv)
   if (kept < 0)
     {
       g_printerr ("entities-train: %s\n", error->message);
-      return 1;
+      goto out;
     }
   g_printerr ("entities-train: wrote %s (%" G_GSSIZE_FORMAT " of %" G_GSIZE_FORMAT " rows)\n",
               output, kept, n_buckets);
-  g_rand_free (rng);
+  status = 0;
+out:
+  g_clear_pointer (&rng, g_rand_free);
   g_free (pc.w);
   g_free (pc.u);
   g_free (pc.vw);
@@ -1006,5 +1016,5 @@ main (int argc, char **argv)
   ner_scratch_clear (&scratch);
   ner_lexicon_clear (&lex);
   corpus_clear (&corpus);
-  return 0;
+  return status;
 }
