@@ -433,7 +433,6 @@ perceptron_start (Perceptron *pc)
 /* The vectors of the words (build-vectors.py), and each corpus token's row. */
 typedef struct {
   guint dims;     /* coordinates used per word */
-  guint window;   /* positions -window..+window */
   float scale;    /* a file's integer coordinate times this is the feature's value */
   GArray *values; /* float, dims per word */
   NerLexicon index; /* word -> row + 1 */
@@ -442,9 +441,11 @@ typedef struct {
 
 static Vectors vec = { 0 };
 
-#define VEC_NPOS (2 * vec.window + 1)
-/* The weights of coordinate @d at position @p (-window..window), NER_ROW floats. */
-#define VEC_W(w, p, d) ((w) + (((gsize)((p) + (int)vec.window) * vec.dims + (d)) * NER_ROW))
+/* The positions a word's vector reaches, -VEC_WINDOW..+VEC_WINDOW: those the model
+ * keeps rows for (NER_N_DENSE). */
+#define VEC_WINDOW (NER_N_DENSE / 2)
+/* The weights of coordinate @d at position @p, NER_ROW floats. */
+#define VEC_W(w, p, d) ((w) + (((gsize)((p) + VEC_WINDOW) * vec.dims + (d)) * NER_ROW))
 
 static gboolean
 vectors_line (NerLexicon *lex, char *line, const char *path, guint lineno, GError **error)
@@ -525,7 +526,7 @@ emissions (const float *w, const float *vw, const guint32 *feats, guint32 first,
             acc[t] += row[t];
         }
       if (vec.tok)
-        for (int p = -(int)vec.window; p <= (int)vec.window; p++)
+        for (int p = -VEC_WINDOW; p <= VEC_WINDOW; p++)
           {
             const float *v = window_vector (first, n, i, p);
 
@@ -552,7 +553,7 @@ update (Perceptron *pc, const guint32 *feats, guint32 first, const guint8 *gold,
       int gp = i ? gold[i - 1] + 1 : 0, pp = i ? pred[i - 1] + 1 : 0;
 
       if (gold[i] != pred[i] && vec.tok)
-        for (int p = -(int)vec.window; p <= (int)vec.window; p++)
+        for (int p = -VEC_WINDOW; p <= VEC_WINDOW; p++)
           {
             const float *v = window_vector (first, n, i, p);
 
@@ -596,7 +597,7 @@ average (const Perceptron *pc, float *w, float *tw, float *vw)
 
   for (gsize i = 0; i < n; i++)
     w[i] = pc->w[i] - (float)(pc->u[i] / pc->c);
-  for (gsize i = 0; vec.tok && i < (gsize)VEC_NPOS * vec.dims * NER_ROW; i++)
+  for (gsize i = 0; i < pc->n_vw; i++)
     vw[i] = pc->vw[i] - (float)(pc->vu[i] / pc->c);
   for (gsize i = 0; i < G_N_ELEMENTS (pc->tw); i++)
     tw[i] = pc->tw[i] - (float)(pc->tu[i] / pc->c);
@@ -721,7 +722,7 @@ main (int argc, char **argv)
   guint32 n_dense = 0;
   float avg_t[(NER_N_TAGS + 1) * NER_N_TAGS], sum_t[(NER_N_TAGS + 1) * NER_N_TAGS] = { 0 };
   GRand *rng = NULL;
-  gsize n_buckets, max_len = 0, n_vw = 0;
+  gsize n_buckets, max_len = 0;
   gssize kept;
   int status = 1;
 
@@ -760,7 +761,6 @@ main (int argc, char **argv)
   if (vectors)
     {
       vec.dims = (guint)vector_dims;
-      vec.window = 1; /* the model stores a word's scores at -1, 0 and +1 */
       vec.scale = (float)vector_scale;
       vec.values = g_array_new (FALSE, FALSE, sizeof (float));
       ner_lexicon_init (&vec.index, 1024);
@@ -812,11 +812,11 @@ main (int argc, char **argv)
 
           vec.tok[i] = (gint32)r - 1;
         }
-      pc.vw = g_new0 (float, (gsize)VEC_NPOS * vec.dims * NER_ROW);
-      pc.vu = g_new0 (float, (gsize)VEC_NPOS * vec.dims * NER_ROW);
-      n_vw = pc.n_vw = (gsize)VEC_NPOS * vec.dims * NER_ROW;
-      avg_v = g_new0 (float, n_vw);
-      sum_v = g_new0 (float, n_vw);
+      pc.n_vw = (gsize)NER_N_DENSE * vec.dims * NER_ROW;
+      pc.vw = g_new0 (float, pc.n_vw);
+      pc.vu = g_new0 (float, pc.n_vw);
+      avg_v = g_new0 (float, pc.n_vw);
+      sum_v = g_new0 (float, pc.n_vw);
     }
   n_buckets = (gsize)1 << bits;
   pc.bits = (guint)bits;
@@ -942,7 +942,7 @@ main (int argc, char **argv)
         average (&pc, avg, avg_t, avg_v);
         for (gsize i = 0; i < n_buckets * NER_ROW; i++)
           sum[i] += avg[i];
-        for (gsize i = 0; i < n_vw; i++)
+        for (gsize i = 0; i < pc.n_vw; i++)
           sum_v[i] += avg_v[i];
         for (gsize i = 0; i < G_N_ELEMENTS (sum_t); i++)
           sum_t[i] += avg_t[i];
@@ -954,7 +954,7 @@ main (int argc, char **argv)
               avg[i] = sum[i] / (float)(m + 1);
             for (gsize i = 0; i < G_N_ELEMENTS (sum_t); i++)
               avg_t[i] = sum_t[i] / (float)(m + 1);
-            for (gsize i = 0; i < n_vw; i++)
+            for (gsize i = 0; i < pc.n_vw; i++)
               avg_v[i] = sum_v[i] / (float)(m + 1);
             dev = evaluate (avg, avg_t, avg_v, &corpus, feats, (guint)bits, n_train, n_sent, &scratch);
             g_printerr ("mean of %d model%s: dev PER/ORG/LOC F1 %.2f\n", m + 1, m ? "s" : "",
@@ -967,7 +967,7 @@ main (int argc, char **argv)
     avg[i] = sum[i] / (float)n_models;
   for (gsize i = 0; i < G_N_ELEMENTS (sum_t); i++)
     avg_t[i] = sum_t[i] / (float)n_models;
-  for (gsize i = 0; i < n_vw; i++)
+  for (gsize i = 0; i < pc.n_vw; i++)
     avg_v[i] = sum_v[i] / (float)n_models;
   if (vectors)
     {
@@ -986,7 +986,7 @@ main (int argc, char **argv)
             for (int r = 0; r < NER_N_DENSE; r++)
               for (guint d = 0; d < vec.dims; d++)
                 {
-                  const float *wr = VEC_W (avg_v, r - 1, d);
+                  const float *wr = VEC_W (avg_v, r - VEC_WINDOW, d);
 
                   for (int t = 0; t < NER_N_TAGS; t++)
                     rows[r * NER_ROW + t] += v[d] * wr[t];
