@@ -411,7 +411,7 @@ capitalised_word (const NerWord *w, gsize *len)
 }
 
 static void
-token_hashes (const NerLexicon *lex, const NerLexicon *dense, const NerWord *wd,
+token_hashes (const NerLexicon *lex, const guint32 *dense_of, const NerWord *wd,
               gboolean caps_mode, guint64 *h)
 {
   char low[128];
@@ -423,8 +423,19 @@ token_hashes (const NerLexicon *lex, const NerLexicon *dense, const NerWord *wd,
   n = lower_word (wd->text, len, low, sizeof low);
   h[H_WORD] = hash_str (low, n);
   h[H_CAPKEY] = h[H_WORD] | 1;
-  lexicon_value_split (ner_lexicon_lookup (lex, h[H_CAPKEY]), h);
-  h[H_DENSE] = dense && dense->n ? ner_lexicon_lookup (dense, h[H_CAPKEY]) : 0;
+  /* One probe for the word's value and its dense number (NerModel.dense_of). */
+  if (lex->slots)
+    {
+      guint32 slot = lexicon_slot (lex, h[H_CAPKEY]);
+
+      lexicon_value_split (lex->slots[slot].value, h);
+      h[H_DENSE] = dense_of ? dense_of[slot] : 0;
+    }
+  else
+    {
+      lexicon_value_split (0, h);
+      h[H_DENSE] = 0;
+    }
   /* Digits as 0: "1990" and "2004" are the same word to the model.  (A word
    * without digits 1-9 keeps the hash it has.) */
   {
@@ -903,11 +914,11 @@ ner_model_dense_rows (const NerModel *model, const NerWord *words, gsize n, guin
     {
       guint32 own = 0;
 
-      if (model->dense.n)
-        own = ner_lexicon_lookup (
-            &model->dense,
+      if (model->dense_of)
+        own = model->dense_of[lexicon_slot (
+            &model->lexicon,
             ner_word_key (words[i].text,
-                          words[i].len - ner_possessive_len (words[i].text, words[i].len)));
+                          words[i].len - ner_possessive_len (words[i].text, words[i].len)))];
       /* Row 0 of word i is read by token i + 1, row 2 by token i - 1. */
       rows[i * NER_N_DENSE + 1] = dense_row (model, own) + 1;
       if (i + 1 < n)
@@ -1132,7 +1143,7 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
         {
           /* A long word: its token-only features (and own dense row) are read
            * with the others. */
-          token_hashes (&model->lexicon, &model->dense, &words[i], caps_mode, c);
+          token_hashes (&model->lexicon, model->dense_of, &words[i], caps_mode, c);
           word_fids (c[H_WORD], bits, wf);
           s->dense[i + 2] = dense_row (model, c[H_DENSE]);
           s->n_local[i] = NER_N_LOCAL + 1;
@@ -1154,7 +1165,7 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
           guint32 f[NER_N_LOCAL + 1];
           gint16 acc[NER_ROW] = { 0 };
 
-          token_hashes (&model->lexicon, &model->dense, &words[i], caps_mode, c);
+          token_hashes (&model->lexicon, model->dense_of, &words[i], caps_mode, c);
           word_fids (c[H_WORD], bits, wf);
           memcpy (e->text, text, NER_CACHE_WORD);
           e->len = words[i].len;
@@ -1180,7 +1191,7 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
           gint16 acc[NER_ROW] = { 0 };
 
           if (hit)
-            token_hashes (&model->lexicon, &model->dense, &words[i], caps_mode, c);
+            token_hashes (&model->lexicon, model->dense_of, &words[i], caps_mode, c);
           local_features (c, caps_mode ? 3 : 1, bits, model->weights, f);
           f[NER_N_LOCAL] = e->dense + 1;
           add_rows (model, f, NER_N_LOCAL + 1, acc);
@@ -1385,6 +1396,55 @@ corrupt (GError **error, const char *path, const char *what)
   return FALSE;
 }
 
+/* A loaded model's lexicon: the file's @n words, in a table sized once for
+ * @room words (at most half full) and never grown or saved, so without keys. */
+static void
+model_lexicon_fill (NerLexicon *lex, const guint64 *keys, const guint32 *values, guint32 n,
+                    guint32 room)
+{
+  lexicon_init (lex, room * 2 + 16, FALSE);
+  for (guint32 i = 0; i < n; i++)
+    {
+      guint64 key;
+      guint32 value;
+
+      memcpy (&key, keys + i, sizeof key);
+      memcpy (&value, values + i, sizeof value);
+      lexicon_merge (lex, key, value);
+    }
+}
+
+/* Numbers the @n dense words (keys at @keys) in the lexicon's slots
+ * (NerModel.dense_of), so that one probe finds a word's value and its rows; a
+ * dense word the lexicon lacks gets an entry of value 0, the value of a word
+ * it lacks.  Returns 0, 1 when those entries would fill the table past half
+ * (the caller makes room and calls again), -1 for a word stored twice. */
+static int
+model_dense_index (NerModel *model, const guint8 *keys, guint32 n)
+{
+  NerLexicon *lex = &model->lexicon;
+
+  model->dense_of = g_new0 (guint32, (gsize)lex->mask + 1);
+  for (guint32 k = 0; k < n; k++)
+    {
+      guint64 key;
+      guint32 slot;
+
+      memcpy (&key, keys + (gsize)k * sizeof key, sizeof key);
+      slot = lexicon_slot (lex, key);
+      if (!lex->slots[slot].check)
+        {
+          if (((gsize)lex->n + 1) * 2 > (gsize)lex->mask + 1)
+            return 1;
+          lexicon_merge (lex, key, 0);
+        }
+      else if (model->dense_of[slot] != 0)
+        return -1;
+      model->dense_of[slot] = k + 1;
+    }
+  return 0;
+}
+
 NerModel *
 ner_model_load (const char *path, GError **error)
 {
@@ -1447,17 +1507,7 @@ ner_model_load (const char *path, GError **error)
   p += sizeof model->trans;
   keys = (const guint64 *)p;
   values = (const guint32 *)(p + (gsize)hd.n_lex * sizeof (guint64));
-  /* Sized once for the words (at most half full) and never grown or saved: no keys. */
-  lexicon_init (&model->lexicon, hd.n_lex * 2 + 16, FALSE);
-  for (guint32 i = 0; i < hd.n_lex; i++)
-    {
-      guint64 key;
-      guint32 value;
-
-      memcpy (&key, keys + i, sizeof key);
-      memcpy (&value, values + i, sizeof value);
-      lexicon_merge (&model->lexicon, key, value);
-    }
+  model_lexicon_fill (&model->lexicon, keys, values, hd.n_lex, hd.n_lex);
   p += (gsize)hd.n_lex * (sizeof (guint64) + sizeof (guint32));
   {
     const guint8 *present = p;
@@ -1487,28 +1537,33 @@ ner_model_load (const char *path, GError **error)
       }
     p = rows + (gsize)hd.n_rows * NER_N_TAGS * sizeof (gint8);
   }
-  {
-    const guint8 *dense = p + (gsize)hd.n_dense * sizeof (guint64);
+  if (hd.n_dense > 0)
+    {
+      const guint8 *dense = p + (gsize)hd.n_dense * sizeof (guint64);
+      int indexed = model_dense_index (model, p, hd.n_dense);
 
-    model->n_dense = hd.n_dense;
-    lexicon_init (&model->dense, hd.n_dense * 2 + 16, FALSE);
-    for (guint32 k = 0; k < hd.n_dense; k++)
-      {
-        guint64 key;
-        gint8 *row = model->weights + (gsize)dense_row (model, k + 1) * NER_ROW;
+      if (indexed > 0)
+        {
+          /* Dense words the lexicon lacked filled it past half: again, with room. */
+          ner_lexicon_clear (&model->lexicon);
+          g_clear_pointer (&model->dense_of, g_free);
+          model_lexicon_fill (&model->lexicon, keys, values, hd.n_lex, hd.n_lex + hd.n_dense);
+          indexed = model_dense_index (model, p, hd.n_dense);
+        }
+      if (indexed < 0)
+        {
+          ner_model_free (model);
+          return corrupt (error, path, "a dense word stored twice"), NULL;
+        }
+      for (guint32 k = 0; k < hd.n_dense; k++)
+        {
+          gint8 *row = model->weights + (gsize)dense_row (model, k + 1) * NER_ROW;
 
-        memcpy (&key, p + (gsize)k * sizeof key, sizeof key);
-        if (ner_lexicon_lookup (&model->dense, key) != 0)
-          {
-            ner_model_free (model);
-            return corrupt (error, path, "a dense word stored twice"), NULL;
-          }
-        lexicon_merge (&model->dense, key, k + 1);
-        for (int r = 0; r < NER_N_DENSE; r++)
-          memcpy (row + r * NER_ROW, dense + ((gsize)k * NER_N_DENSE + r) * NER_N_TAGS,
-                  NER_N_TAGS);
-      }
-  }
+          for (int r = 0; r < NER_N_DENSE; r++)
+            memcpy (row + r * NER_ROW, dense + ((gsize)k * NER_N_DENSE + r) * NER_N_TAGS,
+                    NER_N_TAGS);
+        }
+    }
   return model;
 }
 
@@ -1519,6 +1574,6 @@ ner_model_free (NerModel *model)
     return;
   g_aligned_free (model->weights);
   ner_lexicon_clear (&model->lexicon);
-  ner_lexicon_clear (&model->dense);
+  g_free (model->dense_of);
   g_free (model);
 }

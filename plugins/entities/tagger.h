@@ -241,8 +241,8 @@ typedef struct {
   float vtrans[(NER_N_TAGS + 1) * NER_VLANES]; /* @trans as Viterbi reads it (tagger.c) */
   guint32 pad_wfid[4][4]; /* the word feature ids of the padding tokens (tagger.c) */
   NerLexicon lexicon;
-  NerLexicon dense;    /* word (ner_word_key) -> its number + 1 among the dense words */
-  guint32 n_dense;     /* words with dense rows */
+  guint32 *dense_of;   /* (nullable): per slot of @lexicon, the number + 1 of its word among
+                        * the dense words, 0 for none */
   guint serial;        /* unique to this load: caches of this model's results check it */
 } NerModel;
 
