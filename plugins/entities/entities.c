@@ -197,11 +197,12 @@ title_start (const NerModel *model, const NerWord *words, const guint8 *tags, gu
  * noisy news makes and a reader would not:
  *   - "Egypt and Qatar" as one mention: two countries are two places;
  *   - a country's name tagged PER is a place ("Qatar", "United Arab
- *     Emirates"), and so is any name right after a place noun and "of" ("the
- *     southern Gaza town of Rafah", "the province of Helmand"), whatever the
- *     tagger made of a name it may never have seen.  One tagged ORG is left alone: the tagger learned from
+ *     Emirates").  One tagged ORG is left alone: the tagger learned from
  *     context when a country stands for its government ("Serbia has
  *     submitted"), and forcing LOC cost 0.5 F1 on GMB dev;
+ *   - a name right after a place noun and "of" is a place, whatever the tagger
+ *     made of a name it may have seen rarely ("the southern Gaza town of
+ *     Rafah", "the province of Helmand");
  *   - titles and a given name inside a non-person mention ("State Antony
  *     Blinken"): the person starts at the given name; a mention of title
  *     words only right before a person ("State" before "Antony Blinken") is
