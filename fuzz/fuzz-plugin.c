@@ -34,7 +34,7 @@ static const char *const variants[] = {
   "[pipeline]\nstages = segment; langid; entities\n",
   ("[pipeline]\nstages = segment; entities\n[stage segment]\nparagraphs = blank\n"
    "[stage entities]\nconsistency = false\n"),
-  "[pipeline]\nstages = segment; entities\n[stage entities]\nlanguages = en; de\n",
+  "[pipeline]\nstages = segment; entities\n[stage entities]\nlanguages = en; de\nconvention = gmb\n",
 };
 #elif defined(FUZZ_PLUGIN_QUOTES)
 static const LectorPluginInfo *const plugins[]

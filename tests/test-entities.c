@@ -46,13 +46,14 @@ build_pipeline (Fixture *fixture, const char *extra, GError **error)
   return lector_pipeline_new (fixture->registry, config, error);
 }
 
-/* Runs segment and entities over @text; @lang, when not NULL, is put in
- * meta.lang first, as langid would. */
+/* Runs segment and entities, configured with @extra (nullable) after the
+ * [pipeline] group, over @text; @lang, when not NULL, is put in meta.lang
+ * first, as langid would. */
 static LectorDocument *
-run (Fixture *fixture, const char *text, const char *lang)
+run_with (Fixture *fixture, const char *extra, const char *text, const char *lang)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (LectorPipeline) pipeline = build_pipeline (fixture, NULL, &error);
+  g_autoptr (LectorPipeline) pipeline = build_pipeline (fixture, extra, &error);
   g_autoptr (LectorWorker) worker = NULL;
   LectorDocument *doc;
   const char *failed = NULL;
@@ -67,6 +68,12 @@ run (Fixture *fixture, const char *text, const char *lang)
   g_assert_true (lector_worker_process (worker, doc, &failed, &error));
   g_assert_no_error (error);
   return doc;
+}
+
+static LectorDocument *
+run (Fixture *fixture, const char *text, const char *lang)
+{
+  return run_with (fixture, NULL, text, lang);
 }
 
 /* The mention texts of the entities layer, "LABEL:text" joined by " | ". */
@@ -405,6 +412,73 @@ test_titles (Fixture *fixture, gconstpointer data)
     }
   g_assert_true (saw_title);
   assert_entity (doc, "Benjamin Netanyahu", "PER", 2);
+}
+
+/* The mention whose text is @text, asserted to exist with @label; its features. */
+static json_t *
+assert_mention (LectorDocument *doc, const char *text, const char *label)
+{
+  LectorLayer *layer = lector_document_get_layer (doc, "entities");
+
+  for (gsize i = 0; i < lector_layer_get_size (layer); i++)
+    {
+      json_t *f = lector_layer_get_features (layer, i);
+
+      if (g_strcmp0 (json_string_value (json_object_get (f, "text")), text) == 0)
+        {
+          g_assert_cmpstr (lector_layer_get_label (layer, i), ==, label);
+          return f;
+        }
+    }
+  g_test_message ("no mention '%s' in: %s", text, mentions_string (doc));
+  g_assert_not_reached ();
+}
+
+/* convention = gmb: the spans of the corpus the tagger learned from, for
+ * scoring against it (bench/entities); grouping and names are unchanged. */
+static void
+test_titles_gmb (Fixture *fixture, gconstpointer data)
+{
+  static const char *const gmb = "[stage entities]\nconvention = gmb\n";
+  g_autoptr (LectorDocument) doc
+      = run_with (fixture, gmb,
+                  "Prime Minister Benjamin Netanyahu met President Joe Biden in Washington. "
+                  "Mr. Netanyahu said the talks were useful.",
+                  NULL);
+  json_t *f = assert_mention (doc, "Prime Minister Benjamin Netanyahu", "PER");
+  json_t *range = json_object_get (f, "tokens");
+
+  g_assert_cmpstr (json_string_value (json_object_get (f, "title")), ==, "Prime Minister");
+  g_assert_cmpint (json_integer_value (json_array_get (range, 0)), ==, 0);
+  g_assert_cmpint (json_integer_value (json_array_get (range, 1)), ==, 4);
+  assert_mention (doc, "President Joe Biden", "PER");
+  assert_mention (doc, "Mr. Netanyahu", "PER");
+  /* The entity is still named by the name, not the title. */
+  assert_entity (doc, "Benjamin Netanyahu", "PER", 2);
+  assert_entity (doc, "Joe Biden", "PER", 1);
+
+  /* CoNLL joins a nationality to the organisation after it; GMB does not. */
+  {
+    static const char *const text
+        = "Arab ministers briefed Blinken on the situation in Gaza, a statement from the "
+          "Egyptian Foreign ministry said.";
+    g_autoptr (LectorDocument) conll = run (fixture, text, NULL);
+    g_autoptr (LectorDocument) apart = run_with (fixture, gmb, text, NULL);
+
+    assert_mention (conll, "Egyptian Foreign ministry", "ORG");
+    assert_mention (apart, "Egyptian", "MISC");
+    assert_mention (apart, "Foreign ministry", "ORG");
+  }
+  {
+    g_autoptr (GError) error = NULL;
+    g_autoptr (LectorPipeline) bad
+        = build_pipeline (fixture, "[stage entities]\nconvention = ontonotes\n", &error);
+
+    g_assert_null (bad);
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "conll, gmb"));
+    g_assert_nonnull (strstr (error->message, "ontonotes"));
+  }
 }
 
 /* ---- Places named after a place noun ---- */
@@ -877,6 +951,7 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/group/rules", test_group_rules);
   g_test_add_func ("/entities/group/window", test_group_window);
   ADD ("/entities/titles", test_titles);
+  ADD ("/entities/titles-gmb", test_titles_gmb);
   ADD ("/entities/all-caps-headline", test_all_caps_headline);
   ADD ("/entities/place-after-place-noun", test_place_after_place_noun);
   ADD ("/entities/empty", test_empty);

@@ -21,9 +21,10 @@ and wikigold_test.conll) it
      spans, micro F1) and prints them side by side.
 
 Conventions: GMB puts a person's title inside the PER span ("President Bush"), CoNLL and
-wikigold do not.  The plugin always reports the bare name and the title as a feature;
-for a file whose name contains "gmb" the bench adds the title back to the span (GMB's
-convention), for the others it does not.  --titles=in|out overrides that.
+wikigold do not.  The bench reads which one a file follows from its gold tags (is a
+title such as "Mr." or "President" right before a name inside the PER span or not?)
+and runs the plugin with that convention (entities.convention = gmb or conll);
+--convention=conll|gmb overrides it.
 """
 import argparse
 import json
@@ -73,6 +74,28 @@ def read_conll(path, chunk=20):
         flat = [s for d in docs for s in d]
         docs = [flat[i:i + chunk] for i in range(0, len(flat), chunk)]
     return docs
+
+
+# Words that are a person's title in any convention; which side of the PER span's
+# start they fall on tells the annotation's convention.
+TITLE_WORDS = {'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'President', 'Minister', 'Senator', 'Chancellor',
+               'King', 'Queen', 'Pope', 'General'}
+
+
+def gold_convention(docs):
+    """'gmb' when the gold spans mostly include a title before a name, else 'conll',
+    with the counts (titles inside, titles outside)."""
+    inside = outside = 0
+    for doc in docs:
+        for sent in doc:
+            for (w, t), (_, nt) in zip(sent, sent[1:]):
+                if w not in TITLE_WORDS:
+                    continue
+                if t in ('B-PER', 'I-PER') and nt == 'I-PER':
+                    inside += 1
+                elif t == 'O' and nt == 'B-PER':
+                    outside += 1
+    return ('gmb' if inside > outside else 'conll'), inside, outside
 
 
 def build_text(doc):
@@ -154,7 +177,9 @@ def main():
     ap.add_argument('--no-peer', action='store_true')
     ap.add_argument('--runs', type=int, default=5, help='timed runs (median)')
     ap.add_argument('--repeat', type=int, default=5, help='copies of the input per timed run')
-    ap.add_argument('--titles', choices=['auto', 'in', 'out'], default='auto')
+    ap.add_argument('--convention', choices=['auto', 'conll', 'gmb'], default='auto',
+                    help="the gold file's: are titles inside PER spans (gmb) or not (conll); "
+                         "auto reads it from the gold tags")
     ap.add_argument('--set', '-s', action='append', default=[],
                     help='STAGE.KEY=VALUE for lector run, e.g. entities.consistency=false')
     ap.add_argument('--keep', help='keep the predictions in this directory')
@@ -173,8 +198,11 @@ def main():
     rows = []
     for path in args.files:
         name = os.path.basename(path).rsplit('.', 1)[0]
-        titles_in = args.titles == 'in' or (args.titles == 'auto' and 'gmb' in name.lower())
         docs = read_conll(path)
+        convention, titles_inside, titles_outside = gold_convention(docs)
+        if args.convention != 'auto':
+            convention = args.convention
+        sets = args.set + [f'entities.convention={convention}']
         built = [build_text(d) for d in docs]
         n_tok = sum(len(s) for d in docs for s in d)
         n_bytes = sum(len(t.encode('utf-8')) for t, _ in built)
@@ -191,22 +219,14 @@ def main():
                     f.write(json.dumps({'id': f'{r}-{i}', 'text': text}, ensure_ascii=False) + '\n')
         out = os.path.join(tmp, name + '.out.jsonl')
         scratch = os.path.join(tmp, 'timing.out.jsonl')
-        run_lector(args.lector, conf_full, jsonl, out, args.set)
-        full_t = [run_lector(args.lector, conf_full, timing, scratch, args.set)
+        run_lector(args.lector, conf_full, jsonl, out, sets)
+        full_t = [run_lector(args.lector, conf_full, timing, scratch, sets)
                   for _ in range(args.runs)]
         seg_t = [run_lector(args.lector, conf_seg, timing, scratch) for _ in range(args.runs)]
         all_tags = []
         for line, doc, (text, offs) in zip(open(out, encoding='utf-8'), docs, built):
             rec = json.loads(line)
-            spans = []
-            for a in rec['layers']['entities']:
-                start = a['start']
-                if titles_in and a['label'] == 'PER' and 'title' in a:
-                    # the title ends right before the name, possibly with spaces between
-                    t = text.rfind(a['title'], 0, start)
-                    if t >= 0 and not text[t + len(a['title']):start].strip():
-                        start = t
-                spans.append((start, a['end'], a['label']))
+            spans = [(a['start'], a['end'], a['label']) for a in rec['layers']['entities']]
             all_tags.append(project(doc, offs, spans))
         gold = os.path.join(keep, name + '.gold.conll')
         pred = os.path.join(keep, name + '.lector.conll')
@@ -215,7 +235,8 @@ def main():
         ours = score(gold, pred)
         t_full, t_seg = statistics.median(full_t), statistics.median(seg_t)
         n_tok_timed = n_tok * args.repeat
-        row = {'file': name, 'tokens': n_tok, 'bytes': n_bytes, 'titles_in_per': titles_in,
+        row = {'file': name, 'tokens': n_tok, 'bytes': n_bytes, 'convention': convention,
+               'gold_titles_inside_outside': [titles_inside, titles_outside],
                'lector_f1': ours['ALL']['F1'], 'lector_types': {k: v['F1'] for k, v in ours.items()},
                'pipeline_s': round(t_full, 3), 'segment_only_s': round(t_seg, 3),
                'pipeline_tok_per_s': round(n_tok_timed / t_full),
@@ -243,6 +264,8 @@ def main():
         print(f"{r['file']:24} {r['tokens']:>8} | {r['lector_f1']:>9.1f} {peer_f1:>8.1f} | "
               f"{r['entities_tok_per_s']:>14,} {r['pipeline_tok_per_s']:>14,} "
               f"{peer_tps or 0:>10,} {ratio:>11}")
+        print(f"{'':24} {'':>8} | convention {r['convention']} (gold: a title inside the PER span "
+              f"{r['gold_titles_inside_outside'][0]} times, outside {r['gold_titles_inside_outside'][1]})")
         print(f"{'':24} {'':>8} | per type: lector {r['lector_types']}"
               + (f"  compromise {r['compromise_types']}" if 'compromise_types' in r else ''))
     print('(F1: PER/ORG/LOC entity-level exact spans, micro; speed ratio: lector pipeline '

@@ -38,6 +38,15 @@ static const LectorParamSpec entities_params[] = {
       .help = "a name tagged as a person once is a person throughout the document, and "
               "the same name gets one type",
   },
+  {
+      .key = "convention",
+      .type = LECTOR_PARAM_STRING,
+      .default_value = "conll",
+      .choices = "conll|gmb",
+      .help = "whose conventions the mentions follow: conll (CoNLL-2003: a person's title "
+              "is not part of the mention) or gmb (the Groningen Meaning Bank's, which the "
+              "tagger learned: \"President Bush\" is one mention)",
+  },
   { .key = NULL },
 };
 
@@ -45,6 +54,7 @@ typedef struct {
   NerModel *model;
   char **languages;
   gboolean consistency;
+  gboolean gmb; /* convention = gmb */
 } EntitiesStage;
 
 static void
@@ -79,6 +89,7 @@ entities_create (const LectorParams *params, GError **error)
     }
   stage->languages = g_strdupv ((char **)lector_params_get_strv (params, "languages"));
   stage->consistency = lector_params_get_bool (params, "consistency");
+  stage->gmb = strcmp (lector_params_get_string (params, "convention"), "gmb") == 0;
   /* The stage is read-only from here on: process() may run on many threads. */
   return stage;
 }
@@ -209,10 +220,13 @@ title_start (const NerModel *model, const NerWord *words, const guint8 *tags, gu
  *     the end of the person's title;
  *   - an organisation followed by a lower-case organisation word ("Foreign
  *     ministry") takes the word, and a nationality right before an organisation
- *     named after its function joins it ("Egyptian Foreign ministry"), as in CoNLL. */
+ *     named after its function joins it ("Egyptian Foreign ministry"), as in CoNLL.
+ * With @conll FALSE (convention = gmb) the two that are CoNLL's conventions
+ * rather than repairs are left out: GMB tags "State" before a person ORG, and a
+ * nationality apart from the organisation after it. */
 static void
 repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, guint n_tokens,
-              GArray *spans)
+              gboolean conll, GArray *spans)
 {
   g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (Span));
 
@@ -248,7 +262,7 @@ repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, g
               continue;
             }
         }
-      if (s.type != NER_TYPE_PER && k + 1 < spans->len)
+      if (conll && s.type != NER_TYPE_PER && k + 1 < spans->len)
         {
           /* A title word tagged as a name right before a person is the end of
            * the person's title: GMB tags "State" in "Secretary of State Colin
@@ -296,7 +310,7 @@ repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, g
           && (is_word (&words[s.end], "ministry") || is_word (&words[s.end], "ministry’s")
               || is_word (&words[s.end], "ministry's")))
         s.end++;
-      if (s.type == NER_TYPE_ORG && out->len > 0
+      if (conll && s.type == NER_TYPE_ORG && out->len > 0
           && (word_flags (model, &words[s.end - 1]) & NER_LEX_ORG_WORD))
         {
           Span *prev = &g_array_index (out, Span, out->len - 1);
@@ -697,7 +711,7 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
   if (es->history.mask + 1 > HISTORY_KEEP)
     ner_lexicon_clear (&es->history);
 
-  repair_spans (stage->model, words, tags, (guint)n_tokens, spans);
+  repair_spans (stage->model, words, tags, (guint)n_tokens, !stage->gmb, spans);
   for (guint k = 0; k < spans->len; k++)
     {
       Span *sp = &g_array_index (spans, Span, k);
@@ -749,7 +763,10 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
   for (guint k = 0; k < spans->len; k++)
     {
       const Span *sp = &g_array_index (spans, Span, k);
-      LectorSpan b = span_bytes (tok, words, sp->first, sp->end);
+      /* GMB's convention: a person's mention starts at the title.  Grouping
+       * above read the bare names, so the entity keeps the name. */
+      guint first = stage->gmb && sp->title_end > sp->title_first ? sp->title_first : sp->first;
+      LectorSpan b = span_bytes (tok, words, first, sp->end);
       json_t *features = json_object ();
 
       json_t *range = json_array ();
@@ -762,7 +779,7 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
       json_object_set_new_nocheck (features, "entity", entity_id (mentions[k].entity));
       /* Token indices (half-open), so a consumer maps a token span to a mention
        * without comparing offsets. */
-      json_array_append_new (range, json_integer ((json_int_t)sp->first));
+      json_array_append_new (range, json_integer ((json_int_t)first));
       json_array_append_new (range, json_integer ((json_int_t)sp->end));
       json_object_set_new_nocheck (features, "tokens", range);
       if (sp->title_end > sp->title_first)
