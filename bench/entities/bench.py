@@ -93,7 +93,7 @@ def gold_convention(docs):
                     continue
                 if t in ('B-PER', 'I-PER') and nt == 'I-PER':
                     inside += 1
-                elif t == 'O' and nt == 'B-PER':
+                elif t == 'O' and nt in ('B-PER', 'I-PER'):  # I-PER: an IOB1 file
                     outside += 1
     return ('gmb' if inside > outside else 'conll'), inside, outside
 
