@@ -656,6 +656,62 @@ evaluate (const float *w, const float *tw, const float *vw, const Corpus *c, con
   return counts;
 }
 
+/* The gold tags of a sentence from a corpus that does not mark MISC, into
+ * @latent: a MISC span the model predicted (@pred) over tokens the corpus
+ * left O counts as right.  Returns @latent. */
+static const guint8 *
+latent_gold (const guint8 *gold, const guint8 *pred, gsize n, guint8 *latent)
+{
+  memcpy (latent, gold, n);
+  for (gsize t = 0; t < n;)
+    {
+      gsize end = t + 1;
+
+      if (pred[t] != NER_B_MISC)
+        {
+          t++;
+          continue;
+        }
+      while (end < n && pred[end] == NER_I_MISC)
+        end++;
+      if (!any_entity_tag (gold + t, end - t))
+        memcpy (latent + t, pred + t, end - t);
+      t = end;
+    }
+  return latent;
+}
+
+/* One step of training on sentence @s, whose features are @f: decodes with
+ * every wrong tag @margin better (into @pred) and updates on a mistake.
+ * @trained is set to the tags it trained towards: the corpus's, or latent_gold()'s
+ * in @latent.  Returns: whether it was a mistake. */
+static gboolean
+train_sentence (Perceptron *pc, const Corpus *c, const Sentence *s, const guint32 *f,
+                float margin, NerScratch *scratch, guint8 *pred, guint8 *latent,
+                const guint8 **trained)
+{
+  const guint8 *gold = &g_array_index (c->tags, guint8, s->first);
+
+  emissions (pc->w, pc->vw, f, s->first, s->n, scratch->emit);
+  if (s->no_misc)
+    {
+      /* The model's own reading, without the margin, says which O may be MISC. */
+      ner_viterbi (scratch->emit, pc->tw, s->n, scratch, pred);
+      gold = latent_gold (gold, pred, s->n, latent);
+    }
+  if (margin > 0)
+    for (guint32 t = 0; t < s->n; t++)
+      for (int q = 0; q < NER_N_TAGS; q++)
+        if (q != gold[t])
+          scratch->emit[t * NER_N_TAGS + q] += margin;
+  ner_viterbi (scratch->emit, pc->tw, s->n, scratch, pred);
+  *trained = gold;
+  if (memcmp (pred, gold, s->n) == 0)
+    return FALSE;
+  update (pc, f, s->first, gold, pred, s->n);
+  return TRUE;
+}
+
 int
 main (int argc, char **argv)
 {
@@ -878,47 +934,13 @@ main (int argc, char **argv)
                   {
                     const Sentence *s = &g_array_index (corpus.sentences, Sentence, i);
                     const NerWord *words = &g_array_index (corpus.words, NerWord, s->first);
-                    const guint8 *gold = &g_array_index (corpus.tags, guint8, s->first);
-                    guint32 *f = (guint32 *)sentence_features (&corpus, feats, s, &hist, (guint)bits,
-                                                               codes, scratch.feats);
+                    const guint32 *f = sentence_features (&corpus, feats, s, &hist, (guint)bits,
+                                                          codes, scratch.feats);
+                    const guint8 *gold;
 
-                    if (s->no_misc)
-                      {
-                        /* The corpus did not mark MISC: a MISC span the model
-                         * predicts over tokens it left O counts as right. */
-                        emissions (pc.w, pc.vw, f, s->first, s->n, scratch.emit);
-                        ner_viterbi (scratch.emit, pc.tw, s->n, &scratch, pred);
-                        memcpy (latent, gold, s->n);
-                        for (guint32 t = 0; t < s->n;)
-                          {
-                            guint32 end = t + 1;
-
-                            if (pred[t] != NER_B_MISC)
-                              {
-                                t++;
-                                continue;
-                              }
-                            while (end < s->n && pred[end] == NER_I_MISC)
-                              end++;
-                            if (!any_entity_tag (gold + t, end - t))
-                              memcpy (latent + t, pred + t, end - t);
-                            t = end;
-                          }
-                        gold = latent;
-                      }
-
-                    emissions (pc.w, pc.vw, f, s->first, s->n, scratch.emit);
-                    if (margin > 0)
-                      for (guint32 t = 0; t < s->n; t++)
-                        for (int q = 0; q < NER_N_TAGS; q++)
-                          if (q != gold[t])
-                            scratch.emit[t * NER_N_TAGS + q] += (float)margin;
-                    ner_viterbi (scratch.emit, pc.tw, s->n, &scratch, pred);
-                    if (memcmp (pred, gold, s->n) != 0)
-                      {
-                        update (&pc, f, s->first, gold, pred, s->n);
-                        mistakes++;
-                      }
+                    if (train_sentence (&pc, &corpus, s, f, (float)margin, &scratch, pred, latent,
+                                        &gold))
+                      mistakes++;
                     if (doc_sentences)
                       ner_history_add (&hist, words, s->n, history_gold ? gold : pred);
                     pc.c++;
