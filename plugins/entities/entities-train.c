@@ -453,7 +453,6 @@ vectors_line (NerLexicon *lex, char *line, const char *path, guint lineno, GErro
   char *tab = strchr (line, '\t'), *p, *e;
   guint32 row = vec.values->len / vec.dims;
 
-  (void)lex;
   if (!tab)
     {
       g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: no tab", path, lineno);
@@ -492,8 +491,8 @@ vectors_line (NerLexicon *lex, char *line, const char *path, guint lineno, GErro
     }
   /* Two lines of one word (as the tagger lower-cases it): the first, the more
    * frequent one, is kept. */
-  if (ner_lexicon_lookup (&vec.index, ner_word_key (line, strlen (line))) == 0)
-    ner_lexicon_add (&vec.index, line, strlen (line), row + 1);
+  if (ner_lexicon_lookup (lex, ner_word_key (line, strlen (line))) == 0)
+    ner_lexicon_add (lex, line, strlen (line), row + 1);
   return TRUE;
 }
 
@@ -589,18 +588,49 @@ update (Perceptron *pc, const guint32 *feats, guint32 first, const guint8 *gold,
     }
 }
 
-/* The averaged weights: w - u / c. */
-static void
-average (const Perceptron *pc, float *w, float *tw, float *vw)
-{
-  gsize n = ((gsize)1 << pc->bits) * NER_ROW;
 
-  for (gsize i = 0; i < n; i++)
-    w[i] = pc->w[i] - (float)(pc->u[i] / pc->c);
-  for (gsize i = 0; i < pc->n_vw; i++)
-    vw[i] = pc->vw[i] - (float)(pc->vu[i] / pc->c);
-  for (gsize i = 0; i < G_N_ELEMENTS (pc->tw); i++)
-    tw[i] = pc->tw[i] - (float)(pc->tu[i] / pc->c);
+/* Weights as the model keeps them: a model's averaged ones, a mean of
+ * models, or the sum of the models so far. */
+typedef struct {
+  float *w, *vw;                /* (1 << bits) * NER_ROW and n_vw floats */
+  float tw[(NER_N_TAGS + 1) * NER_N_TAGS];
+  gsize n_w, n_vw;
+} Weights;
+
+/* The averaged weights of @pc: w - u / c. */
+static void
+average (const Perceptron *pc, Weights *avg)
+{
+  for (gsize i = 0; i < avg->n_w; i++)
+    avg->w[i] = pc->w[i] - (float)(pc->u[i] / pc->c);
+  for (gsize i = 0; i < avg->n_vw; i++)
+    avg->vw[i] = pc->vw[i] - (float)(pc->vu[i] / pc->c);
+  for (gsize i = 0; i < G_N_ELEMENTS (avg->tw); i++)
+    avg->tw[i] = pc->tw[i] - (float)(pc->tu[i] / pc->c);
+}
+
+/* @sum += @w. */
+static void
+weights_add (Weights *sum, const Weights *w)
+{
+  for (gsize i = 0; i < sum->n_w; i++)
+    sum->w[i] += w->w[i];
+  for (gsize i = 0; i < sum->n_vw; i++)
+    sum->vw[i] += w->vw[i];
+  for (gsize i = 0; i < G_N_ELEMENTS (sum->tw); i++)
+    sum->tw[i] += w->tw[i];
+}
+
+/* @mean = @sum / @k. */
+static void
+weights_mean (const Weights *sum, guint k, Weights *mean)
+{
+  for (gsize i = 0; i < sum->n_w; i++)
+    mean->w[i] = sum->w[i] / (float)k;
+  for (gsize i = 0; i < sum->n_vw; i++)
+    mean->vw[i] = sum->vw[i] / (float)k;
+  for (gsize i = 0; i < G_N_ELEMENTS (sum->tw); i++)
+    mean->tw[i] = sum->tw[i] / (float)k;
 }
 
 /* Sentences are grouped into documents of this many, in corpus order, for the
@@ -622,8 +652,8 @@ sentence_features (const Corpus *c, const guint32 *feats, const Sentence *st,
 }
 
 static Counts
-evaluate (const float *w, const float *tw, const float *vw, const Corpus *c, const guint32 *feats, guint bits,
-          guint from, guint to, NerScratch *s)
+evaluate (const Weights *wt, const Corpus *c, const guint32 *feats, guint bits, guint from,
+          guint to, NerScratch *s)
 {
   Counts counts = { 0 };
   g_autofree guint8 *pred = NULL, *codes = NULL;
@@ -646,8 +676,8 @@ evaluate (const float *w, const float *tw, const float *vw, const Corpus *c, con
         }
       ner_scratch_reserve (s, st->n);
       f = sentence_features (c, feats, st, &hist, bits, codes, s->feats);
-      emissions (w, vw, f, st->first, st->n, s->emit);
-      ner_viterbi (s->emit, tw, st->n, s, pred);
+      emissions (wt->w, wt->vw, f, st->first, st->n, s->emit);
+      ner_viterbi (s->emit, wt->tw, st->n, s, pred);
       if (doc_sentences)
         ner_history_add (&hist, &g_array_index (c->words, NerWord, st->first), st->n, pred);
       count (&g_array_index (c->tags, guint8, st->first), pred, st->n, &counts);
@@ -773,10 +803,10 @@ main (int argc, char **argv)
   g_autofree guint32 *feats = NULL;
   g_autofree guint *order = NULL;
   g_autofree guint8 *pred = NULL, *latent = NULL;
-  g_autofree float *avg = NULL, *sum = NULL, *avg_v = NULL, *sum_v = NULL, *dense = NULL;
+  g_autofree float *dense = NULL;
+  Weights avg = { 0 }, sum = { 0 };
   g_autofree guint64 *dense_keys = NULL;
   guint32 n_dense = 0;
-  float avg_t[(NER_N_TAGS + 1) * NER_N_TAGS], sum_t[(NER_N_TAGS + 1) * NER_N_TAGS] = { 0 };
   GRand *rng = NULL;
   gsize n_buckets, max_len = 0;
   gssize kept;
@@ -820,7 +850,7 @@ main (int argc, char **argv)
       vec.scale = (float)vector_scale;
       vec.values = g_array_new (FALSE, FALSE, sizeof (float));
       ner_lexicon_init (&vec.index, 1024);
-      if (!read_word_list (NULL, vectors, vectors_line, &error))
+      if (!read_word_list (&vec.index, vectors, vectors_line, &error))
         {
           g_printerr ("entities-train: %s\n", error->message);
           goto out;
@@ -871,15 +901,17 @@ main (int argc, char **argv)
       pc.n_vw = (gsize)NER_N_DENSE * vec.dims * NER_ROW;
       pc.vw = g_new0 (float, pc.n_vw);
       pc.vu = g_new0 (float, pc.n_vw);
-      avg_v = g_new0 (float, pc.n_vw);
-      sum_v = g_new0 (float, pc.n_vw);
     }
   n_buckets = (gsize)1 << bits;
   pc.bits = (guint)bits;
   pc.w = g_new0 (float, n_buckets * NER_ROW);
   pc.u = g_new0 (float, n_buckets * NER_ROW);
-  avg = g_new0 (float, n_buckets * NER_ROW);
-  sum = g_new0 (float, n_buckets * NER_ROW);
+  avg.n_w = sum.n_w = n_buckets * NER_ROW;
+  avg.n_vw = sum.n_vw = pc.n_vw;
+  avg.w = g_new0 (float, avg.n_w);
+  sum.w = g_new0 (float, sum.n_w);
+  avg.vw = g_new0 (float, avg.n_vw);
+  sum.vw = g_new0 (float, sum.n_vw);
   pred = g_new (guint8, max_len);
   latent = g_new (guint8, max_len);
   rng = g_rand_new ();
@@ -950,8 +982,8 @@ main (int argc, char **argv)
               {
                 Counts dev;
 
-                average (&pc, avg, avg_t, avg_v);
-                dev = evaluate (avg, avg_t, avg_v, &corpus, feats, (guint)bits, n_train, n_sent, &scratch);
+                average (&pc, &avg);
+                dev = evaluate (&avg, &corpus, feats, (guint)bits, n_train, n_sent, &scratch);
                 g_printerr ("epoch %d: %u sentences wrong; dev PER/ORG/LOC F1 %.2f (P %.2f R %.2f)\n",
                             e + 1, mistakes, f1 (&dev), dev.pred ? 100.0 * dev.tp / dev.pred : 0,
                             dev.gold ? 100.0 * dev.tp / dev.gold : 0);
@@ -961,36 +993,21 @@ main (int argc, char **argv)
                 g_printerr ("epoch %d: %u sentences wrong\n", e + 1, mistakes);
               }
           }
-        average (&pc, avg, avg_t, avg_v);
-        for (gsize i = 0; i < n_buckets * NER_ROW; i++)
-          sum[i] += avg[i];
-        for (gsize i = 0; i < pc.n_vw; i++)
-          sum_v[i] += avg_v[i];
-        for (gsize i = 0; i < G_N_ELEMENTS (sum_t); i++)
-          sum_t[i] += avg_t[i];
+        average (&pc, &avg);
+        weights_add (&sum, &avg);
         if (n_models > 1 && n_dev)
           {
             Counts dev;
 
-            for (gsize i = 0; i < n_buckets * NER_ROW; i++)
-              avg[i] = sum[i] / (float)(m + 1);
-            for (gsize i = 0; i < G_N_ELEMENTS (sum_t); i++)
-              avg_t[i] = sum_t[i] / (float)(m + 1);
-            for (gsize i = 0; i < pc.n_vw; i++)
-              avg_v[i] = sum_v[i] / (float)(m + 1);
-            dev = evaluate (avg, avg_t, avg_v, &corpus, feats, (guint)bits, n_train, n_sent, &scratch);
+            weights_mean (&sum, (guint)m + 1, &avg);
+            dev = evaluate (&avg, &corpus, feats, (guint)bits, n_train, n_sent, &scratch);
             g_printerr ("mean of %d model%s: dev PER/ORG/LOC F1 %.2f\n", m + 1, m ? "s" : "",
                         f1 (&dev));
           }
       }
     ner_lexicon_clear (&hist);
   }
-  for (gsize i = 0; i < n_buckets * NER_ROW; i++)
-    avg[i] = sum[i] / (float)n_models;
-  for (gsize i = 0; i < G_N_ELEMENTS (sum_t); i++)
-    avg_t[i] = sum_t[i] / (float)n_models;
-  for (gsize i = 0; i < pc.n_vw; i++)
-    avg_v[i] = sum_v[i] / (float)n_models;
+  weights_mean (&sum, (guint)n_models, &avg);
   if (vectors)
     {
       /* The model keeps, per word, its vector times the weights of each position. */
@@ -1008,14 +1025,14 @@ main (int argc, char **argv)
             for (int r = 0; r < NER_N_DENSE; r++)
               for (guint d = 0; d < vec.dims; d++)
                 {
-                  const float *wr = VEC_W (avg_v, r - VEC_WINDOW, d);
+                  const float *wr = VEC_W (avg.vw, r - VEC_WINDOW, d);
 
                   for (int t = 0; t < NER_N_TAGS; t++)
                     rows[r * NER_ROW + t] += v[d] * wr[t];
                 }
           }
     }
-  kept = ner_model_save (output, (guint)bits, avg, avg_t, &lex, dense_keys, dense, n_dense,
+  kept = ner_model_save (output, (guint)bits, avg.w, avg.tw, &lex, dense_keys, dense, n_dense,
                          (float)prune, &error);
   if (kept < 0)
     {
@@ -1031,6 +1048,10 @@ out:
   g_free (pc.u);
   g_free (pc.vw);
   g_free (pc.vu);
+  g_free (avg.w);
+  g_free (avg.vw);
+  g_free (sum.w);
+  g_free (sum.vw);
   g_free (vec.tok);
   if (vec.values)
     g_array_unref (vec.values);
