@@ -1277,6 +1277,13 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
 #define NER_DENSE_MAX (1u << 22)
 #define NER_LEX_MAX (1u << 24)
 
+/* A weight as the model stores it: a multiple of @scale, clamped to int8. */
+static gint8
+quantise (float w, float scale)
+{
+  return (gint8)CLAMP (lrintf (w / scale), -NER_WEIGHT_MAX, NER_WEIGHT_MAX);
+}
+
 typedef struct {
   char magic[8];
   guint32 byte_order, feature_version, n_tags, row, bits, n_feats, n_rows, n_lex;
@@ -1348,8 +1355,7 @@ ner_model_save (const char *path, guint bits, const float *weights, const float 
         gint8 q[NER_N_TAGS];
 
         for (int t = 0; t < NER_N_TAGS; t++)
-          q[t] = (gint8)CLAMP (lrintf (weights[r * NER_ROW + t] / hd.scale), -NER_WEIGHT_MAX,
-                               NER_WEIGHT_MAX);
+          q[t] = quantise (weights[r * NER_ROW + t], hd.scale);
         g_byte_array_append (out, (const guint8 *)q, sizeof q);
       }
   if (dense)
@@ -1366,9 +1372,7 @@ ner_model_save (const char *path, guint bits, const float *weights, const float 
           for (int r = 0; r < NER_N_DENSE; r++)
             for (int t = 0; t < NER_N_TAGS; t++)
               {
-                q[r][t] = (gint8)CLAMP (
-                    lrintf (dense[((gsize)k * NER_N_DENSE + r) * NER_ROW + t] / hd.scale),
-                    -NER_WEIGHT_MAX, NER_WEIGHT_MAX);
+                q[r][t] = quantise (dense[((gsize)k * NER_N_DENSE + r) * NER_ROW + t], hd.scale);
                 any |= q[r][t] != 0;
               }
           if (!any)

@@ -236,7 +236,7 @@ ner_possessive_len (const char *word, gsize len)
 typedef struct {
   guint bits;          /* the weight table has 2^bits rows */
   gint8 *weights;      /* ((1 << bits) + NER_N_DENSE * (n_dense + 1)) * NER_ROW */
-  float scale;         /* weight = int16 * scale */
+  float scale;         /* weight = int8 * scale */
   float trans[(NER_N_TAGS + 1) * NER_N_TAGS];
   float vtrans[(NER_N_TAGS + 1) * NER_VLANES]; /* @trans as Viterbi reads it (tagger.c) */
   guint32 pad_wfid[4][4]; /* the word feature ids of the padding tokens (tagger.c) */
