@@ -119,6 +119,30 @@ assert_entity (LectorDocument *doc, const char *name, const char *label, gsize n
   return e;
 }
 
+/* The mention whose text is @text, asserted to exist with @label; its features. */
+static json_t *
+assert_mention (LectorDocument *doc, const char *text, const char *label)
+{
+  LectorLayer *layer = lector_document_get_layer (doc, "entities");
+
+  for (gsize i = 0; i < lector_layer_get_size (layer); i++)
+    {
+      json_t *f = lector_layer_get_features (layer, i);
+
+      if (g_strcmp0 (json_string_value (json_object_get (f, "text")), text) == 0)
+        {
+          g_assert_cmpstr (lector_layer_get_label (layer, i), ==, label);
+          return f;
+        }
+    }
+  {
+    g_autofree char *all = mentions_string (doc);
+
+    g_test_message ("no mention '%s' in: %s", text, all);
+  }
+  g_assert_not_reached ();
+}
+
 /* Ids of the entities that mentions with text @text belong to, "E1 E3". */
 static char *
 entities_of_text (LectorDocument *doc, const char *text)
@@ -390,9 +414,8 @@ test_titles (Fixture *fixture, gconstpointer data)
              "Prime Minister Benjamin Netanyahu met President Joe Biden in Washington. "
              "Mr. Netanyahu said the talks were useful.",
              NULL);
-  LectorLayer *layer = lector_document_get_layer (doc, "entities");
   g_autofree char *all = mentions_string (doc);
-  gboolean saw_title = FALSE;
+  json_t *f;
 
   g_test_message ("%s", all);
   g_assert_nonnull (strstr (all, "PER:Benjamin Netanyahu"));
@@ -400,38 +423,9 @@ test_titles (Fixture *fixture, gconstpointer data)
   g_assert_null (strstr (all, "Minister Benjamin"));
   g_assert_null (strstr (all, "President Joe"));
   g_assert_null (strstr (all, "Mr."));
-  for (gsize i = 0; i < lector_layer_get_size (layer); i++)
-    {
-      json_t *f = lector_layer_get_features (layer, i);
-
-      if (g_strcmp0 (json_string_value (json_object_get (f, "text")), "Benjamin Netanyahu") == 0)
-        {
-          g_assert_cmpstr (json_string_value (json_object_get (f, "title")), ==, "Prime Minister");
-          saw_title = TRUE;
-        }
-    }
-  g_assert_true (saw_title);
+  f = assert_mention (doc, "Benjamin Netanyahu", "PER");
+  g_assert_cmpstr (json_string_value (json_object_get (f, "title")), ==, "Prime Minister");
   assert_entity (doc, "Benjamin Netanyahu", "PER", 2);
-}
-
-/* The mention whose text is @text, asserted to exist with @label; its features. */
-static json_t *
-assert_mention (LectorDocument *doc, const char *text, const char *label)
-{
-  LectorLayer *layer = lector_document_get_layer (doc, "entities");
-
-  for (gsize i = 0; i < lector_layer_get_size (layer); i++)
-    {
-      json_t *f = lector_layer_get_features (layer, i);
-
-      if (g_strcmp0 (json_string_value (json_object_get (f, "text")), text) == 0)
-        {
-          g_assert_cmpstr (lector_layer_get_label (layer, i), ==, label);
-          return f;
-        }
-    }
-  g_test_message ("no mention '%s' in: %s", text, mentions_string (doc));
-  g_assert_not_reached ();
 }
 
 /* convention = gmb: the spans of the corpus the tagger learned from, for
