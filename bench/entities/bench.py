@@ -27,8 +27,10 @@ and runs the plugin with that convention (entities.convention = gmb or conll);
 --convention=conll|gmb overrides it.
 """
 import argparse
+import importlib.util
 import json
 import os
+import random
 import resource
 import shutil
 import statistics
@@ -159,6 +161,36 @@ def score(gold, pred):
     return json.loads(res.stdout)
 
 
+def peer_spans():
+    """The peer scorer's span reader, so that the interval counts spans as the score does."""
+    spec = importlib.util.spec_from_file_location('peer_score', os.path.join(PEER_DIR, 'score.py'))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.spans
+
+
+def f1_interval(docs, all_tags, rounds=1000, seed=1):
+    """A 95 % interval for the micro F1, resampling whole documents (a bootstrap): how far
+    the figure could move on another sample of the same kind of text."""
+    spans, keep = peer_spans(), {'PER', 'ORG', 'LOC'}
+    counts = []
+    for doc, tags in zip(docs, all_tags):
+        tp = n_gold = n_pred = 0
+        for sent, st in zip(doc, tags):
+            g, p = spans([t for _, t in sent], keep), spans(st, keep)
+            tp, n_gold, n_pred = tp + len(g & p), n_gold + len(g), n_pred + len(p)
+        counts.append((tp, n_gold, n_pred))
+
+    def f1(sample):
+        tp = sum(c[0] for c in sample)
+        total = sum(c[1] + c[2] for c in sample)
+        return 200.0 * tp / total if total else 0.0
+
+    rng = random.Random(seed)
+    scores = sorted(f1([rng.choice(counts) for _ in counts]) for _ in range(rounds))
+    return [round(scores[int(0.025 * rounds)], 1), round(scores[int(0.975 * rounds) - 1], 1)]
+
+
 def setup_peer(tmp):
     dst = os.path.join(tmp, 'peer')
     shutil.copytree(PEER_DIR, dst)
@@ -233,11 +265,13 @@ def main():
         write_gold(gold, docs)
         write_pred(pred, docs, all_tags)
         ours = score(gold, pred)
+        interval = f1_interval(docs, all_tags)
         t_full, t_seg = statistics.median(full_t), statistics.median(seg_t)
         n_tok_timed = n_tok * args.repeat
         row = {'file': name, 'tokens': n_tok, 'bytes': n_bytes, 'convention': convention,
                'gold_titles_inside_outside': [titles_inside, titles_outside],
-               'lector_f1': ours['ALL']['F1'], 'lector_types': {k: v['F1'] for k, v in ours.items()},
+               'lector_f1': ours['ALL']['F1'], 'lector_f1_ci95': interval,
+               'documents': len(docs), 'lector_types': {k: v['F1'] for k, v in ours.items()},
                'pipeline_s': round(t_full, 3), 'segment_only_s': round(t_seg, 3),
                'pipeline_tok_per_s': round(n_tok_timed / t_full),
                'entities_tok_per_s': round(n_tok_timed / max(t_full - t_seg, 1e-9)),
@@ -266,6 +300,8 @@ def main():
               f"{peer_tps or 0:>10,} {ratio:>11}")
         print(f"{'':24} {'':>8} | convention {r['convention']} (gold: a title inside the PER span "
               f"{r['gold_titles_inside_outside'][0]} times, outside {r['gold_titles_inside_outside'][1]})")
+        print(f"{'':24} {'':>8} | lector's 95 % interval {r['lector_f1_ci95'][0]:.1f}-"
+              f"{r['lector_f1_ci95'][1]:.1f} (bootstrap over the {r['documents']} documents)")
         print(f"{'':24} {'':>8} | per type: lector {r['lector_types']}"
               + (f"  compromise {r['compromise_types']}" if 'compromise_types' in r else ''))
     print('(F1: PER/ORG/LOC entity-level exact spans, micro; speed ratio: lector pipeline '
