@@ -169,9 +169,9 @@ def peer_spans():
     return mod.spans
 
 
-def f1_interval(docs, all_tags, rounds=1000, seed=1):
-    """A 95 % interval for the micro F1, resampling whole documents (a bootstrap): how far
-    the figure could move on another sample of the same kind of text."""
+def doc_counts(docs, all_tags):
+    """Per document, (true positives, gold spans, predicted spans) over PER/ORG/LOC, the
+    spans read by the peer scorer's own reader."""
     spans, keep = peer_spans(), {'PER', 'ORG', 'LOC'}
     counts = []
     for doc, tags in zip(docs, all_tags):
@@ -180,15 +180,23 @@ def f1_interval(docs, all_tags, rounds=1000, seed=1):
             g, p = spans([t for _, t in sent], keep), spans(st, keep)
             tp, n_gold, n_pred = tp + len(g & p), n_gold + len(g), n_pred + len(p)
         counts.append((tp, n_gold, n_pred))
+    return counts
 
-    def f1(sample):
-        tp = sum(c[0] for c in sample)
-        total = sum(c[1] + c[2] for c in sample)
-        return 200.0 * tp / total if total else 0.0
 
+def micro_f1(counts):
+    tp = sum(c[0] for c in counts)
+    total = sum(c[1] + c[2] for c in counts)
+    return 200.0 * tp / total if total else 0.0
+
+
+def bootstrap(statistic, n_docs, rounds=1000, seed=1):
+    """A 95 % interval of @statistic (a function of a list of document indexes) over samples
+    of the documents drawn with replacement: how far a figure could move on another sample
+    of the same kind of text."""
     rng = random.Random(seed)
-    scores = sorted(f1([rng.choice(counts) for _ in counts]) for _ in range(rounds))
-    return [round(scores[int(0.025 * rounds)], 1), round(scores[int(0.975 * rounds) - 1], 1)]
+    values = sorted(statistic([rng.randrange(n_docs) for _ in range(n_docs)])
+                    for _ in range(rounds))
+    return [round(values[int(0.025 * rounds)], 1), round(values[int(0.975 * rounds) - 1], 1)]
 
 
 def setup_peer(tmp):
@@ -215,6 +223,9 @@ def main():
     ap.add_argument('--set', '-s', action='append', default=[],
                     help='STAGE.KEY=VALUE for lector run, e.g. entities.consistency=false')
     ap.add_argument('--keep', help='keep the predictions in this directory')
+    ap.add_argument('--baseline-model', metavar='MODEL',
+                    help='also run this entities model and print the difference in F1 with a '
+                         '95 %% interval (paired bootstrap over documents)')
     args = ap.parse_args()
 
     tmp = tempfile.mkdtemp(prefix='bench-entities-')
@@ -251,21 +262,38 @@ def main():
                     f.write(json.dumps({'id': f'{r}-{i}', 'text': text}, ensure_ascii=False) + '\n')
         out = os.path.join(tmp, name + '.out.jsonl')
         scratch = os.path.join(tmp, 'timing.out.jsonl')
-        run_lector(args.lector, conf_full, jsonl, out, sets)
+
+        def predict(sets):
+            """The plugin's mentions, projected onto the gold tokens."""
+            run_lector(args.lector, conf_full, jsonl, out, sets)
+            all_tags = []
+            for line, doc, (text, offs) in zip(open(out, encoding='utf-8'), docs, built):
+                rec = json.loads(line)
+                spans = [(a['start'], a['end'], a['label']) for a in rec['layers']['entities']]
+                all_tags.append(project(doc, offs, spans))
+            return all_tags
+
+        all_tags = predict(sets)
         full_t = [run_lector(args.lector, conf_full, timing, scratch, sets)
                   for _ in range(args.runs)]
         seg_t = [run_lector(args.lector, conf_seg, timing, scratch) for _ in range(args.runs)]
-        all_tags = []
-        for line, doc, (text, offs) in zip(open(out, encoding='utf-8'), docs, built):
-            rec = json.loads(line)
-            spans = [(a['start'], a['end'], a['label']) for a in rec['layers']['entities']]
-            all_tags.append(project(doc, offs, spans))
         gold = os.path.join(keep, name + '.gold.conll')
         pred = os.path.join(keep, name + '.lector.conll')
         write_gold(gold, docs)
         write_pred(pred, docs, all_tags)
         ours = score(gold, pred)
-        interval = f1_interval(docs, all_tags)
+        counts = doc_counts(docs, all_tags)
+        interval = bootstrap(lambda sample: micro_f1([counts[i] for i in sample]), len(docs))
+        if args.baseline_model:
+            # The same documents through the baseline model; the paired bootstrap draws the
+            # same documents for both, so what the sample shares cancels out.
+            base_sets = [x for x in sets if not x.startswith('entities.model=')]
+            base = doc_counts(docs, predict(base_sets + ['entities.model=' + args.baseline_model]))
+            versus = {'baseline_f1': round(micro_f1(base), 1),
+                      'difference': round(micro_f1(counts) - micro_f1(base), 2),
+                      'difference_ci95': bootstrap(
+                          lambda sample: micro_f1([counts[i] for i in sample])
+                          - micro_f1([base[i] for i in sample]), len(docs))}
         t_full, t_seg = statistics.median(full_t), statistics.median(seg_t)
         n_tok_timed = n_tok * args.repeat
         row = {'file': name, 'tokens': n_tok, 'bytes': n_bytes, 'convention': convention,
@@ -285,6 +313,8 @@ def main():
             row.update({'compromise_f1': theirs['ALL']['F1'],
                         'compromise_types': {k: v['F1'] for k, v in theirs.items()},
                         'compromise_tok_per_s': timing['tok_per_s']})
+        if args.baseline_model:
+            row['versus_baseline'] = versus
         rows.append(row)
         print(json.dumps(row), file=sys.stderr)
 
@@ -302,6 +332,11 @@ def main():
               f"{r['gold_titles_inside_outside'][0]} times, outside {r['gold_titles_inside_outside'][1]})")
         print(f"{'':24} {'':>8} | lector's 95 % interval {r['lector_f1_ci95'][0]:.1f}-"
               f"{r['lector_f1_ci95'][1]:.1f} (bootstrap over the {r['documents']} documents)")
+        if 'versus_baseline' in r:
+            v = r['versus_baseline']
+            print(f"{'':24} {'':>8} | against the baseline model ({v['baseline_f1']:.1f}): "
+                  f"{v['difference']:+.2f}, 95 % interval {v['difference_ci95'][0]:+.1f} to "
+                  f"{v['difference_ci95'][1]:+.1f} (paired bootstrap)")
         print(f"{'':24} {'':>8} | per type: lector {r['lector_types']}"
               + (f"  compromise {r['compromise_types']}" if 'compromise_types' in r else ''))
     print('(F1: PER/ORG/LOC entity-level exact spans, micro; speed ratio: lector pipeline '
