@@ -216,7 +216,7 @@ def main():
     ap.add_argument('--lector', default=os.path.join(TOP, '_build', 'lector-uninstalled'))
     ap.add_argument('--no-peer', action='store_true')
     ap.add_argument('--runs', type=int, default=5, help='timed runs (median)')
-    ap.add_argument('--repeat', type=int, default=5, help='copies of the input per timed run')
+    ap.add_argument('--repeat', type=int, default=20, help='copies of the input per timed run')
     ap.add_argument('--convention', choices=['auto', 'conll', 'gmb'], default='auto',
                     help="the gold file's: are titles inside PER spans (gmb) or not (conll); "
                          "auto reads it from the gold tags")
