@@ -107,14 +107,39 @@ entity_named (LectorDocument *doc, const char *name)
   return NULL;
 }
 
+/* Puts the document's mentions in the test log, after @what. */
+static void
+note_mentions (LectorDocument *doc, const char *what)
+{
+  g_autofree char *all = mentions_string (doc);
+
+  g_test_message ("%s: %s", what, all);
+}
+
+/* The entity named @name, asserted to exist with @label; the mentions are logged
+ * when it does not. */
+static json_t *
+find_entity (LectorDocument *doc, const char *name, const char *label)
+{
+  json_t *e = entity_named (doc, name);
+
+  if (!e)
+    {
+      g_autofree char *what = g_strdup_printf ("no entity named '%s' in", name);
+
+      note_mentions (doc, what);
+    }
+  g_assert_nonnull (e);
+  g_assert_cmpstr (json_string_value (json_object_get (e, "label")), ==, label);
+  return e;
+}
+
 /* The entity named @name, asserted to exist with @label and @n_mentions mentions. */
 static json_t *
 assert_entity (LectorDocument *doc, const char *name, const char *label, gsize n_mentions)
 {
-  json_t *e = entity_named (doc, name);
+  json_t *e = find_entity (doc, name, label);
 
-  g_assert_nonnull (e);
-  g_assert_cmpstr (json_string_value (json_object_get (e, "label")), ==, label);
   g_assert_cmpuint (json_array_size (json_object_get (e, "mentions")), ==, n_mentions);
   return e;
 }
@@ -136,9 +161,9 @@ assert_mention (LectorDocument *doc, const char *text, const char *label)
         }
     }
   {
-    g_autofree char *all = mentions_string (doc);
+    g_autofree char *what = g_strdup_printf ("no mention '%s' in", text);
 
-    g_test_message ("no mention '%s' in: %s", text, all);
+    note_mentions (doc, what);
   }
   g_assert_not_reached ();
 }
@@ -185,10 +210,7 @@ test_golden_news_cairo (Fixture *fixture, gconstpointer data)
   g_file_get_contents (expected_path, &expected, NULL, &error);
   g_assert_no_error (error);
   doc = run (fixture, text, NULL);
-  {
-    g_autofree char *all = mentions_string (doc);
-    g_test_message ("mentions: %s", all);
-  }
+  note_mentions (doc, "mentions");
   lines = g_strsplit (expected, "\n", -1);
   for (guint i = 0; lines[i]; i++)
     {
@@ -200,11 +222,7 @@ test_golden_news_cairo (Fixture *fixture, gconstpointer data)
         continue;
       cols = g_strsplit (lines[i], "\t", 3);
       g_assert_cmpuint (g_strv_length (cols), ==, 3);
-      entity = entity_named (doc, cols[1]);
-      if (!entity)
-        g_test_message ("no entity named '%s'", cols[1]);
-      g_assert_nonnull (entity);
-      g_assert_cmpstr (json_string_value (json_object_get (entity, "label")), ==, cols[0]);
+      entity = find_entity (doc, cols[1], cols[0]);
       id = json_string_value (json_object_get (entity, "id"));
       forms = g_strsplit (cols[2], "|", -1);
       for (guint k = 0; forms[k]; k++)
@@ -488,9 +506,7 @@ test_place_after_place_noun (Fixture *fixture, gconstpointer data)
              "Officials said a ground assault on the southern Gaza town of Rafah would be a "
              "mistake. Israel says it will go into Rafah.",
              NULL);
-  g_autofree char *all = mentions_string (doc);
 
-  g_test_message ("%s", all);
   assert_entity (doc, "Rafah", "LOC", 2);
 }
 
@@ -515,14 +531,11 @@ test_all_caps_headline (Fixture *fixture, gconstpointer data)
       if (g_strcmp0 (lector_layer_get_label (layer, i), "ORG") == 0)
         org++;
     }
-  {
-    g_autofree char *all = mentions_string (doc);
-    g_test_message ("%s", all);
-  }
+  note_mentions (doc, "mentions");
   /* Not a wall of ORG: at most one organisation, and most of the line untagged. */
   g_assert_cmpuint (org, <=, 1);
   g_assert_cmpuint (covered * 2, <, headline_end);
-  g_assert_nonnull (entity_named (doc, "Antony Blinken"));
+  find_entity (doc, "Antony Blinken", "PER");
 }
 
 /* ---- Empty and non-English documents ---- */
@@ -559,8 +572,8 @@ test_language_covered (Fixture *fixture, gconstpointer data)
   json_t *meta = lector_document_get_meta (doc);
 
   g_assert_null (json_object_get (meta, "entities_skipped"));
-  g_assert_nonnull (entity_named (doc, "Antony Blinken"));
-  g_assert_nonnull (entity_named (doc, "Cairo"));
+  find_entity (doc, "Antony Blinken", "PER");
+  find_entity (doc, "Cairo", "LOC");
 }
 
 /* Without langid, other scripts and languages go through the tagger and must give
@@ -626,8 +639,8 @@ test_ids_and_indices (Fixture *fixture, gconstpointer data)
         }
     }
   g_assert_cmpuint (seen, ==, lector_layer_get_size (layer));
-  g_assert_cmpstr (json_string_value (json_object_get (entity_named (doc, "Egypt"), "id")), ==,
-                   "E1");
+  g_assert_cmpstr (json_string_value (json_object_get (find_entity (doc, "Egypt", "LOC"), "id")),
+                   ==, "E1");
 }
 
 /* ---- Model errors ---- */
