@@ -118,7 +118,7 @@ both_right() {
   grep -q '"label": *"PER", *"text": *"Maria"' "$1" && grep -q '"label": *"LOC", *"text": *"Tunis"' "$1"
 }
 check "with vectors, an unseen person and an unseen place are told apart" both_right alone-v.jsonl
-check "without them they are not" sh -c "! grep -q '\"label\": *\"PER\", *\"text\": *\"Maria\"' alone-p.jsonl || ! grep -q '\"label\": *\"LOC\", *\"text\": *\"Tunis\"' alone-p.jsonl"
+check "without them they are not" eval '! both_right alone-p.jsonl'
 
 # A corpus without MISC (as BTC), where the titles of books are left O, beside a small one that
 # tags them MISC: trained as it is, the large one teaches that they are nothing; with --no-misc its
