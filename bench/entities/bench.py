@@ -27,6 +27,7 @@ and runs the plugin with that convention (entities.convention = gmb or conll);
 --convention=conll|gmb overrides it.
 """
 import argparse
+import functools
 import importlib.util
 import json
 import os
@@ -154,25 +155,29 @@ def run_lector(lector, conf, jsonl, out_path, sets=()):
     return (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
 
 
-def score(gold, pred):
-    res = subprocess.run([sys.executable, os.path.join(PEER_DIR, 'score.py'), gold, pred,
-                          '--types', 'PER,ORG,LOC', '--json'], check=True, capture_output=True,
-                         text=True)
-    return json.loads(res.stdout)
+# The types scored, as the issue's bar counts them.
+SCORED = {'PER', 'ORG', 'LOC'}
 
 
-def peer_spans():
-    """The peer scorer's span reader, so that the interval counts spans as the score does."""
+@functools.lru_cache(maxsize=None)
+def peer_scorer():
+    """The peer harness's score.py as a module, loaded once: both the figures and the
+    interval count spans with its reader."""
     spec = importlib.util.spec_from_file_location('peer_score', os.path.join(PEER_DIR, 'score.py'))
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    return mod.spans
+    return mod
+
+
+def score(gold, pred):
+    """Per type and overall ('ALL'): P, R, F1, counts (score.py --types PER,ORG,LOC)."""
+    return peer_scorer().score(gold, pred, SCORED)
 
 
 def doc_counts(docs, all_tags):
     """Per document, (true positives, gold spans, predicted spans) over PER/ORG/LOC, the
     spans read by the peer scorer's own reader."""
-    spans, keep = peer_spans(), {'PER', 'ORG', 'LOC'}
+    spans, keep = peer_scorer().spans, SCORED
     counts = []
     for doc, tags in zip(docs, all_tags):
         tp = n_gold = n_pred = 0
@@ -304,6 +309,8 @@ def main():
                'pipeline_tok_per_s': round(n_tok_timed / t_full),
                'entities_tok_per_s': round(n_tok_timed / max(t_full - t_seg, 1e-9)),
                'entities_MB_per_s': round(n_bytes * args.repeat / 1e6 / max(t_full - t_seg, 1e-9), 2)}
+        if args.baseline_model:
+            row['versus_baseline'] = versus
         if peer:
             ppred = os.path.join(keep, name + '.compromise.conll')
             res = subprocess.run(['node', os.path.join(peer, 'run_compromise.js'), gold, ppred],
@@ -313,8 +320,6 @@ def main():
             row.update({'compromise_f1': theirs['ALL']['F1'],
                         'compromise_types': {k: v['F1'] for k, v in theirs.items()},
                         'compromise_tok_per_s': timing['tok_per_s']})
-        if args.baseline_model:
-            row['versus_baseline'] = versus
         rows.append(row)
         print(json.dumps(row), file=sys.stderr)
 
