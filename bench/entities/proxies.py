@@ -18,12 +18,16 @@ the near split through the plugin (bench.py, GMB's convention), as the held-out 
 Evaluation files (gmb_full_test.conll, wikigold_test.conll) are never read.
 """
 import argparse
+import functools
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
+
+from bench import read_conll
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
@@ -37,26 +41,17 @@ RECIPE = ['-m', '8', '-b', '18', '-e', '5', '-g', os.path.join(ENT, 'gazetteer.t
 NEAR = (8833, 10833)
 
 
+@functools.lru_cache(maxsize=None)
 def read_sentences(path):
-    """Sentences as lists of lines, -DOCSTART- lines dropped (as the trainer reads them)."""
-    sents, cur = [], []
-    for line in open(path, encoding='utf-8'):
-        line = line.rstrip('\n')
-        if not line.strip():
-            if cur:
-                sents.append(cur)
-                cur = []
-        elif not line.startswith('-DOCSTART-'):
-            cur.append(line)
-    if cur:
-        sents.append(cur)
-    return sents
+    """A file's sentences as lists of (word, tag), -DOCSTART- lines dropped (as the trainer
+    reads them); each file is read once."""
+    return tuple(sent for doc in read_conll(path) for sent in doc)
 
 
 def write_sentences(path, sents):
     with open(path, 'w', encoding='utf-8') as f:
         for s in sents:
-            f.write('\n'.join(s) + '\n\n')
+            f.write(''.join(f'{w}\t{t}\n' for w, t in s) + '\n')
 
 
 def train(trainer, model, files, last, extra, no_misc, log):
@@ -142,7 +137,7 @@ def main():
         f1 = re.search(r'"lector_f1": ([0-9.]+)', res.stderr)
         print(f'near  {f1.group(1) if f1 else "?"}  (through the plugin, bench.py)')
     if not args.keep:
-        subprocess.run(['rm', '-rf', work], check=True)
+        shutil.rmtree(work)
 
 
 if __name__ == '__main__':
