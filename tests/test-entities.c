@@ -510,6 +510,42 @@ test_place_after_place_noun (Fixture *fixture, gconstpointer data)
   assert_entity (doc, "Rafah", "LOC", 2);
 }
 
+/* ---- Punctuation at a mention's edges ---- */
+
+/* GMB ends an organisation with the comma before "Mr. X" at times, and the
+ * tagger learned it: no mention starts or ends with punctuation, and a comma
+ * inside one separates two names, in either convention. */
+static void
+test_punctuation (Fixture *fixture, gconstpointer data)
+{
+  const char *text = "In an interview Thursday with the Associated Press, Mr. Yushchenko said he "
+                     "was poisoned. A spokesman for the U.N.'s Food and Agriculture Organization, "
+                     "Assadullah Azhari, says laboratory tests are due.";
+  const char *conventions[] = { "[stage entities]\nconvention = conll\n",
+                                "[stage entities]\nconvention = gmb\n" };
+
+  for (gsize c = 0; c < G_N_ELEMENTS (conventions); c++)
+    {
+      g_autoptr (LectorDocument) doc = run_with (fixture, conventions[c], text, NULL);
+      LectorLayer *layer = lector_document_get_layer (doc, "entities");
+
+      note_mentions (doc, conventions[c]);
+      assert_mention (doc, "Associated Press", "ORG");
+      assert_mention (doc, "Food and Agriculture Organization", "ORG");
+      for (gsize i = 0; i < lector_layer_get_size (layer); i++)
+        {
+          const char *m = json_string_value (json_object_get (lector_layer_get_features (layer, i),
+                                                              "text"));
+          gsize len = strlen (m);
+
+          g_assert_cmpuint (len, >, 0);
+          g_assert_false (g_ascii_ispunct (m[0]));
+          g_assert_false (g_ascii_ispunct (m[len - 1]) && m[len - 1] != '.');
+          g_assert_null (strchr (m, ','));
+        }
+    }
+}
+
 /* ---- Headlines in capitals ---- */
 
 static void
@@ -961,6 +997,7 @@ main (int argc, char **argv)
   ADD ("/entities/titles-gmb", test_titles_gmb);
   ADD ("/entities/all-caps-headline", test_all_caps_headline);
   ADD ("/entities/place-after-place-noun", test_place_after_place_noun);
+  ADD ("/entities/punctuation", test_punctuation);
   ADD ("/entities/empty", test_empty);
   ADD ("/entities/language/not-covered", test_language_not_covered);
   ADD ("/entities/language/covered", test_language_covered);
