@@ -328,28 +328,47 @@ repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, g
   g_array_append_vals (spans, out->data, out->len);
 }
 
-/* Whether @w is punctuation only: ",", "(", "—", "\"". */
-static gboolean
-is_punctuation (const NerWord *w)
-{
-  const char *end = w->text + w->len;
+/* What a token can be in a mention. */
+typedef enum {
+  ROLE_NAME,  /* any part of it */
+  ROLE_INNER, /* only inside it: punctuation, quotes and symbols ("AT & T") */
+  ROLE_BREAK, /* no part of it, and it separates two names: a comma, a URL */
+} TokenRole;
 
-  if (w->len == 0)
-    return FALSE;
-  for (const char *p = w->text; p < end; p = g_utf8_next_char (p))
+/* The role of token @w, from the tokenizer's @label ("punct", "url"; see
+ * doc/output-format.md) or, for a tokenizer that gives none, from the text. */
+static TokenRole
+token_role (const NerWord *w, const char *label)
+{
+  if (is_word (w, ",") || is_word (w, ";"))
+    return ROLE_BREAK;
+  if (label)
+    {
+      if (strcmp (label, "url") == 0 || strcmp (label, "email") == 0)
+        return ROLE_BREAK;
+      return strcmp (label, "punct") == 0 || strcmp (label, "quote") == 0
+                     || strcmp (label, "symbol") == 0
+                 ? ROLE_INNER
+                 : ROLE_NAME;
+    }
+  if (g_strstr_len (w->text, w->len, "://"))
+    return ROLE_BREAK;
+  for (const char *p = w->text; p < w->text + w->len; p = g_utf8_next_char (p))
     if ((guchar)*p < 0x80 ? !g_ascii_ispunct (*p) : !g_unichar_ispunct (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
+      return ROLE_NAME;
+  return w->len > 0 ? ROLE_INNER : ROLE_NAME;
 }
 
-/* A mention neither starts nor ends with punctuation, and a comma or a
- * semicolon inside one separates two names.  GMB ends an organisation with
- * the comma before "Mr. X" 26 times in its training part ("British
- * Broadcasting Corporation , Mr. Assad"), so the tagger makes "Associated
- * Press," and "Food and Agriculture Organization, Assadullah Azhari" at times;
- * no reader wants either. */
+/* A mention neither starts nor ends with punctuation, and holds no URL or
+ * e-mail address; a comma or a semicolon inside one separates two names.
+ * GMB ends an organisation with the comma before "Mr. X" 26 times in its
+ * training part ("British Broadcasting Corporation , Mr. Assad"), so the
+ * tagger makes "Associated Press," and "Food and Agriculture Organization,
+ * Assadullah Azhari" at times; a model trained on news alone has seen no URL
+ * and takes "http://t.co/…" for an organisation.  @labels are the tokens'
+ * labels, or NULL. */
 static void
-split_at_punctuation (const NerWord *words, GArray *spans)
+split_at_punctuation (const NerWord *words, const char *const *labels, GArray *spans)
 {
   g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (Span));
 
@@ -359,13 +378,17 @@ split_at_punctuation (const NerWord *words, GArray *spans)
       guint a = s.first;
 
       for (guint t = s.first; t <= s.end; t++)
-        if (t == s.end || is_word (&words[t], ",") || is_word (&words[t], ";"))
+        if (t == s.end || token_role (&words[t], labels ? labels[t] : NULL) == ROLE_BREAK)
           {
             Span part = { a, t, a, a, s.type };
 
-            while (part.first < part.end && is_punctuation (&words[part.first]))
+            while (part.first < part.end
+                   && token_role (&words[part.first], labels ? labels[part.first] : NULL)
+                          == ROLE_INNER)
               part.first++;
-            while (part.end > part.first && is_punctuation (&words[part.end - 1]))
+            while (part.end > part.first
+                   && token_role (&words[part.end - 1], labels ? labels[part.end - 1] : NULL)
+                          == ROLE_INNER)
               part.end--;
             if (part.first < part.end)
               {
@@ -770,7 +793,7 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
     ner_lexicon_clear (&es->history);
 
   repair_spans (stage->model, words, tags, (guint)n_tokens, !stage->gmb, spans);
-  split_at_punctuation (words, spans);
+  split_at_punctuation (words, lector_layer_get_labels (tokens), spans);
   for (guint k = 0; k < spans->len; k++)
     {
       Span *sp = &g_array_index (spans, Span, k);
