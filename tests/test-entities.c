@@ -679,12 +679,13 @@ test_ids_and_indices (Fixture *fixture, gconstpointer data)
                    ==, "E1");
 }
 
-/* ---- Model errors ---- */
+/* ---- Configuration and model errors ---- */
 
+/* Creating the pipeline's entities stage, configured with @extra, fails with an
+ * error that says @expected. */
 static void
-assert_model_error (Fixture *fixture, const char *path, const char *expected)
+assert_stage_error (Fixture *fixture, const char *extra, const char *expected)
 {
-  g_autofree char *extra = g_strdup_printf ("[stage entities]\nmodel = %s\n", path);
   g_autoptr (GError) error = NULL;
   g_autoptr (LectorPipeline) pipeline = build_pipeline (fixture, extra, &error);
   g_autoptr (LectorWorker) worker = NULL;
@@ -695,8 +696,24 @@ assert_model_error (Fixture *fixture, const char *path, const char *expected)
   g_assert_null (worker);
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
-  g_assert_nonnull (strstr (error->message, path));
   g_assert_nonnull (strstr (error->message, expected));
+}
+
+static void
+assert_model_error (Fixture *fixture, const char *path, const char *expected)
+{
+  g_autofree char *extra = g_strdup_printf ("[stage entities]\nmodel = %s\n", path);
+
+  assert_stage_error (fixture, extra, path);
+  assert_stage_error (fixture, extra, expected);
+}
+
+/* An empty list of languages would leave every document untagged. */
+static void
+test_languages_empty (Fixture *fixture, gconstpointer data)
+{
+  assert_stage_error (fixture, "[stage entities]\nlanguages =\n",
+                      "languages: the list is empty, so no document would be tagged");
 }
 
 static void
@@ -1001,6 +1018,7 @@ main (int argc, char **argv)
   ADD ("/entities/empty", test_empty);
   ADD ("/entities/language/not-covered", test_language_not_covered);
   ADD ("/entities/language/covered", test_language_covered);
+  ADD ("/entities/language/empty-list", test_languages_empty);
   ADD ("/entities/other-scripts", test_other_scripts);
   ADD ("/entities/ids-and-indices", test_ids_and_indices);
   ADD ("/entities/model/missing", test_model_missing);

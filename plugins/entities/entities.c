@@ -72,8 +72,17 @@ entities_create (const LectorParams *params, GError **error)
 {
   const char *name = lector_params_get_string (params, "model");
   g_autofree char *path = NULL;
+  const char *const *languages = lector_params_get_strv (params, "languages");
   EntitiesStage *stage;
 
+  if (languages == NULL || languages[0] == NULL)
+    {
+      /* Every document would be skipped: surely not what was meant. */
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                   "languages: the list is empty, so no document would be tagged; the "
+                   "model covers 'en'");
+      return NULL;
+    }
   if (strchr (name, '/'))
     path = g_strdup (name);
   else
@@ -87,7 +96,7 @@ entities_create (const LectorParams *params, GError **error)
       entities_free (stage);
       return NULL;
     }
-  stage->languages = g_strdupv ((char **)lector_params_get_strv (params, "languages"));
+  stage->languages = g_strdupv ((char **)languages);
   stage->consistency = lector_params_get_bool (params, "consistency");
   stage->gmb = strcmp (lector_params_get_string (params, "convention"), "gmb") == 0;
   /* The stage is read-only from here on: process() may run on many threads. */
