@@ -145,21 +145,30 @@ status=$?
 check "--no-misc must name a training file" sh -c "test $status -eq 2 && grep -q 'other.conll' other.err"
 
 # A corpus that puts the comma after an organisation and the link after it into its span (GMB
-# ends an organisation with the comma at times; a model trained on news alone has seen no URL):
-# the tagger learns it, and the plugin's mentions still neither end with the comma nor hold the
-# link.
+# ends an organisation with the comma at times; a model trained on news alone has seen no URL),
+# and joins two organisations across a dash: the tagger learns it, and the plugin's mentions still
+# neither end with the comma nor hold the link, and the dash separates two names; the comma
+# before a final "Inc." does not.
 awk 'BEGIN {
   split("Acme Corp|Nordbank|Volta Motors|Heron Group", org, "|");
   for (i = 0; i < 40; i++) {
+    o = org[i % 4 + 1]; p = org[(i + 1) % 4 + 1];
     printf "Anna\tB-PER\nvisited\tO\n";
-    n = split(org[i % 4 + 1], w, " "); for (k = 1; k <= n; k++) printf "%s\t%s-ORG\n", w[k], k == 1 ? "B" : "I";
+    n = split(o, w, " "); for (k = 1; k <= n; k++) printf "%s\t%s-ORG\n", w[k], k == 1 ? "B" : "I";
     printf ",\tI-ORG\nhttp://x.co/%d\tI-ORG\ntoday\tO\n.\tO\n\n", i;
+    n = split(o " - " p " , Inc.", w, " ");
+    for (k = 1; k <= n; k++) printf "%s\t%s-ORG\n", w[k], k == 1 ? "B" : "I";
+    printf "merged\tO\n.\tO\n\n";
   }
 }' > edges.conll
-printf '{"id": "d4", "text": "Anna visited Nordbank, http://x.co/7 today."}\n' > edges-in.jsonl
+printf '{"id": "d4", "text": "Anna visited Nordbank, http://x.co/7 today. Acme Corp - Heron Group, Inc. merged."}\n' > edges-in.jsonl
 "$train" -o edges.model -b 12 -e 3 edges.conll 2>/dev/null
 "$LECTOR" run -q -c ent.conf -f jsonl -s "entities.model=$work/edges.model" -o edges.jsonl edges-in.jsonl
+# A mention of an organisation with the text $1 (a basic regular expression) in edges.jsonl.
+mention() { grep -q "\"label\": *\"ORG\", *\"text\": *\"$1\", *\"entity\"" edges.jsonl; }
 check "a comma and a link the tagger put into a name are left out of the mention" \
-  sh -c 'grep -q "\"label\": *\"ORG\", *\"text\": *\"Nordbank\"" edges.jsonl && ! grep -q "\"text\": *\"[^\"]*x\.co[^\"]*\", *\"entity\"" edges.jsonl'
+  eval 'mention Nordbank && ! mention "[^\"]*x\.co[^\"]*"'
+check "a dash between two names separates them; the comma before Inc. does not" \
+  eval 'mention "Acme Corp" && mention "Heron Group, Inc\."'
 
 tap_done

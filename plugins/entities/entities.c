@@ -337,6 +337,21 @@ repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, g
   g_array_append_vals (spans, out->data, out->len);
 }
 
+/* Whether @w ends a name after a comma: "Blink Technologies, Inc.", "Martin
+ * Luther King, Jr.". */
+static gboolean
+is_name_suffix (const NerWord *w)
+{
+  static const char *const suffixes[] = { "Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Co.", "Corp.",
+                                          "plc", "PLC", "S.A.", "AG", "GmbH", "N.V.", "L.P.",
+                                          "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (is_word (w, suffixes[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* What a token can be in a mention. */
 typedef enum {
   ROLE_NAME,  /* any part of it */
@@ -349,8 +364,13 @@ typedef enum {
 static TokenRole
 token_role (const NerWord *w, const char *label)
 {
-  if (is_word (w, ",") || is_word (w, ";"))
-    return ROLE_BREAK;
+  static const char *const breaks[] = { ",", ";", "|", "-", "--", "–", "—" };
+
+  /* A dash with spaces around it separates ("White Stripes - Seven Nation
+   * Army"); one inside a word is part of the word's token ("Guinea-Bissau"). */
+  for (gsize i = 0; i < G_N_ELEMENTS (breaks); i++)
+    if (is_word (w, breaks[i]))
+      return ROLE_BREAK;
   if (label)
     {
       if (strcmp (label, "url") == 0 || strcmp (label, "email") == 0)
@@ -369,7 +389,8 @@ token_role (const NerWord *w, const char *label)
 }
 
 /* A mention neither starts nor ends with punctuation, and holds no URL or
- * e-mail address; a comma or a semicolon inside one separates two names.
+ * e-mail address; a comma, a semicolon, a bar or a dash between spaces inside
+ * one separates two names (but not the comma before a final "Inc." or "Jr.").
  * GMB ends an organisation with the comma before "Mr. X" 26 times in its
  * training part ("British Broadcasting Corporation , Mr. Assad"), so the
  * tagger makes "Associated Press," and "Food and Agriculture Organization,
@@ -387,7 +408,10 @@ split_at_punctuation (const NerWord *words, const char *const *labels, GArray *s
       guint a = s.first;
 
       for (guint t = s.first; t <= s.end; t++)
-        if (t == s.end || token_role (&words[t], labels ? labels[t] : NULL) == ROLE_BREAK)
+        if (t == s.end
+            || (token_role (&words[t], labels ? labels[t] : NULL) == ROLE_BREAK
+                && !(t + 2 == s.end && is_word (&words[t], ",")
+                     && is_name_suffix (&words[t + 1]))))
           {
             Span part = { a, t, a, a, s.type };
 
