@@ -249,7 +249,7 @@ langid_process (gpointer data, LectorDocument *doc, GError **error)
 
 LECTOR_PLUGIN_DEFINE (langid, .version = "1.0.0",
                       .description = "identifies the language of the document and of each "
-                                     "paragraph (character n-gram language models, 160+ "
+                                     "paragraph (character n-gram language models, 190 "
                                      "languages)",
                       .license = "MIT", .provides = LECTOR_STRV ("lang", "languages"),
                       .requires = NULL, .params = langid_params,
