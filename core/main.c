@@ -479,6 +479,18 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
                   "cannot be used with it\n");
       return FALSE;
     }
+  /* A part file is never replaced (its shard is done), so only files and pages can clobber
+   * an input; standard output is checked by `lector run` alone, which writes to it. */
+  g_autoptr (GError) error = NULL;
+  if (options->output_path != NULL && strcmp (options->output_path, "-") != 0
+      && (!options->output_is_dir || options->output_format == OUTPUT_FORMAT_HTML)
+      && !output_check_inputs (options->output_path, options->output_is_dir, options->inputs,
+                               &error))
+    {
+      job_setting (config, "output", args->output, &where);
+      g_printerr ("lector: %s: %s\n", where, error->message);
+      return FALSE;
+    }
   return TRUE;
 }
 
@@ -592,6 +604,14 @@ verb_run (int argc, char **argv)
                                layers, &output_path)))
         status = LECTOR_EXIT_USAGE;
 
+      g_autoptr (GError) error = NULL;
+      if (status < 0
+          && (options.output_path == NULL || strcmp (options.output_path, "-") == 0)
+          && !output_check_inputs (NULL, FALSE, options.inputs, &error))
+        {
+          g_printerr ("lector: %s\n", error->message);
+          status = LECTOR_EXIT_USAGE;
+        }
       if (status < 0 && (timeout_per_doc < 0 || (timeout_per_doc > 0 && !isolate)))
         {
           g_printerr ("lector run: --timeout-per-doc needs --isolate and a number of seconds "
@@ -981,6 +1001,12 @@ verb_render (int argc, char **argv)
   g_ptr_array_add (inputs, NULL);
   gboolean is_dir = output != NULL
                     && (g_str_has_suffix (output, "/") || g_file_test (output, G_FILE_TEST_IS_DIR));
+  g_autoptr (GError) error = NULL;
+  if (!output_check_inputs (output, is_dir, (const char *const *) inputs->pdata, &error))
+    {
+      g_printerr ("lector render: %s\n", error->message);
+      return LECTOR_EXIT_USAGE;
+    }
   return render_files ((const char *const *) inputs->pdata, output, is_dir, unit);
 }
 

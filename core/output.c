@@ -5,6 +5,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "output.h"
 #include "json-bytes.h"
@@ -35,6 +37,81 @@ output_format_from_string (const char *name, OutputFormat *format)
   else
     return FALSE;
   return TRUE;
+}
+
+/* The input of @inputs ("-": standard input; none: standard input) that is the file @file
+ * describes, or NULL. */
+static const char *
+find_same_input (const struct stat *file, const char *const *inputs)
+{
+  static const char *const standard_input[] = { "-", NULL };
+  if (inputs == NULL || inputs[0] == NULL)
+    inputs = standard_input;
+  for (const char *const *input = inputs; *input != NULL; input++)
+    {
+      struct stat info;
+      int status = strcmp (*input, "-") == 0 ? fstat (STDIN_FILENO, &info) : stat (*input, &info);
+      if (status == 0 && info.st_dev == file->st_dev && info.st_ino == file->st_ino)
+        return *input;
+    }
+  return NULL;
+}
+
+static char *
+describe_input (const char *input)
+{
+  return strcmp (input, "-") == 0 ? g_strdup ("standard input")
+                                  : g_strdup_printf ("the input '%s'", input);
+}
+
+gboolean
+output_check_inputs (const char *output, gboolean html_dir, const char *const *inputs,
+                     GError **error)
+{
+  struct stat info;
+  if (html_dir)
+    {
+      /* The pages replace the directory's index.html and doc-NNNNN.html as they come. */
+      g_autoptr (GDir) dir = g_dir_open (output, 0, NULL);
+      const char *name;
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          if (strcmp (name, "index.html") != 0
+              && !(g_str_has_prefix (name, "doc-") && g_str_has_suffix (name, ".html")))
+            continue;
+          g_autofree char *path = g_build_filename (output, name, NULL);
+          const char *input = stat (path, &info) == 0 && S_ISREG (info.st_mode)
+                                  ? find_same_input (&info, inputs)
+                                  : NULL;
+          if (input == NULL)
+            continue;
+          g_autofree char *which = describe_input (input);
+          g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO,
+                       "the output directory '%s' holds '%s', the same file as %s: the pages "
+                       "would replace it before it is read; write them to another directory",
+                       output, path, which);
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  gboolean to_stdout = output == NULL || strcmp (output, "-") == 0;
+  /* A file yet to be made, a terminal, a pipe or /dev/null holds no input to destroy. */
+  if ((to_stdout ? fstat (STDOUT_FILENO, &info) : stat (output, &info)) != 0
+      || !S_ISREG (info.st_mode))
+    return TRUE;
+  const char *input = find_same_input (&info, inputs);
+  if (input == NULL)
+    return TRUE;
+  g_autofree char *which = describe_input (input);
+  g_autofree char *what = to_stdout ? g_strdup ("standard output")
+                                    : g_strdup_printf ("the output file '%s'", output);
+  /* Opening the output empties it: the input would be read empty and the run "succeed". */
+  g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO,
+               "%s is the same file as %s: writing it would destroy the input before it is "
+               "read; write the output to another file",
+               what, which);
+  return FALSE;
 }
 
 OutputWriter *

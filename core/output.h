@@ -19,6 +19,13 @@ gboolean output_format_from_string (const char *name, OutputFormat *format);
 
 typedef struct _OutputWriter OutputWriter;
 
+/* Fails when writing the output would destroy one of @inputs ("-": standard input) before
+ * it is read: @output is a file (standard output when NULL or "-"), or with @html_dir a
+ * directory of pages whose index.html and doc-NNNNN.html are replaced.  Files are compared
+ * by device and inode, so "./a", "a" and a hard link to it are the same file. */
+gboolean output_check_inputs (const char *output, gboolean html_dir, const char *const *inputs,
+                              GError **error);
+
 /* Writes to @path, or standard output when it is NULL or "-". */
 OutputWriter *output_writer_new (const char *path, OutputFormat format, GError **error);
 /* Writes each record as HTML: to one page at @path (standard output when NULL or "-"), or

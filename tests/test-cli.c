@@ -1,5 +1,6 @@
 /* End-to-end tests of the lector command: run, check, plugins, exit statuses, records. */
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 #include <jansson.h>
@@ -36,13 +37,15 @@ example_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "..", "examples", name, NULL);
 }
 
-/* Runs `lector ARGS…` (argv ends with NULL); stdin from @stdin_file when not NULL. */
+/* Runs `lector ARGS…` (argv ends with NULL); stdin from @stdin_file when not NULL, stdout
+ * appended to @stdout_file when not NULL (result->out is then empty). */
 static void
-run_lector (Result *result, const char *stdin_file, const char *const *args)
+run_lector_redirected (Result *result, const char *stdin_file, const char *stdout_file,
+                       const char *const *args)
 {
   g_autoptr (GPtrArray) argv = g_ptr_array_new ();
   g_autofree char *command = NULL;
-  if (stdin_file != NULL)
+  if (stdin_file != NULL || stdout_file != NULL)
     {
       g_autoptr (GString) line = g_string_new ("exec ");
       g_autofree char *quoted = g_shell_quote (lector_path ());
@@ -52,8 +55,16 @@ run_lector (Result *result, const char *stdin_file, const char *const *args)
           g_autofree char *arg = g_shell_quote (args[i]);
           g_string_append_printf (line, " %s", arg);
         }
-      g_autofree char *in = g_shell_quote (stdin_file);
-      g_string_append_printf (line, " < %s", in);
+      if (stdin_file != NULL)
+        {
+          g_autofree char *in = g_shell_quote (stdin_file);
+          g_string_append_printf (line, " < %s", in);
+        }
+      if (stdout_file != NULL)
+        {
+          g_autofree char *out = g_shell_quote (stdout_file);
+          g_string_append_printf (line, " >> %s", out);
+        }
       command = g_string_free (g_steal_pointer (&line), FALSE);
       g_ptr_array_add (argv, "/bin/sh");
       g_ptr_array_add (argv, "-c");
@@ -77,6 +88,13 @@ run_lector (Result *result, const char *stdin_file, const char *const *args)
     g_printerr ("stderr: %s", result->err);
 }
 
+/* Runs `lector ARGS…` (argv ends with NULL); stdin from @stdin_file when not NULL. */
+static void
+run_lector (Result *result, const char *stdin_file, const char *const *args)
+{
+  run_lector_redirected (result, stdin_file, NULL, args);
+}
+
 #define LECTOR(result, ...) run_lector ((result), NULL, (const char *const[]){ __VA_ARGS__, NULL })
 
 static char *
@@ -85,6 +103,14 @@ write_temp (const char *name, const char *data, gssize length)
   char *path = g_build_filename (work_dir, name, NULL);
   g_assert_true (g_file_set_contents (path, data, length, NULL));
   return path;
+}
+
+static char *
+read_output (const char *path)
+{
+  char *contents = NULL;
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
 }
 
 static json_t *
@@ -397,6 +423,70 @@ test_run_config_and_overrides (void)
   g_assert_nonnull (strstr (bad_override.err, "did you mean 'segment'?"));
 }
 
+/* An output that is one of the inputs would be emptied before it is read: refused, whatever
+ * the name it is given by, and the input is left as it was. */
+static void
+test_run_output_is_input (void)
+{
+  const char jsonl[] = "{\"id\": \"a\", \"text\": \"Kept as it is.\"}\n";
+  g_autofree char *input = write_temp ("same.jsonl", jsonl, sizeof jsonl - 1);
+  g_autofree char *hard_link = g_build_filename (work_dir, "same-link.jsonl", NULL);
+  g_assert_cmpint (link (input, hard_link), ==, 0);
+
+  const char *const outputs[] = { "same.jsonl", "./same.jsonl", input, "same-link.jsonl" };
+  for (gsize i = 0; i < G_N_ELEMENTS (outputs); i++)
+    {
+      g_auto (Result) same = { 0 };
+      LECTOR (&same, "run", "-f", "jsonl", "-o", outputs[i], "same.jsonl");
+      g_assert_cmpint (same.status, ==, 2);
+      g_assert_cmpstr (same.out, ==, "");
+      g_autofree char *expected = g_strdup_printf ("lector: option --output: the output file "
+                                                   "'%s' is the same file as the input "
+                                                   "'same.jsonl'",
+                                                   outputs[i]);
+      g_assert_true (g_str_has_prefix (same.err, expected));
+    }
+
+  /* Standard input and standard output are files too. */
+  g_auto (Result) from_stdin = { 0 }, to_stdout = { 0 };
+  run_lector (&from_stdin, input,
+              (const char *const[]){ "run", "--input-format", "jsonl", "-o", "same.jsonl", NULL });
+  g_assert_cmpint (from_stdin.status, ==, 2);
+  g_assert_nonnull (strstr (from_stdin.err, "'same.jsonl' is the same file as standard input"));
+  run_lector_redirected (&to_stdout, NULL, input,
+                         (const char *const[]){ "run", "-f", "jsonl", "same.jsonl", NULL });
+  g_assert_cmpint (to_stdout.status, ==, 2);
+  g_assert_nonnull (strstr (to_stdout.err, "standard output is the same file as the input "
+                                           "'same.jsonl'"));
+
+  /* The output of a [job] group, and of lector render, to a file and to pages. */
+  g_autofree char *job = write_temp ("same-job.conf", "[pipeline]\nstages = segment\n\n[job]\n"
+                                                      "input = same.jsonl\noutput = same.jsonl\n",
+                                     -1);
+  g_auto (Result) check = { 0 }, render = { 0 }, pages = { 0 }, page_input = { 0 };
+  LECTOR (&check, "check", job);
+  g_assert_cmpint (check.status, ==, 2);
+  g_autofree char *expected = g_strdup_printf ("lector: %s:6: [job] output: the output file", job);
+  g_assert_true (g_str_has_prefix (check.err, expected));
+  LECTOR (&render, "render", "-o", "same-link.jsonl", "same.jsonl");
+  g_assert_cmpint (render.status, ==, 2);
+  g_assert_nonnull (strstr (render.err, "is the same file as the input 'same.jsonl'"));
+  LECTOR (&pages, "render", "-o", "same-pages/", "same.jsonl");
+  g_assert_cmpint (pages.status, ==, 0);
+  LECTOR (&page_input, "run", "-f", "html", "-o", "same-pages/", "same-pages/doc-00001.html");
+  g_assert_cmpint (page_input.status, ==, 2);
+  g_assert_nonnull (strstr (page_input.err, "the output directory 'same-pages/' holds "
+                                            "'same-pages/doc-00001.html'"));
+
+  g_autofree char *kept = read_output (input);
+  g_assert_cmpstr (kept, ==, jsonl);
+
+  /* An output that does not exist yet is no input. */
+  g_auto (Result) fresh = { 0 };
+  LECTOR (&fresh, "run", "-q", "-f", "jsonl", "-o", "fresh.jsonl", "same.jsonl");
+  g_assert_cmpint (fresh.status, ==, 0);
+}
+
 /* A layer selection names layers the pipeline writes; a typo is an error, not empty output. */
 static void
 test_run_layer_selection (void)
@@ -435,14 +525,6 @@ test_run_layer_selection (void)
 }
 
 /* --- HTML pages ---------------------------------------------------------------------------- */
-
-static char *
-read_output (const char *path)
-{
-  char *contents = NULL;
-  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
-  return contents;
-}
 
 static void
 test_run_html (void)
@@ -717,6 +799,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/missing-file", test_run_missing_file);
   g_test_add_func ("/cli/run/stdin-and-output-file", test_run_stdin_and_output_file);
   g_test_add_func ("/cli/run/config-and-overrides", test_run_config_and_overrides);
+  g_test_add_func ("/cli/run/output-is-input", test_run_output_is_input);
   g_test_add_func ("/cli/run/layer-selection", test_run_layer_selection);
   g_test_add_func ("/cli/run/html", test_run_html);
   g_test_add_func ("/cli/run/html-directory", test_run_html_directory);
