@@ -66,7 +66,6 @@ langid_free (gpointer data)
 static gpointer
 langid_create (const LectorParams *params, GError **error)
 {
-  const char *stage_name = lector_params_get_stage_name (params);
   g_autofree char *path = NULL;
   g_autofree char *groups_path = NULL;
   g_autoptr (GError) local = NULL;
@@ -84,8 +83,7 @@ langid_create (const LectorParams *params, GError **error)
     stage->groups = lid_groups_open (groups_path, stage->model, &local);
   if (stage->model == NULL || stage->groups == NULL)
     {
-      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO, "stage '%s': %s", stage_name,
-                   local->message);
+      g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_IO, local->message);
       langid_free (stage);
       return NULL;
     }
@@ -110,10 +108,10 @@ langid_create (const LectorParams *params, GError **error)
                 g_string_append_printf (known, "%s%s", k > 0 ? " " : "",
                                         lid_model_code (stage->model, k));
               g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                           "stage '%s': languages: '%s' is not a language the langid model "
-                           "knows (use ISO 639-1 codes where they exist, e.g. 'de', not 'deu'); "
-                           "it knows: %s",
-                           stage_name, codes[i], known->str);
+                           "languages: '%s' is not a language the langid model knows (use "
+                           "ISO 639-1 codes where they exist, e.g. 'de', not 'deu'); it knows: "
+                           "%s",
+                           codes[i], known->str);
               langid_free (stage);
               return NULL;
             }
@@ -121,10 +119,9 @@ langid_create (const LectorParams *params, GError **error)
         }
       if (codes == NULL || codes[0] == NULL)
         {
-          g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                       "stage '%s': languages: the list is empty; leave it out to allow every "
-                       "language",
-                       stage_name);
+          g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                               "languages: the list is empty; leave it out to allow every "
+                               "language");
           langid_free (stage);
           return NULL;
         }

@@ -69,17 +69,16 @@ quotes_create (const LectorParams *params, GError **error)
       else
         {
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                       "stage '%s': types: unknown quotation type '%s' (expected direct, "
-                       "indirect or mixed)",
-                       lector_params_get_stage_name (params), types[i]);
+                       "types: unknown quotation type '%s' (expected direct, indirect or "
+                       "mixed)",
+                       types[i]);
           return NULL;
         }
     }
   if (!stage->types)
     {
-      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                   "stage '%s': types: name at least one of direct, indirect, mixed",
-                   lector_params_get_stage_name (params));
+      g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                           "types: name at least one of direct, indirect, mixed");
       return NULL;
     }
   stage->unattributed = lector_params_get_bool (params, "unattributed");
