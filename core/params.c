@@ -10,6 +10,7 @@
 typedef struct {
   gboolean set;      /* has a value (explicit or default) */
   gboolean explicit; /* set by the user */
+  char *origin;      /* explicit: where ("FILE:LINE", "option -s '…'"), for messages */
   char *string;
   gint64 integer;
   double number;
@@ -69,6 +70,7 @@ lector_param_type_to_string (LectorParamType type)
 static void
 param_value_clear (ParamValue *value)
 {
+  g_clear_pointer (&value->origin, g_free);
   g_clear_pointer (&value->string, g_free);
   g_clear_pointer (&value->strv, g_strfreev);
   memset (value, 0, sizeof *value);
@@ -228,11 +230,18 @@ lector_param_spec_check_default (const LectorParamSpec *spec, GError **error)
 }
 
 static char *
-location (const LectorRawValue *raw)
+origin (const LectorRawValue *raw)
 {
   if (raw->line > 0)
-    return g_strdup_printf ("%s:%d: ", raw->source, raw->line);
-  return g_strdup_printf ("%s: ", raw->source);
+    return g_strdup_printf ("%s:%d", raw->source, raw->line);
+  return g_strdup (raw->source);
+}
+
+static char *
+location (const LectorRawValue *raw)
+{
+  g_autofree char *where = origin (raw);
+  return g_strdup_printf ("%s: ", where);
 }
 
 static void
@@ -338,6 +347,7 @@ lector_params_new (const char *stage_name, const LectorParamSpec *specs, GHashTa
         }
       value->set = TRUE;
       value->explicit = TRUE;
+      value->origin = origin (raw);
     }
   return params;
 }
@@ -429,6 +439,16 @@ lector_params_is_explicit (const LectorParams *params, const char *key)
   g_return_val_if_fail (params != NULL && key != NULL, FALSE);
   const ParamValue *value = lookup (params, key, 0);
   return value != NULL && value->explicit;
+}
+
+const char *
+lector_params_get_origin (const LectorParams *params, const char *key)
+{
+  /* Not lookup(): @key comes from a message and need not be a parameter. */
+  for (gsize i = 0; i < params->n_specs; i++)
+    if (strcmp (params->specs[i].key, key) == 0)
+      return params->values[i].origin;
+  return NULL;
 }
 
 const char *

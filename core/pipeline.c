@@ -260,6 +260,22 @@ check_duplicate_outputs (const LectorPipeline *pipeline, guint index, GError **e
   return TRUE;
 }
 
+/* Where the user set the parameter a create() message is about: such a message starts with
+ * the key and a colon ("types: unknown quotation type …").  NULL for any other message, and
+ * for a parameter left at its default. */
+static const char *
+message_origin (const Stage *stage, const char *message)
+{
+  for (const LectorParamSpec *spec = stage->info->params; spec != NULL && spec->key != NULL;
+       spec++)
+    {
+      gsize length = strlen (spec->key);
+      if (strncmp (message, spec->key, length) == 0 && message[length] == ':')
+        return lector_params_get_origin (stage->params, spec->key);
+    }
+  return NULL;
+}
+
 static gpointer
 create_instance (Stage *stage, GError **error)
 {
@@ -267,10 +283,12 @@ create_instance (Stage *stage, GError **error)
   gpointer state = stage->info->create (stage->params, &local);
   if (state == NULL)
     {
-      g_autofree char *loc = where (stage->source, stage->line);
+      const char *message = local != NULL ? local->message
+                                          : "the plugin could not create the stage";
+      const char *origin = message_origin (stage, message);
+      g_autofree char *loc = origin != NULL ? g_strdup (origin) : where (stage->source, stage->line);
       g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG, "%s: stage '%s' (plugin %s): %s", loc,
-                   stage->name, lector_plugin_get_name (stage->plugin),
-                   local != NULL ? local->message : "the plugin could not create the stage");
+                   stage->name, lector_plugin_get_name (stage->plugin), message);
     }
   return state;
 }

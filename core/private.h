@@ -44,6 +44,10 @@ LECTOR_INTERNAL LectorParams *lector_params_new (const char *stage_name,
                                                  const LectorParamSpec *specs,
                                                  GHashTable *raw_values, GError **error);
 LECTOR_INTERNAL void lector_params_free (LectorParams *params);
+/* Where the user set @key ("FILE:LINE", or the -s option); NULL when @key is not a parameter
+ * or has its default. */
+LECTOR_INTERNAL const char *lector_params_get_origin (const LectorParams *params,
+                                                     const char *key);
 /* The value of @key in key file syntax, for `lector check`; NULL when unset. */
 LECTOR_INTERNAL char *lector_params_to_text (const LectorParams *params, const char *key);
 LECTOR_INTERNAL gboolean lector_param_spec_check_default (const LectorParamSpec *spec,

@@ -109,7 +109,8 @@ typedef enum {
  *   created; a failure refuses the plugin for stages that use it
  * @create: builds a stage from checked @params; returns its state (not %NULL) or
  *   %NULL with @error set (the host prefixes the config file, line and stage name, so the
- *   message need not repeat them)
+ *   message need not repeat them; a message about one parameter starts with "KEY: ", and
+ *   the line is then the one that sets KEY)
  * @process: annotates one document; %FALSE with @error set fails that document only
  * @free: (nullable): releases a stage state
  * @shutdown: (nullable): called once when the registry is freed, if @init was called

@@ -48,7 +48,7 @@ segment_create (const LectorParams *params, GError **error)
   else
     {
       g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                   "paragraphs must be 'line' or 'blank', not '%s'", mode);
+                   "paragraphs: must be 'line' or 'blank', not '%s'", mode);
       return NULL;
     }
   /* Everything the stage needs is built here; afterwards it is only read, so

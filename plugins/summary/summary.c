@@ -107,7 +107,7 @@ summary_create (const LectorParams *params, GError **error)
       if (!(ratio > 0.0 && ratio <= 1.0))
         {
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                       "ratio must be above 0 and at most 1, not %g", ratio);
+                       "ratio: must be above 0 and at most 1, not %g", ratio);
           return NULL;
         }
       stage->budget.kind = SUMM_BUDGET_RATIO;
@@ -122,7 +122,7 @@ summary_create (const LectorParams *params, GError **error)
       if (n < 1)
         {
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                       "sentences must be at least 1, not %" G_GINT64_FORMAT, n);
+                       "sentences: must be at least 1, not %" G_GINT64_FORMAT, n);
           return NULL;
         }
       stage->budget.kind = SUMM_BUDGET_SENTENCES;
