@@ -318,6 +318,43 @@ scan_key_file_lines (const char *data, gsize length, const char *source, GError 
   return g_steal_pointer (&lines);
 }
 
+/* Every group must be [pipeline], [job] or [stage NAME].  Checked before anything else: a
+ * misspelt [pipeline] would otherwise be reported as a missing one, without its line or the
+ * name that was meant. */
+static gboolean
+check_groups (GKeyFile *keyfile, GHashTable *lines, const char *source, GError **error)
+{
+  static const char *const known[] = { "pipeline", "job" };
+  static const char *const stage_word[] = { "stage" };
+  g_auto (GStrv) groups = g_key_file_get_groups (keyfile, NULL);
+  for (char **group = groups; *group != NULL; group++)
+    {
+      if (strcmp (*group, "pipeline") == 0 || strcmp (*group, "job") == 0
+          || g_str_has_prefix (*group, STAGE_GROUP_PREFIX))
+        continue;
+      /* "[stages NAME]", "[stag NAME]": a stage group with its first word misspelt. */
+      const char *space = strchr (*group, ' ');
+      g_autofree char *first = g_strndup (*group, space != NULL ? (gsize) (space - *group)
+                                                                : strlen (*group));
+      g_autofree char *meant = NULL;
+      if (space != NULL && lector_suggest (first, stage_word, 1) != NULL)
+        {
+          const char *name = space;
+          while (*name == ' ')
+            name++;
+          meant = g_strconcat (STAGE_GROUP_PREFIX, name, NULL);
+        }
+      else if (lector_suggest (*group, known, G_N_ELEMENTS (known)) != NULL)
+        meant = g_strdup (lector_suggest (*group, known, G_N_ELEMENTS (known)));
+      config_error (error, source, lookup_line (lines, *group, NULL),
+                    "unknown group [%s]%s%s%s; groups are [pipeline], [stage NAME] and [job]",
+                    *group, meant != NULL ? " (did you mean [" : "", meant != NULL ? meant : "",
+                    meant != NULL ? "]?)" : "");
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static LectorConfig *
 load_key_file (const char *data, gsize length, const char *source, GError **error)
 {
@@ -333,6 +370,9 @@ load_key_file (const char *data, gsize length, const char *source, GError **erro
       config_error (error, source, 0, "%s", local->message);
       return NULL;
     }
+
+  if (!check_groups (keyfile, lines, source, error))
+    return NULL;
 
   g_autoptr (LectorConfig) config = config_new (source);
   int pipeline_line = lookup_line (lines, "pipeline", NULL);
@@ -416,13 +456,7 @@ load_key_file (const char *data, gsize length, const char *source, GError **erro
             }
           continue;
         }
-      if (!g_str_has_prefix (*group, STAGE_GROUP_PREFIX))
-        {
-          config_error (error, source, group_line,
-                        "unknown group [%s]; groups are [pipeline], [stage NAME] and [job]",
-                        *group);
-          return NULL;
-        }
+      /* Any other group is a stage's (check_groups). */
       const char *stage_name = *group + strlen (STAGE_GROUP_PREFIX);
       while (*stage_name == ' ')
         stage_name++;
