@@ -528,6 +528,25 @@ load_record (const char *line, gsize length, char **text, gsize *text_length)
   return g_steal_pointer (&root);
 }
 
+/* Where the first \u0000 escape of a string in the line starts, or -1. */
+static gssize
+find_nul_escape (const char *line, gsize length)
+{
+  gboolean in_string = FALSE;
+  for (gsize i = 0; i < length; i++)
+    if (!in_string)
+      in_string = line[i] == '"';
+    else if (line[i] == '"')
+      in_string = FALSE;
+    else if (line[i] == '\\')
+      {
+        if (i + 6 <= length && strncmp (line + i + 1, "u0000", 5) == 0)
+          return (gssize) i;
+        i++;
+      }
+  return -1;
+}
+
 static InputRecord *
 parse_json_line (InputReader *reader, const char *line, gsize length)
 {
@@ -558,8 +577,18 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
   if (root == NULL)
     {
       set_recovered_id (record, line, length);
-      record->error = g_strdup_printf ("%s: not valid JSON: %s (column %d)", fallback_id,
-                                       json_error.text, json_error.column);
+      /* An escaped NUL is reported as a raw one is, not in Jansson's words. */
+      enum json_error_code code = json_error_code (&json_error);
+      gssize nul = code == json_error_null_character || code == json_error_null_byte_in_key
+                       ? find_nul_escape (line, length)
+                       : -1;
+      if (nul >= 0)
+        record->error = g_strdup_printf ("%s: NUL byte (\\u0000) at byte %" G_GSSIZE_FORMAT
+                                         " of the line",
+                                         fallback_id, nul);
+      else
+        record->error = g_strdup_printf ("%s: not valid JSON: %s (column %d)", fallback_id,
+                                         json_error.text, json_error.column);
       return record;
     }
   if (!json_is_object (root))

@@ -327,6 +327,49 @@ test_run_jsonl_with_bad_records (void)
   g_assert_nonnull (strstr (result.err, "6 documents, 3 ok, 3 failed"));
 }
 
+/* Runs the default pipeline over @jsonl, saved as @name, and checks that it gives
+ * @n_records records, the first of them input error records with the messages @expected
+ * ("%s" standing for the file). */
+static GPtrArray *
+run_jsonl_errors (const char *name, const char *jsonl, gsize length, guint n_records,
+                  const char *const *expected, gsize n_expected)
+{
+  g_autofree char *path = write_temp (name, jsonl, (gssize) length);
+  g_auto (Result) result = { 0 };
+  LECTOR (&result, "run", "-q", "-l", "sentences", path);
+  g_assert_cmpint (result.status, ==, 1);
+  GPtrArray *records = parse_lines (result.out);
+  g_assert_cmpuint (records->len, ==, n_records);
+  for (gsize i = 0; i < n_expected; i++)
+    {
+      json_t *error = json_object_get (records->pdata[i], "error");
+      g_assert_true (json_is_null (json_object_get (error, "stage")));
+      g_autofree char *message = g_strdup_printf (expected[i], path);
+      g_assert_cmpstr (json_string_value (json_object_get (error, "message")), ==, message);
+    }
+  return records;
+}
+
+/* A NUL byte in a record, raw or escaped, is reported alike. */
+static void
+test_run_jsonl_nul (void)
+{
+  const char jsonl[] = "{\"id\": \"raw\", \"text\": \"a\0b\"}\n"
+                       "{\"id\": \"escaped\", \"text\": \"a\\u0000b\"}\n"
+                       "{\"id\": \"key\", \"te\\u0000xt\": \"t\"}\n"
+                       "{\"id\": \"fine\", \"text\": \"a\\\\u0000b\"}\n";
+  const char *const expected[] = {
+    "%s:1: NUL byte at byte 24 of the line",
+    "%s:2: NUL byte (\\u0000) at byte 28 of the line",
+    "%s:3: NUL byte (\\u0000) at byte 17 of the line",
+  };
+  g_autoptr (GPtrArray) records = run_jsonl_errors ("nul.jsonl", jsonl, sizeof jsonl - 1, 4,
+                                                    expected, G_N_ELEMENTS (expected));
+  g_assert_cmpstr (record_id (records->pdata[1]), ==, "escaped");
+  /* An escaped backslash before "u0000" is no NUL. */
+  g_assert_null (json_object_get (records->pdata[3], "error"));
+}
+
 static void
 test_run_fail_fast (void)
 {
@@ -795,6 +838,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/example", test_run_example);
   g_test_add_func ("/cli/run/offsets", test_run_offsets);
   g_test_add_func ("/cli/run/jsonl-bad-records", test_run_jsonl_with_bad_records);
+  g_test_add_func ("/cli/run/jsonl-nul", test_run_jsonl_nul);
   g_test_add_func ("/cli/run/fail-fast", test_run_fail_fast);
   g_test_add_func ("/cli/run/missing-file", test_run_missing_file);
   g_test_add_func ("/cli/run/stdin-and-output-file", test_run_stdin_and_output_file);

@@ -222,6 +222,7 @@ static const char *const tricky_lines[] = {
   "{\"id\": \"dup2\", \"text\": 5, \"text\": \"two\"}",
   "{\"id\": \"dup3\", \"x\": 1, \"text\": \"t\", \"x\": 2, \"id\": \"again\"}",
   "{\"id\": \"nul\", \"text\": \"a\\u0000b\"}",
+  "{\"id\": \"not nul\", \"text\": \"a\\\\u0000b\"}",
   "{\"id\": \"lone\", \"text\": \"\\ud800 x\"}",
   "{\"id\": \"low\", \"text\": \"\\udc00\"}",
   "{\"id\": \"bad escape\", \"text\": \"\\x\"}",
