@@ -266,6 +266,18 @@ skip_space (const char *p, const char *end)
   return p;
 }
 
+/* Past the ':' after a key, and the space around it: where the value starts, or NULL when
+ * there is no ':' or nothing after it. */
+static inline const char *
+skip_colon (const char *p, const char *end)
+{
+  p = skip_space (p, end);
+  if (p == end || *p != ':')
+    return NULL;
+  p = skip_space (p + 1, end);
+  return p < end ? p : NULL;
+}
+
 static inline int
 hex_value (char c)
 {
@@ -395,9 +407,9 @@ refuse:
 }
 
 /* The end of the number or literal, or of the array or object, starting at p; NULL when
- * it does not end in the line or nests deeper than Jansson's reading is sure to allow. */
+ * it does not end in the line or nests deeper than @max_depth levels. */
 static const char *
-skip_value (const char *p, const char *end)
+skip_value (const char *p, const char *end, guint max_depth)
 {
   if (*p != '[' && *p != '{')
     {
@@ -412,8 +424,7 @@ skip_value (const char *p, const char *end)
       char c = *p++;
       if (c == '[' || c == '{')
         {
-          /* Jansson refuses more than 2048 levels, counted from the line's object. */
-          if (++depth > 1024)
+          if (++depth > max_depth)
             return NULL;
         }
       else if (c == ']' || c == '}')
@@ -456,13 +467,7 @@ load_record (const char *line, gsize length, char **text, gsize *text_length)
       /* "key" : value */
       gsize key_length;
       g_autofree char *key = decode_string (p + 1, end, &key_length, &p);
-      if (key == NULL || strlen (key) != key_length)
-        return NULL;
-      p = skip_space (p, end);
-      if (p == end || *p != ':')
-        return NULL;
-      p = skip_space (p + 1, end);
-      if (p == end)
+      if (key == NULL || strlen (key) != key_length || (p = skip_colon (p, end)) == NULL)
         return NULL;
       json_t *value;
       if (*p == '"')
@@ -492,7 +497,9 @@ load_record (const char *line, gsize length, char **text, gsize *text_length)
         }
       else
         {
-          const char *value_end = skip_value (p, end);
+          /* Jansson refuses more than 2048 levels, counted from the line's object: deeper
+           * than it is sure to read, the line is left to it. */
+          const char *value_end = skip_value (p, end, 1024);
           if (value_end == NULL)
             return NULL;
           value = json_loadb (p, (gsize) (value_end - p), JSON_DECODE_ANY, NULL);
@@ -508,6 +515,12 @@ load_record (const char *line, gsize length, char **text, gsize *text_length)
                 }
               seen_text = TRUE;
             }
+        }
+      /* A key given twice makes the record an error, which the reading by Jansson reports. */
+      if (value != NULL && json_object_get (root, key) != NULL)
+        {
+          json_decref (value);
+          return NULL;
         }
       if (value != NULL && json_object_set_new_nocheck (root, key, value) != 0)
         return NULL;
@@ -526,6 +539,46 @@ load_record (const char *line, gsize length, char **text, gsize *text_length)
     return NULL;
   *text = g_steal_pointer (&text_value);
   return g_steal_pointer (&root);
+}
+
+/* The first key that the line's object (not an object inside it) has twice, or NULL.  The
+ * line is one that Jansson refused for a duplicate key, so it is valid up to that key. */
+static char *
+find_duplicate_key (const char *line, gsize length)
+{
+  const char *p = line, *end = line + length;
+  g_autoptr (GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  p = skip_space (p, end);
+  if (p == end || *p != '{')
+    return NULL;
+  p = skip_space (p + 1, end);
+  while (p < end && *p == '"')
+    {
+      gsize key_length;
+      char *key = decode_string (p + 1, end, &key_length, &p);
+      if (key == NULL)
+        return NULL;
+      if (g_hash_table_contains (keys, key))
+        return key;
+      g_hash_table_add (keys, key);
+      if ((p = skip_colon (p, end)) == NULL)
+        return NULL;
+      if (*p == '"')
+        {
+          gsize value_length;
+          g_autofree char *value = decode_string (p + 1, end, &value_length, &p);
+          if (value == NULL)
+            return NULL;
+        }
+      else if ((p = skip_value (p, end, G_MAXUINT)) == NULL)
+        return NULL;
+      p = skip_space (p, end);
+      if (p == end || *p != ',')
+        return NULL;
+      p = skip_space (p + 1, end);
+    }
+  return NULL;
 }
 
 /* Where the first \u0000 escape of a string in the line starts, or -1. */
@@ -573,7 +626,22 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
                                 : load_record (line, length, &fast_text, &fast_text_length);
   json_error_t json_error;
   if (root == NULL)
-    root = json_loadb (line, length, 0, &json_error);
+    root = json_loadb (line, length, JSON_REJECT_DUPLICATES, &json_error);
+  if (root == NULL && json_error_code (&json_error) == json_error_duplicate_key)
+    {
+      /* The record's own keys must be unique: which "text" or "id" would be meant? */
+      g_autofree char *key = find_duplicate_key (line, length);
+      if (key != NULL)
+        {
+          set_recovered_id (record, line, length);
+          record->error = g_strdup_printf ("%s: the key \"%s\" appears twice; the keys of a "
+                                           "record must be unique",
+                                           fallback_id, key);
+          return record;
+        }
+      /* Inside a value, which is passed on as Jansson reads it: the last one counts. */
+      root = json_loadb (line, length, 0, &json_error);
+    }
   if (root == NULL)
     {
       set_recovered_id (record, line, length);

@@ -370,6 +370,32 @@ test_run_jsonl_nul (void)
   g_assert_null (json_object_get (records->pdata[3], "error"));
 }
 
+/* A key given twice in a record is an error naming it; inside a value (meta, a passed-through
+ * field) the last one counts, as Jansson reads it. */
+static void
+test_run_jsonl_duplicate_keys (void)
+{
+  const char jsonl[] = "{\"id\": \"twice\", \"text\": \"one\", \"text\": \"two\"}\n"
+                       "{\"id\": \"escaped\", \"text\": \"one\", \"\\u0074ext\": 2}\n"
+                       "{\"id\": \"field\", \"text\": \"t\", \"x\": 1, \"x\": 2}\n"
+                       "{\"id\": \"nested\", \"text\": \"Kept.\", \"meta\": {\"k\": 1, \"k\": 2}, "
+                       "\"extra\": [{\"a\": 1, \"a\": 2}]}\n";
+  const char *const expected[] = {
+    "%s:1: the key \"text\" appears twice; the keys of a record must be unique",
+    "%s:2: the key \"text\" appears twice; the keys of a record must be unique",
+    "%s:3: the key \"x\" appears twice; the keys of a record must be unique",
+  };
+  g_autoptr (GPtrArray) records = run_jsonl_errors ("duplicates.jsonl", jsonl, sizeof jsonl - 1,
+                                                    4, expected, G_N_ELEMENTS (expected));
+  g_assert_cmpstr (record_id (records->pdata[0]), ==, "twice");
+
+  json_t *nested = records->pdata[3];
+  g_assert_null (json_object_get (nested, "error"));
+  g_assert_cmpint (json_integer_value (json_object_get (json_object_get (nested, "meta"), "k")), ==, 2);
+  json_t *extra = json_array_get (json_object_get (nested, "extra"), 0);
+  g_assert_cmpint (json_integer_value (json_object_get (extra, "a")), ==, 2);
+}
+
 static void
 test_run_fail_fast (void)
 {
@@ -839,6 +865,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/offsets", test_run_offsets);
   g_test_add_func ("/cli/run/jsonl-bad-records", test_run_jsonl_with_bad_records);
   g_test_add_func ("/cli/run/jsonl-nul", test_run_jsonl_nul);
+  g_test_add_func ("/cli/run/jsonl-duplicate-keys", test_run_jsonl_duplicate_keys);
   g_test_add_func ("/cli/run/fail-fast", test_run_fail_fast);
   g_test_add_func ("/cli/run/missing-file", test_run_missing_file);
   g_test_add_func ("/cli/run/stdin-and-output-file", test_run_stdin_and_output_file);
