@@ -363,6 +363,17 @@ plugin_name_of_file (const char *file)
   return g_strndup (file, dot != NULL ? (gsize) (dot - file) : strlen (file));
 }
 
+/* Whether the libtool file @path describes a module (what -module builds, as every plugin
+ * is built) rather than a library to link with: libtool writes shouldnotlink=yes for
+ * modules only. */
+static gboolean
+is_libtool_module (const char *path)
+{
+  g_autofree char *contents = NULL;
+  return g_file_get_contents (path, &contents, NULL, NULL)
+         && strstr (contents, "\nshouldnotlink=yes") != NULL;
+}
+
 static gboolean
 valid_plugin_name (const char *name)
 {
@@ -443,6 +454,13 @@ scan_dir (LectorRegistry *registry, const char *dir)
       const char *name = names[i];
       const char *path = g_hash_table_lookup (candidates, name);
       LectorPlugin *existing = g_hash_table_lookup (registry->plugins, name);
+      /* A plugin may build a library of its own beside it (libsegmenter.la next to
+       * segment.la): named lib… and no module, it cannot be meant as a plugin, and is passed
+       * over as a README would be.  A lib… module, or a bare lib….so that cannot be told
+       * without loading it, may be a misnamed plugin and is refused with the reason. */
+      if (g_str_has_prefix (name, "lib") && g_str_has_suffix (path, ".la")
+          && !is_libtool_module (path))
+        continue;
       if (!valid_plugin_name (name))
         {
           reject (registry, name, path,

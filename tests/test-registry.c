@@ -98,9 +98,8 @@ test_scan_loaded (Fixture *fixture, gconstpointer data)
 static void
 test_scan_rejected (Fixture *fixture, gconstpointer data)
 {
-  static const char *const expected[] = { "abi_mismatch", "api_too_new",   "libtestgone",
-                                          "misnamed",     "missing_lib",   "missing_symbol",
-                                          "no_entry" };
+  static const char *const expected[] = { "abi_mismatch", "api_too_new",    "misnamed",
+                                          "missing_lib",  "missing_symbol", "no_entry" };
   const GPtrArray *rejected = lector_registry_get_rejected (fixture->registry);
   g_assert_cmpuint (rejected->len, ==, G_N_ELEMENTS (expected));
   for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -115,6 +114,10 @@ test_scan_rejected (Fixture *fixture, gconstpointer data)
       g_assert_nonnull (r->reason);
       g_assert_cmpstr (r->reason, !=, "");
     }
+  /* libtestgone.la, the shared library missing_lib links, is a library of libtool's and no
+   * module: passed over, neither loaded nor refused. */
+  g_assert_null (find_rejected (fixture->registry, "libtestgone"));
+  g_assert_null (lector_registry_lookup (fixture->registry, "libtestgone"));
 }
 
 typedef struct {
@@ -132,7 +135,6 @@ static RejectCase reject_cases[] = {
                      "cannot open shared object file" } },
   { "missing_symbol", { "cannot load plugin 'missing_symbol'", "undefined symbol",
                         "lector_test_undefined_variable" } },
-  { "libtestgone", { "library, not a plugin" } },
 };
 
 static void
@@ -355,13 +357,27 @@ test_bad_file_names (Fixture *fixture, gconstpointer data)
   g_assert_true (g_file_get_contents (upper, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (lib, contents, (gssize) length, NULL));
   g_assert_true (g_file_set_contents (other, "not a plugin", -1, NULL));
+  /* libtool files as libtool writes them: a library (a plugin's helper) and a module. */
+  g_autofree char *helper = g_build_filename (dir, "libhelper.la", NULL);
+  g_autofree char *module = g_build_filename (dir, "libmodule.la", NULL);
+  g_assert_true (g_file_set_contents (helper, "# libhelper.la\ndlname=''\n"
+                                              "old_library='libhelper.a'\nshouldnotlink=no\n",
+                                      -1, NULL));
+  g_assert_true (g_file_set_contents (module, "# libmodule.la\ndlname='libmodule.so'\n"
+                                              "old_library=''\nshouldnotlink=yes\n",
+                                      -1, NULL));
 
   lector_registry_add_dir (fixture->registry, dir);
   lector_registry_scan (fixture->registry);
   g_autoptr (GPtrArray) plugins = lector_registry_get_plugins (fixture->registry);
   g_assert_cmpuint (plugins->len, ==, 0);
   const GPtrArray *rejected = lector_registry_get_rejected (fixture->registry);
-  g_assert_cmpuint (rejected->len, ==, 2); /* README.txt is not even a candidate */
+  /* README.txt is not even a candidate, nor is a library libtool built beside a plugin. */
+  g_assert_cmpuint (rejected->len, ==, 3);
+  g_assert_null (find_rejected (fixture->registry, "libhelper"));
+  const LectorRejectedPlugin *named_module = find_rejected (fixture->registry, "libmodule");
+  g_assert_nonnull (named_module);
+  assert_contains (named_module->reason, "library, not a plugin");
   const LectorRejectedPlugin *r = find_rejected (fixture->registry, "Words");
   g_assert_nonnull (r);
   g_assert_cmpstr (r->path, ==, upper);
@@ -372,6 +388,8 @@ test_bad_file_names (Fixture *fixture, gconstpointer data)
 
   g_assert_cmpint (g_remove (lib), ==, 0);
   g_assert_cmpint (g_remove (other), ==, 0);
+  g_assert_cmpint (g_remove (helper), ==, 0);
+  g_assert_cmpint (g_remove (module), ==, 0);
   g_assert_cmpint (g_rename (upper, words), ==, 0);
   remove_temp_dir (dir, "words");
 }
