@@ -329,7 +329,7 @@ test_run_jsonl_with_bad_records (void)
 
 /* Runs the default pipeline over @jsonl, saved as @name, and checks that it gives
  * @n_records records, the first of them input error records with the messages @expected
- * ("%s" standing for the file). */
+ * after the file's name. */
 static GPtrArray *
 run_jsonl_errors (const char *name, const char *jsonl, gsize length, guint n_records,
                   const char *const *expected, gsize n_expected)
@@ -344,7 +344,7 @@ run_jsonl_errors (const char *name, const char *jsonl, gsize length, guint n_rec
     {
       json_t *error = json_object_get (records->pdata[i], "error");
       g_assert_true (json_is_null (json_object_get (error, "stage")));
-      g_autofree char *message = g_strdup_printf (expected[i], path);
+      g_autofree char *message = g_strconcat (path, expected[i], NULL);
       g_assert_cmpstr (json_string_value (json_object_get (error, "message")), ==, message);
     }
   return records;
@@ -359,9 +359,9 @@ test_run_jsonl_nul (void)
                        "{\"id\": \"key\", \"te\\u0000xt\": \"t\"}\n"
                        "{\"id\": \"fine\", \"text\": \"a\\\\u0000b\"}\n";
   const char *const expected[] = {
-    "%s:1: NUL byte at byte 24 of the line",
-    "%s:2: NUL byte (\\u0000) at byte 28 of the line",
-    "%s:3: NUL byte (\\u0000) at byte 17 of the line",
+    ":1: NUL byte at byte 24 of the line",
+    ":2: NUL byte (\\u0000) at byte 28 of the line",
+    ":3: NUL byte (\\u0000) at byte 17 of the line",
   };
   g_autoptr (GPtrArray) records = run_jsonl_errors ("nul.jsonl", jsonl, sizeof jsonl - 1, 4,
                                                     expected, G_N_ELEMENTS (expected));
@@ -381,9 +381,9 @@ test_run_jsonl_duplicate_keys (void)
                        "{\"id\": \"nested\", \"text\": \"Kept.\", \"meta\": {\"k\": 1, \"k\": 2}, "
                        "\"extra\": [{\"a\": 1, \"a\": 2}]}\n";
   const char *const expected[] = {
-    "%s:1: the key \"text\" appears twice; the keys of a record must be unique",
-    "%s:2: the key \"text\" appears twice; the keys of a record must be unique",
-    "%s:3: the key \"x\" appears twice; the keys of a record must be unique",
+    ":1: the key \"text\" appears twice; the keys of a record must be unique",
+    ":2: the key \"text\" appears twice; the keys of a record must be unique",
+    ":3: the key \"x\" appears twice; the keys of a record must be unique",
   };
   g_autoptr (GPtrArray) records = run_jsonl_errors ("duplicates.jsonl", jsonl, sizeof jsonl - 1,
                                                     4, expected, G_N_ELEMENTS (expected));
