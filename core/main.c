@@ -755,11 +755,27 @@ join_or (const char *const *list, const char *none)
   return list != NULL && list[0] != NULL ? g_strjoinv (", ", (char **) list) : g_strdup (none);
 }
 
+/* What a plugin provides, its keys of meta marked: they are not layers, so --layers cannot
+ * select them nor output.NAME rename them. */
+static char *
+describe_provides (const LectorPluginInfo *info)
+{
+  if (info->provides == NULL || info->provides[0] == NULL)
+    return g_strdup ("-");
+  GString *out = g_string_new (NULL);
+  for (gsize i = 0; info->provides[i] != NULL; i++)
+    g_string_append_printf (out, "%s%s%s", i > 0 ? ", " : "", info->provides[i],
+                            info->meta != NULL && g_strv_contains (info->meta, info->provides[i])
+                                ? " (meta)"
+                                : "");
+  return g_string_free (out, FALSE);
+}
+
 static void
 print_plugin (const LectorPlugin *plugin, gboolean verbose)
 {
   const LectorPluginInfo *info = lector_plugin_get_info (plugin);
-  g_autofree char *provides = join_or (info->provides, "-");
+  g_autofree char *provides = describe_provides (info);
   g_autofree char *requires = join_or (info->requires, "-");
 
   printf ("%s %s\n  %s\n", lector_plugin_get_name (plugin), info->version != NULL ? info->version : "",

@@ -195,6 +195,27 @@ check_requirements (LectorPipeline *pipeline, guint index, const LectorConfig *c
   return TRUE;
 }
 
+/* Whether @name, one of the plugin's provides, is a key of meta only and no layer. */
+static gboolean
+is_meta_key (const LectorPluginInfo *info, const char *name)
+{
+  return info->meta != NULL && g_strv_contains (info->meta, name);
+}
+
+/* The layers a plugin writes, under its own names: its provides less its meta keys. */
+static char *
+plugin_layers (const LectorPluginInfo *info)
+{
+  g_autoptr (GPtrArray) layers = g_ptr_array_new ();
+  for (gsize i = 0; info->provides != NULL && info->provides[i] != NULL; i++)
+    if (!is_meta_key (info, info->provides[i]))
+      g_ptr_array_add (layers, (gpointer) info->provides[i]);
+  if (layers->len == 0)
+    return g_strdup ("nothing");
+  g_ptr_array_add (layers, NULL);
+  return g_strjoinv (", ", (char **) layers->pdata);
+}
+
 /* Renames from `output.LAYER = NAME`, and the capabilities the stage provides after them. */
 static gboolean
 resolve_outputs (Stage *stage, const LectorStageConfig *stage_config, GError **error)
@@ -210,13 +231,25 @@ resolve_outputs (Stage *stage, const LectorStageConfig *stage_config, GError **e
       if (provides == NULL || !g_strv_contains (provides, key))
         {
           g_autofree char *loc = where (raw->source, raw->line);
-          g_autofree char *list = provides != NULL ? g_strjoinv (", ", (char **) provides)
-                                                   : g_strdup ("nothing");
+          g_autofree char *list = plugin_layers (stage->info);
           g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
                        "%s: stage '%s': output.%s renames a layer plugin '%s' does not provide; "
                        "it provides: %s",
                        loc, stage->name, (const char *) key, lector_plugin_get_name (stage->plugin),
                        list);
+          return FALSE;
+        }
+      /* Renames apply to layers (document.c): one of a meta key would change nothing. */
+      if (is_meta_key (stage->info, key))
+        {
+          g_autofree char *loc = where (raw->source, raw->line);
+          g_autofree char *list = plugin_layers (stage->info);
+          g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                       "%s: stage '%s': output.%s cannot rename '%s': plugin '%s' writes it as a "
+                       "key of meta, not as a layer, and only layers are renamed; its layers "
+                       "are: %s",
+                       loc, stage->name, (const char *) key, (const char *) key,
+                       lector_plugin_get_name (stage->plugin), list);
           return FALSE;
         }
       if (stage->renames == NULL)
@@ -396,12 +429,18 @@ lector_pipeline_check_layers (const LectorPipeline *pipeline, const char *const 
   g_return_val_if_fail (names != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  /* The layers the stages write, and which stage writes each meta key: a stage's meta keys
+   * are never renamed, so they keep their place in its provides. */
   g_autoptr (GPtrArray) known = g_ptr_array_new ();
+  g_autoptr (GHashTable) meta_writers = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < pipeline->stages->len; i++)
     {
       const Stage *stage = pipeline->stages->pdata[i];
-      for (char **provided = stage->provides; provided != NULL && *provided != NULL; provided++)
-        g_ptr_array_add (known, *provided);
+      for (gsize p = 0; stage->provides[p] != NULL; p++)
+        if (is_meta_key (stage->info, stage->info->provides[p]))
+          g_hash_table_insert (meta_writers, stage->provides[p], stage->name);
+        else
+          g_ptr_array_add (known, stage->provides[p]);
     }
 
   for (const char *const *name = names; *name != NULL; name++)
@@ -412,14 +451,23 @@ lector_pipeline_check_layers (const LectorPipeline *pipeline, const char *const 
       if (found)
         continue;
 
+      const char *meta_writer = g_hash_table_lookup (meta_writers, *name);
       const char *suggestion = lector_suggest (*name, (const char *const *) known->pdata, known->len);
       g_ptr_array_add (known, NULL);
       g_autofree char *list = g_strjoinv (", ", (char **) known->pdata);
       g_autofree char *hint = suggestion != NULL ? g_strdup_printf (" (did you mean '%s'?)", suggestion)
                                                  : g_strdup ("");
-      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
-                   "no stage of pipeline '%s' provides a layer '%s'%s; its stages provide: %s",
-                   pipeline->name, *name, hint, *list != '\0' ? list : "nothing");
+      /* Selecting it would write "layers": {} and change nothing about meta. */
+      if (meta_writer != NULL)
+        g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
+                     "'%s' is a key of meta (written by stage '%s'), not a layer: meta is always "
+                     "written; the layers of pipeline '%s' are: %s",
+                     *name, meta_writer, pipeline->name, *list != '\0' ? list : "none");
+      else
+        g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
+                     "no stage of pipeline '%s' provides a layer '%s'%s; its stages' layers are: "
+                     "%s",
+                     pipeline->name, *name, hint, *list != '\0' ? list : "none");
       return FALSE;
     }
   return TRUE;
@@ -488,8 +536,12 @@ lector_pipeline_describe (const LectorPipeline *pipeline)
       const Stage *stage = pipeline->stages->pdata[i];
       const LectorPluginInfo *info = stage->info;
       const char *path = lector_plugin_get_path (stage->plugin);
-      g_autofree char *provides = stage->provides[0] != NULL ? g_strjoinv (", ", stage->provides)
-                                                             : g_strdup ("nothing");
+      g_autoptr (GString) provides = g_string_new (NULL);
+      for (gsize p = 0; stage->provides[p] != NULL; p++)
+        g_string_append_printf (provides, "%s%s%s", p > 0 ? ", " : "", stage->provides[p],
+                                is_meta_key (info, info->provides[p]) ? " (meta)" : "");
+      if (provides->len == 0)
+        g_string_append (provides, "nothing");
       g_autofree char *requires = info->requires != NULL
                                       ? g_strjoinv (", ", (char **) info->requires)
                                       : g_strdup ("nothing");
@@ -498,7 +550,7 @@ lector_pipeline_describe (const LectorPipeline *pipeline)
       g_string_append_printf (out, "# %s %s (%s), %s\n", lector_plugin_get_name (stage->plugin),
                               info->version != NULL ? info->version : "",
                               path != NULL ? path : "built in", threading_name (info->threading));
-      g_string_append_printf (out, "# provides: %s; requires: %s\n", provides, requires);
+      g_string_append_printf (out, "# provides: %s; requires: %s\n", provides->str, requires);
       g_string_append_printf (out, "plugin = %s\n", lector_plugin_get_name (stage->plugin));
       if (stage->renames != NULL)
         {

@@ -79,7 +79,8 @@ LECTOR_INTERNAL const char *lector_suggest (const char *word, const char *const 
 
 /* --- registry (registry.c) ---------------------------------------------------------------- */
 
-/* Checks a descriptor: versions, size, name, required callbacks, parameter specs. */
+/* Checks a descriptor: versions, size, name, required callbacks, capabilities and meta keys,
+ * parameter specs. */
 LECTOR_INTERNAL gboolean lector_plugin_info_check (const LectorPluginInfo *info,
                                                    const char *expected_name, const char *path,
                                                    GError **error);

@@ -149,6 +149,23 @@ check_capabilities (const char *const *list, const char *what, const char *name,
   return TRUE;
 }
 
+/* A meta key is one of the things a plugin provides, marked as not being a layer: a name in
+ * meta alone would be a capability no check sees. */
+static gboolean
+check_meta (const LectorPluginInfo *info, const char *name, GError **error)
+{
+  for (gsize i = 0; info->meta != NULL && info->meta[i] != NULL; i++)
+    if (info->provides == NULL || !g_strv_contains (info->provides, info->meta[i]))
+      {
+        g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_PLUGIN,
+                     "plugin '%s' lists '%s' in meta, but not in provides: meta names those of "
+                     "provides that are keys of meta, not layers; add it to provides",
+                     name, info->meta[i]);
+        return FALSE;
+      }
+  return TRUE;
+}
+
 static gboolean
 check_params (const LectorPluginInfo *info, GError **error)
 {
@@ -200,6 +217,14 @@ check_params (const LectorPluginInfo *info, GError **error)
     }
   return TRUE;
 }
+
+/* New descriptor fields take reserved slots: after shutdown come the eight slots that were
+ * all reserved in ABI 1, so the size and every field's offset stay what plugins of this ABI
+ * were built with. */
+G_STATIC_ASSERT (G_STRUCT_OFFSET (LectorPluginInfo, meta)
+                 == G_STRUCT_OFFSET (LectorPluginInfo, shutdown) + sizeof (gpointer));
+G_STATIC_ASSERT (sizeof (LectorPluginInfo)
+                 == G_STRUCT_OFFSET (LectorPluginInfo, shutdown) + 9 * sizeof (gpointer));
 
 gboolean
 lector_plugin_info_check (const LectorPluginInfo *info, const char *expected_name,
@@ -268,6 +293,7 @@ lector_plugin_info_check (const LectorPluginInfo *info, const char *expected_nam
     }
   return check_capabilities (info->provides, "provides", who, error)
          && check_capabilities (info->requires, "requires", who, error)
+         && check_capabilities (info->meta, "meta", who, error) && check_meta (info, who, error)
          && check_params (info, error);
 }
 

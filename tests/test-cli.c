@@ -593,6 +593,52 @@ test_run_layer_selection (void)
   g_assert_nonnull (strstr (check.err, "'words'"));
 }
 
+/* langid provides "lang", a key of meta only, and the layer "languages"; entities provides
+ * "entities", a layer that is also a key of meta.  Only layers can be selected. */
+static void
+test_run_layer_selection_meta (void)
+{
+  g_autofree char *text = write_temp ("meta.txt", "John Smith lives in London. He likes it.", -1);
+  g_autofree char *config = write_temp ("meta.conf",
+                                        "[pipeline]\nname = meta\nstages = segment; langid; "
+                                        "entities\n",
+                                        -1);
+  g_auto (Result) lang = { 0 };
+  LECTOR (&lang, "run", "-c", config, "-l", "lang", text);
+  g_assert_cmpint (lang.status, ==, 2);
+  g_assert_cmpstr (lang.out, ==, "");
+  g_assert_nonnull (strstr (lang.err,
+                            "lector: option --layers: 'lang' is a key of meta (written by stage "
+                            "'langid'), not a layer: meta is always written; the layers of "
+                            "pipeline 'meta' are: paragraphs, sentences, tokens, languages, "
+                            "entities\n"));
+
+  const char *layers[] = { "languages", "entities" };
+  for (gsize i = 0; i < G_N_ELEMENTS (layers); i++)
+    {
+      g_auto (Result) selected = { 0 };
+      LECTOR (&selected, "run", "-q", "-c", config, "-l", layers[i], text);
+      g_assert_cmpint (selected.status, ==, 0);
+      g_autoptr (json_t) doc = parse_json (selected.out);
+      json_t *written = json_object_get (doc, "layers");
+      g_assert_cmpint (json_object_size (written), ==, 1);
+      g_assert_cmpint (json_array_size (json_object_get (written, layers[i])), >, 0);
+      /* meta is written in full whatever the selection. */
+      g_assert_nonnull (json_object_get (json_object_get (doc, "meta"), "lang"));
+    }
+
+  /* The same from [job] layers, with its line. */
+  g_autofree char *job = write_temp ("meta-job.conf",
+                                     "[pipeline]\nstages = langid\n\n[job]\nlayers = lang\n", -1);
+  g_auto (Result) check = { 0 };
+  LECTOR (&check, "check", job);
+  g_assert_cmpint (check.status, ==, 2);
+  g_autofree char *expected = g_strdup_printf ("lector: %s:5: [job] layers: 'lang' is a key of "
+                                               "meta (written by stage 'langid'), not a layer",
+                                               job);
+  g_assert_true (g_str_has_prefix (check.err, expected));
+}
+
 /* --- HTML pages ---------------------------------------------------------------------------- */
 
 static void
@@ -769,6 +815,18 @@ test_plugins (void)
   g_assert_nonnull (strstr (one.out, "paragraphs (string, one of line|blank, default: line)"));
   g_assert_nonnull (strstr (one.out, "threading:"));
 
+  /* Keys of meta are marked among what a plugin provides; a layer that is also a key of meta
+   * (entities) is a layer. */
+  g_auto (Result) verbose = { 0 };
+  LECTOR (&verbose, "plugins", "-v");
+  g_assert_cmpint (verbose.status, ==, 0);
+  g_assert_nonnull (strstr (verbose.out, "\n  provides: lang (meta), languages\n"));
+  g_assert_nonnull (strstr (verbose.out, "\n  provides: entities\n"));
+  g_auto (Result) langid = { 0 };
+  LECTOR (&langid, "plugins", "langid");
+  g_assert_cmpint (langid.status, ==, 0);
+  g_assert_nonnull (strstr (langid.out, "\n  provides: lang (meta), languages\n"));
+
   /* Broken test plugins are listed with their path and the reason they were refused. */
   g_autofree char *broken = g_test_build_filename (G_TEST_BUILT, "plugins", NULL);
   g_auto (Result) refused = { 0 };
@@ -875,6 +933,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/config-and-overrides", test_run_config_and_overrides);
   g_test_add_func ("/cli/run/output-is-input", test_run_output_is_input);
   g_test_add_func ("/cli/run/layer-selection", test_run_layer_selection);
+  g_test_add_func ("/cli/run/layer-selection/meta", test_run_layer_selection_meta);
   g_test_add_func ("/cli/run/html", test_run_html);
   g_test_add_func ("/cli/run/html-directory", test_run_html_directory);
   g_test_add_func ("/cli/render/errors", test_render_errors);

@@ -670,6 +670,151 @@ test_output_not_provided (Fixture *fixture, gconstpointer data)
                       "does not provide; it provides: words");
 }
 
+/* --- keys of meta ---------------------------------------------------------------------------- */
+
+/* A plugin that provides a layer "marks" and a key of meta "marked" (as langid provides the
+ * layer "languages" and meta.lang), and one that requires that key. */
+static gpointer
+marks_create (const LectorParams *params, GError **error)
+{
+  return GINT_TO_POINTER (1);
+}
+
+static gboolean
+marks_process (gpointer stage, LectorDocument *doc, GError **error)
+{
+  if (lector_document_add_layer (doc, "marks", error) == NULL)
+    return FALSE;
+  json_object_set_new (lector_document_get_meta (doc), "marked", json_true ());
+  return TRUE;
+}
+
+static const LectorPluginInfo marks_info = {
+  .abi_version = LECTOR_ABI_VERSION, .api_version = LECTOR_API_VERSION,
+  .struct_size = sizeof (LectorPluginInfo), .name = "marks",
+  .provides = LECTOR_STRV ("marked", "marks"), .meta = LECTOR_STRV ("marked"),
+  .requires = LECTOR_STRV ("words"), .create = marks_create, .process = marks_process,
+};
+
+static gboolean
+needs_marked_process (gpointer stage, LectorDocument *doc, GError **error)
+{
+  json_t *meta = lector_document_get_meta (doc);
+  json_object_set (meta, "saw-marked", json_object_get (meta, "marked"));
+  return TRUE;
+}
+
+static const LectorPluginInfo needs_marked_info = {
+  .abi_version = LECTOR_ABI_VERSION, .api_version = LECTOR_API_VERSION,
+  .struct_size = sizeof (LectorPluginInfo), .name = "needs_marked",
+  .requires = LECTOR_STRV ("marked"), .create = marks_create, .process = needs_marked_process,
+};
+
+static void
+add_marks_plugins (Fixture *fixture)
+{
+  g_autoptr (GError) error = NULL;
+  g_assert_nonnull (lector_registry_add_static (fixture->registry, &marks_info, &error));
+  g_assert_nonnull (lector_registry_add_static (fixture->registry, &needs_marked_info, &error));
+  g_assert_no_error (error);
+}
+
+static void
+assert_layers_error (const LectorPipeline *pipeline, const char *const *names,
+                     const char *message)
+{
+  g_autoptr (GError) error = NULL;
+  g_assert_false (lector_pipeline_check_layers (pipeline, names, &error));
+  g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER);
+  if (error != NULL)
+    g_assert_cmpstr (error->message, ==, message);
+}
+
+/* A layer selection names layers: a key of meta is refused with what it is, and neither the
+ * list nor the "did you mean" offers one ("marke" is as near "marked" as "marks"). */
+static void
+test_layers_meta_key (Fixture *fixture, gconstpointer data)
+{
+  add_marks_plugins (fixture);
+  g_autoptr (LectorPipeline) pipeline = build_ok (fixture, "[pipeline]\n"
+                                                           "name = marking\n"
+                                                           "stages = words; needs_words; marks\n");
+  g_autoptr (GError) error = NULL;
+  /* "counts" is both a layer and a key of meta; needs_words does not list it in meta. */
+  g_assert_true (lector_pipeline_check_layers (pipeline, LECTOR_STRV ("marks", "words", "counts"),
+                                               &error));
+  g_assert_no_error (error);
+
+  assert_layers_error (pipeline, LECTOR_STRV ("words", "marked"),
+                       "'marked' is a key of meta (written by stage 'marks'), not a layer: meta is "
+                       "always written; the layers of pipeline 'marking' are: words, counts, "
+                       "marks");
+  assert_layers_error (pipeline, LECTOR_STRV ("marke"),
+                       "no stage of pipeline 'marking' provides a layer 'marke' (did you mean "
+                       "'marks'?); its stages' layers are: words, counts, marks");
+
+  /* Under another stage name, its layer renamed: the key of meta keeps its name. */
+  g_autoptr (LectorPipeline) renamed = build_ok (fixture, "[pipeline]\n"
+                                                          "name = renamed\n"
+                                                          "stages = words; marker\n"
+                                                          "\n"
+                                                          "[stage marker]\n"
+                                                          "plugin = marks\n"
+                                                          "output.marks = highlights\n");
+  g_assert_true (lector_pipeline_check_layers (renamed, LECTOR_STRV ("highlights"), &error));
+  g_assert_no_error (error);
+  assert_layers_error (renamed, LECTOR_STRV ("marked"),
+                       "'marked' is a key of meta (written by stage 'marker'), not a layer: meta "
+                       "is always written; the layers of pipeline 'renamed' are: words, "
+                       "highlights");
+}
+
+/* output.NAME renames a layer: one of a key of meta would change nothing, so it is refused. */
+static void
+test_output_meta_key (Fixture *fixture, gconstpointer data)
+{
+  add_marks_plugins (fixture);
+  assert_build_error (fixture,
+                      "[pipeline]\n"
+                      "stages = words; marks\n"
+                      "\n"
+                      "[stage marks]\n"
+                      "output.marked = flagged\n",
+                      LECTOR_ERROR_CONFIG,
+                      "test.conf:5: stage 'marks': output.marked cannot rename 'marked': plugin "
+                      "'marks' writes it as a key of meta, not as a layer, and only layers are "
+                      "renamed; its layers are: marks");
+  /* The layers a plugin provides are its provides less its keys of meta. */
+  assert_build_error (fixture,
+                      "[pipeline]\n"
+                      "stages = words; marks\n"
+                      "\n"
+                      "[stage marks]\n"
+                      "output.mark = flagged\n",
+                      LECTOR_ERROR_CONFIG,
+                      "test.conf:5: stage 'marks': output.mark renames a layer plugin 'marks' does "
+                      "not provide; it provides: marks");
+}
+
+/* A key of meta is provided all the same: it satisfies requires, and is written. */
+static void
+test_capability_meta_key (Fixture *fixture, gconstpointer data)
+{
+  add_marks_plugins (fixture);
+  static const char conf[] = "[pipeline]\n"
+                             "stages = words; marks; needs_marked\n";
+  g_autoptr (LectorPipeline) pipeline = build_ok (fixture, conf);
+  g_autoptr (LectorWorker) worker = lector_pipeline_new_worker (pipeline, NULL);
+  g_autoptr (LectorDocument) doc = process_ok (worker, "d1", "a bb");
+  g_assert_true (json_is_true (json_object_get (lector_document_get_meta (doc), "saw-marked")));
+  g_assert_nonnull (lector_document_get_layer (doc, "marks"));
+  g_assert_null (lector_document_get_layer (doc, "marked"));
+
+  g_autofree char *text = lector_pipeline_describe (pipeline);
+  assert_contains (text, "# provides: marked (meta), marks; requires: words\n");
+  assert_describe_round_trips (fixture, conf);
+}
+
 /* --- running -------------------------------------------------------------------------------- */
 
 /* A stage that fails a document stops the pipeline for that document only. */
@@ -1210,6 +1355,9 @@ main (int argc, char **argv)
   ADD ("/pipeline/output/duplicate-renamed", test_duplicate_renamed);
   ADD ("/pipeline/output/rename", test_output_rename);
   ADD ("/pipeline/output/not-provided", test_output_not_provided);
+  ADD ("/pipeline/output/meta-key", test_output_meta_key);
+  ADD ("/pipeline/layers/meta-key", test_layers_meta_key);
+  ADD ("/pipeline/capability/meta-key", test_capability_meta_key);
   ADD ("/pipeline/run/stage-fails", test_stage_fails);
   ADD ("/pipeline/run/workers", test_workers);
   ADD ("/pipeline/run/serial", test_serial);

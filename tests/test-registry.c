@@ -98,8 +98,9 @@ test_scan_loaded (Fixture *fixture, gconstpointer data)
 static void
 test_scan_rejected (Fixture *fixture, gconstpointer data)
 {
-  static const char *const expected[] = { "abi_mismatch", "api_too_new",    "misnamed",
-                                          "missing_lib",  "missing_symbol", "no_entry" };
+  static const char *const expected[] = { "abi_mismatch",   "api_too_new",       "misnamed",
+                                          "missing_lib",    "missing_symbol",    "no_entry",
+                                          "meta_not_provided" };
   const GPtrArray *rejected = lector_registry_get_rejected (fixture->registry);
   g_assert_cmpuint (rejected->len, ==, G_N_ELEMENTS (expected));
   for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
@@ -135,6 +136,8 @@ static RejectCase reject_cases[] = {
                      "cannot open shared object file" } },
   { "missing_symbol", { "cannot load plugin 'missing_symbol'", "undefined symbol",
                         "lector_test_undefined_variable" } },
+  { "meta_not_provided", { "plugin 'meta_not_provided' lists 'lang' in meta, but not in provides",
+                           "add it to provides" } },
 };
 
 static void
@@ -503,6 +506,38 @@ test_static_shadows_file (Fixture *fixture, gconstpointer data)
   assert_contains (error->message, "already loaded from the program");
 }
 
+/* A plugin that marks some of what it provides as keys of meta registers like any other;
+ * so does one built for an older API, before LectorPluginInfo.meta (its slot is NULL). */
+static const LectorPluginInfo with_meta_info = GOOD_INFO ("with_meta",
+                                                          .provides = LECTOR_STRV ("lang", "words"),
+                                                          .meta = LECTOR_STRV ("lang"));
+static const LectorPluginInfo first_api_info = GOOD_INFO ("first_api", .api_version = 1);
+static const LectorPluginInfo previous_api_info = GOOD_INFO ("previous_api",
+                                                             .api_version = LECTOR_API_VERSION - 1);
+
+static void
+test_static_meta (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  LectorPlugin *with_meta = lector_registry_add_static (fixture->registry, &with_meta_info, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (with_meta);
+  /* A key of meta is still provided: it satisfies requires as before. */
+  g_assert_true (lector_plugin_provides (with_meta, "lang"));
+  g_autofree char *providers = lector_registry_find_providers (fixture->registry, "lang");
+  g_assert_cmpstr (providers, ==, "with_meta");
+
+  const LectorPluginInfo *older[] = { &first_api_info, &previous_api_info };
+  for (gsize i = 0; i < G_N_ELEMENTS (older); i++)
+    {
+      LectorPlugin *plugin = lector_registry_add_static (fixture->registry, older[i], &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (plugin);
+      if (plugin != NULL)
+        g_assert_null (lector_plugin_get_info (plugin)->meta);
+    }
+}
+
 typedef struct {
   const char *name;
   LectorPluginInfo info;
@@ -547,6 +582,10 @@ static const BadInfo bad_infos[] = {
     { "empty capability in provides" } },
   { "empty-requires", GOOD_INFO ("bad", .requires = LECTOR_STRV ("")),
     { "empty capability in requires" } },
+  { "empty-meta", GOOD_INFO ("bad", .meta = LECTOR_STRV ("")), { "empty capability in meta" } },
+  { "meta-not-provided", GOOD_INFO ("bad", .meta = LECTOR_STRV ("words", "lang")),
+    { "plugin 'bad' lists 'lang' in meta, but not in provides", "not layers",
+      "add it to provides" } },
   { "reserved-plugin", GOOD_INFO ("bad", .params = reserved_plugin_param),
     { "'plugin'", "reserves" } },
   { "reserved-output", GOOD_INFO ("bad", .params = reserved_output_param),
@@ -752,6 +791,8 @@ main (int argc, char **argv)
   g_test_add ("/registry/static", Fixture, NULL, fixture_setup, test_static, fixture_teardown);
   g_test_add ("/registry/static/shadows-file", Fixture, NULL, fixture_setup,
               test_static_shadows_file, fixture_teardown);
+  g_test_add ("/registry/static/meta", Fixture, NULL, fixture_setup, test_static_meta,
+              fixture_teardown);
   for (gsize i = 0; i < G_N_ELEMENTS (bad_infos); i++)
     {
       g_autofree char *path = g_strdup_printf ("/registry/static/bad/%s", bad_infos[i].name);

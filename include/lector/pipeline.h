@@ -53,10 +53,12 @@ LECTOR_API LectorPlugin *lector_pipeline_get_stage_plugin (const LectorPipeline 
  * lector_pipeline_check_layers:
  * @names: (array zero-terminated=1): layer names, as a host selects layers to write
  *
- * Checks that some stage writes each of @names (after `output.LAYER = NAME` renames), so a
- * misspelt selection is an error rather than silently empty output.
- * Returns: %TRUE if all are known; else %FALSE with %LECTOR_ERROR_LAYER naming the first unknown
- * name, the closest known one if it looks like a typo, and the layers the pipeline writes.
+ * Checks that some stage writes each of @names as a layer (after `output.LAYER = NAME`
+ * renames), so a misspelt selection is an error rather than silently empty output.  A key of
+ * meta that a stage provides (LectorPluginInfo.meta) is not a layer: meta is always written.
+ * Returns: %TRUE if all are layers; else %FALSE with %LECTOR_ERROR_LAYER naming the first other
+ * name, the stage that writes it if it is a key of meta, else the closest layer if it looks like
+ * a typo, and the layers the pipeline writes.
  */
 LECTOR_API gboolean lector_pipeline_check_layers (const LectorPipeline *pipeline,
                                                   const char *const *names, GError **error);

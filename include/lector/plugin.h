@@ -100,7 +100,8 @@ typedef enum {
  * @version: the plugin's own version string
  * @description: one line saying what it does
  * @license: SPDX identifier of the plugin's license (e.g. "MIT")
- * @provides: %NULL-terminated capabilities the plugin adds ("tokens", "lang", …)
+ * @provides: %NULL-terminated capabilities the plugin adds: the layers it writes
+ *   ("tokens", …) and the keys it writes into the document's meta ("lang", …)
  * @requires: %NULL-terminated capabilities earlier stages must provide
  * @languages: (nullable): %NULL-terminated language codes it supports; %NULL = any
  * @params: (nullable): parameter specs, ended by an entry with a %NULL key
@@ -115,6 +116,11 @@ typedef enum {
  * @free: (nullable): releases a stage state
  * @shutdown: (nullable): called once when the registry is freed, if @init was called
  *   (that is, if a pipeline used the plugin)
+ * @meta: (nullable): %NULL-terminated: those of @provides that are keys of meta only, not
+ *   layers (langid's "lang"); each must also be in @provides.  They still satisfy @requires,
+ *   but `--layers` cannot select them and `output.NAME` cannot rename them.  A name that is
+ *   both a layer and a meta key (entities' "entities") is a layer and is not listed here.
+ *   Since API 3; %NULL means every name in @provides is a layer.
  *
  * The descriptor a plugin exports, through LECTOR_PLUGIN_DEFINE().
  * The host reads @abi_version and @struct_size before anything else, so that
@@ -138,10 +144,13 @@ typedef struct {
   gboolean (*process) (gpointer stage, LectorDocument *doc, GError **error);
   void (*free) (gpointer stage);
   void (*shutdown) (void);
+  /* Fields added since ABI 1, each in what was a reserved slot (a plugin built before
+   * it leaves it NULL): */
+  const char *const *meta; /* API 3 */
   /*< private >*/
   /* Room to grow without changing the ABI: new fields take these slots, and
    * plugins built before them leave them NULL. Add fields here only. */
-  gpointer reserved[8];
+  gpointer reserved[7];
 } LectorPluginInfo;
 
 /**
@@ -161,7 +170,10 @@ typedef struct {
  */
 LECTOR_API char *lector_find_data_file (const char *plugin, const char *name, GError **error);
 
-/** LECTOR_STRV: a %NULL-terminated string list literal for @provides, @requires, @languages. */
+/**
+ * LECTOR_STRV: a %NULL-terminated string list literal for @provides, @requires, @meta,
+ * @languages.
+ */
 #define LECTOR_STRV(...) ((const char *const[]){ __VA_ARGS__, NULL })
 
 /** LECTOR_PLUGIN_ENTRY_SYMBOL: the symbol the host looks up (libltdl adds NAME_LTX_). */

@@ -249,6 +249,6 @@ LECTOR_PLUGIN_DEFINE (langid, .version = "1.0.0",
                                      "paragraph (character n-gram language models, 190 "
                                      "languages)",
                       .license = "MIT", .provides = LECTOR_STRV ("lang", "languages"),
-                      .requires = NULL, .params = langid_params,
+                      .meta = LECTOR_STRV ("lang"), .requires = NULL, .params = langid_params,
                       .threading = LECTOR_THREADING_SHARED, .create = langid_create,
                       .process = langid_process, .free = langid_free)

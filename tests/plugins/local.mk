@@ -10,7 +10,8 @@ check_LTLIBRARIES += \
 	tests/plugins/misnamed.la \
 	tests/plugins/libtestgone.la \
 	tests/plugins/missing_lib.la \
-	tests/plugins/missing_symbol.la
+	tests/plugins/missing_symbol.la \
+	tests/plugins/meta_not_provided.la
 
 tests_plugins_words_la_SOURCES = tests/plugins/words.c
 tests_plugins_words_la_LDFLAGS = $(TEST_PLUGIN_LINK_FLAGS) -no-undefined
@@ -53,3 +54,7 @@ EXTRA_tests_plugins_missing_lib_la_DEPENDENCIES = tests/plugins/libtestgone.la
 tests_plugins_missing_symbol_la_SOURCES = tests/plugins/missing_symbol.c
 tests_plugins_missing_symbol_la_LDFLAGS = $(TEST_PLUGIN_LINK_FLAGS)
 tests_plugins_missing_symbol_la_LIBADD = $(PLUGIN_LINK_LIBS)
+
+tests_plugins_meta_not_provided_la_SOURCES = tests/plugins/meta_not_provided.c
+tests_plugins_meta_not_provided_la_LDFLAGS = $(TEST_PLUGIN_LINK_FLAGS) -no-undefined
+tests_plugins_meta_not_provided_la_LIBADD = $(PLUGIN_LINK_LIBS)
