@@ -400,7 +400,7 @@ job_run_isolated (Job *job, InputReader *reader, guint n_children)
         job->input_done = TRUE;
 
       /* Hand records to idle children. */
-      for (guint i = 0; i < n_children; i++)
+      for (guint i = 0; i < n_children && job_interrupted_by == 0; i++)
         {
           Child *child = &children[i];
           while (!child->busy && child->pid > 0 && job->next_dispatch < job->next_read)
@@ -434,6 +434,12 @@ job_run_isolated (Job *job, InputReader *reader, guint n_children)
           job->bytes_in_flight -= bytes;
         }
       if (job->abort || (job->input_done && job->next_write == job->next_read))
+        break;
+      /* A signal does not wait for the documents in flight, as the threaded runner does:
+       * without --timeout-per-doc a stage that hangs would keep the job from ever stopping.
+       * What is finished in input order has just been written; the busy children are killed
+       * below. */
+      if (job_interrupted_by != 0)
         break;
 
       /* Wait for a child to finish, or for the first deadline. */
@@ -488,8 +494,8 @@ job_run_isolated (Job *job, InputReader *reader, guint n_children)
         }
     }
 
-  /* Children read EOF on their request pipe and exit; ones still busy after an abort are
-   * stopped. */
+  /* Children read EOF on their request pipe and exit; ones still busy after an abort or a
+   * signal are stopped. */
   for (guint i = 0; i < n_children; i++)
     {
       Child *child = &children[i];

@@ -496,7 +496,8 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   if (format == OUTPUT_FORMAT_JSON && !input_reader_is_single_text (reader))
     output_writer_expect_many (job.writer);
 
-  /* SIGINT and SIGTERM stop the reading; what is in flight is finished and written. */
+  /* SIGINT and SIGTERM stop the reading; what is in flight is finished and written (with
+   * --isolate, the worker processes are killed instead: see isolate.c). */
   struct sigaction action = { 0 }, old_int, old_term;
   action.sa_handler = on_signal;
   sigemptyset (&action.sa_mask);
@@ -540,9 +541,11 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
     }
   if (status == LECTOR_EXIT_OK && job_interrupted_by != 0)
     {
-      g_printerr ("lector: interrupted by signal %d (%s); stopped reading, finished the "
-                  "documents in flight\n",
-                  (int) job_interrupted_by, g_strsignal (job_interrupted_by));
+      g_printerr ("lector: interrupted by signal %d (%s); stopped reading, %s\n",
+                  (int) job_interrupted_by, g_strsignal (job_interrupted_by),
+                  options->isolate ? "stopped the worker processes and wrote the documents "
+                                     "finished before the first one in flight"
+                                   : "finished the documents in flight");
       status = 128 + job_interrupted_by;
     }
   if (status == LECTOR_EXIT_OK && job.failed > 0)

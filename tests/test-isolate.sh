@@ -41,6 +41,33 @@ check "an endless loop is stopped by --timeout-per-doc" \
 check "exit() in a plugin is reported with its status" \
   grep -q '^{"id":"d25","error":{"stage":"crashy","message":"stage .crashy. ended the process with exit status 7' out.jsonl
 
+# A signal stops the job even when a stage hangs and there is no --timeout-per-doc: the
+# worker processes are killed, the records finished before the hanging one are written.  A
+# watchdog kills lector if it does not stop, so that the test fails instead of hanging.
+grep -v '@@' docs.jsonl > fine.jsonl
+"$LECTOR" run -q -j 2 -P "$plugins" -c crashy.conf fine.jsonl > fine.out
+{ head -n 6 fine.jsonl; echo '{"id": "hang", "text": "This one hangs. @@LOOP@@"}'; tail -n +7 fine.jsonl; } > hang.jsonl
+stop_hanging_job() {
+  "$LECTOR" run -q --isolate -j 2 -P "$plugins" -c crashy.conf -o "$2" hang.jsonl 2> signal.err &
+  pid=$!
+  ( sleep 20; kill -KILL $pid ) > /dev/null 2>&1 &
+  watchdog=$!
+  sleep 1
+  kill -$1 $pid
+  wait $pid
+  status=$?
+  kill $watchdog 2> /dev/null
+}
+stop_hanging_job TERM hang.out
+check "SIGTERM stops an isolated job with a hanging stage, status 143 (got $status)" test "$status" -eq 143
+check "the output is complete records, a prefix of the whole output" \
+  sh -c 'head -c "$(wc -c < hang.out)" fine.out | cmp -s - hang.out && { test ! -s hang.out || test -z "$(tail -c 1 hang.out)"; }'
+check "the records after the hanging one are not written" test "$(wc -l < hang.out)" -le 6
+check "the message says the worker processes were stopped" grep -q 'stopped the worker processes' signal.err
+stop_hanging_job INT hang-parts/
+check "SIGINT likewise, status 130 (got $status)" test "$status" -eq 130
+check "and leaves no part and no temporary file" test -z "$(ls -A hang-parts)"
+
 # Without isolation the same crash takes the job down: that is what --isolate is for.
 grep -v -e '@@LOOP@@' -e '@@EXIT@@' -e '@@ABORT@@' docs.jsonl > segv.jsonl
 "$LECTOR" run -q -j 1 -P "$plugins" -c crashy.conf segv.jsonl > /dev/null 2>&1
@@ -48,7 +75,6 @@ status=$?
 check "without --isolate a segfault ends the job (status $status)" test "$status" -ne 0 -a "$status" -ne 1
 
 # On a corpus without trouble, isolation changes nothing in the output.
-grep -v '@@' docs.jsonl > fine.jsonl
 "$LECTOR" run -q -j 2 fine.jsonl > threads.out
 "$LECTOR" run -q -j 2 --isolate fine.jsonl > isolated.out
 check "--isolate writes the same bytes as threads" cmp -s threads.out isolated.out
