@@ -473,6 +473,24 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
                   "give them to 'lector render'\n");
       return FALSE;
     }
+  /* Every task of the array runs the same command: with one output file, each would truncate
+   * it and write its shard, and the last one to finish would leave only its own.  Standard
+   * output is fine (Slurm gives each task its own file), and so is a device or a pipe. */
+  if (from_slurm && options->output_path != NULL && strcmp (options->output_path, "-") != 0
+      && !options->output_is_dir
+      && (!g_file_test (options->output_path, G_FILE_TEST_EXISTS)
+          || g_file_test (options->output_path, G_FILE_TEST_IS_REGULAR)))
+    {
+      job_setting (config, "output", args->output, &where);
+      g_printerr ("lector: %s: this is Slurm array task %u of %u, so lector runs shard %u/%u of "
+                  "its input, and every task of the array would overwrite %s with its own "
+                  "shard; give an output directory instead (-o DIR/, or output = DIR/ in [job]) "
+                  "for one part file per task, DIR/part-NNNNN.jsonl, or --shard 1/1 to process "
+                  "everything\n",
+                  where, options->shard_index, options->shard_count, options->shard_index,
+                  options->shard_count, options->output_path);
+      return FALSE;
+    }
   if (options->output_is_dir && options->output_format == OUTPUT_FORMAT_JSON)
     {
       g_printerr ("lector: an output directory holds JSON Lines part files; --format json "

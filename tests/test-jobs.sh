@@ -80,6 +80,19 @@ check "SLURM_ARRAY_TASK_ID 2 of 5 (from 0) is shard 3/5" cmp -s slurm.2 shard.3
 SLURM_ARRAY_TASK_ID=5 SLURM_ARRAY_TASK_COUNT=5 SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_STEP=2 \
   "$LECTOR" run -q corpus.jsonl > slurm.step
 check "SLURM_ARRAY_TASK_ID 5 of 1-9:2 is shard 3/5" cmp -s slurm.step shard.3
+SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=5 SLURM_ARRAY_TASK_MIN=0 \
+  "$LECTOR" run -q -o slurm.jsonl corpus.jsonl 2> slurm-file.err
+status=$?
+check "in a Slurm array one output file is refused (status $status), as every task would overwrite it" \
+  test "$status" -eq 2 -a ! -e slurm.jsonl
+check "the refusal says why and suggests -o DIR/" \
+  grep -q 'every task of the array would overwrite slurm.jsonl.*-o DIR/' slurm-file.err
+SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=5 SLURM_ARRAY_TASK_MIN=0 \
+  "$LECTOR" run -q -o slurm-parts/ corpus.jsonl
+check "with -o DIR/ the task writes its own part" cmp -s slurm-parts/part-00002.jsonl shard.3
+SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=5 SLURM_ARRAY_TASK_MIN=0 \
+  "$LECTOR" run -q --shard 3/5 -o slurm-explicit.jsonl corpus.jsonl
+check "an explicit --shard may write one file" cmp -s slurm-explicit.jsonl shard.3
 echo "A text file." > plain.txt
 SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=5 "$LECTOR" run -q plain.txt > /dev/null 2> slurm.err
 check "in a Slurm array a text input is refused, naming Slurm" grep -q 'Slurm array task 3 of 5' slurm.err
