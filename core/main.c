@@ -426,9 +426,11 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
     return FALSE;
   else
     from_slurm = options->shard_count > 0;
-  /* One shard of one is the whole input, whatever the input is. */
+  /* One shard of one is the whole input, whatever the input is; so is an array of one task,
+   * which is then not sharded at all. */
   if (options->shard_count == 1)
     options->shard_index = options->shard_count = 0;
+  from_slurm = from_slurm && options->shard_count > 0;
 
   /* Inputs: the command line's FILEs replace [job] input. */
   if (inputs_from_command_line[0] != NULL)

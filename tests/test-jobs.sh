@@ -98,6 +98,8 @@ SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=5 "$LECTOR" run -q plain.txt > /dev
 check "in a Slurm array a text input is refused, naming Slurm" grep -q 'Slurm array task 3 of 5' slurm.err
 SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=5 "$LECTOR" run -q --shard 1/1 plain.txt > /dev/null
 check "--shard 1/1 processes everything, even in a Slurm array" test $? -eq 0
+SLURM_ARRAY_TASK_ID=0 SLURM_ARRAY_TASK_COUNT=1 "$LECTOR" run -q -o plain.json plain.txt
+check "an array of one task is not sharded: any input, one output file" test $? -eq 0 -a -s plain.json
 "$LECTOR" run -q --shard 6/5 corpus.jsonl > /dev/null 2> err
 check "--shard 6/5 is a usage error" test $? -eq 2
 
