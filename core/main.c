@@ -431,6 +431,7 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
   if (options->shard_count == 1)
     options->shard_index = options->shard_count = 0;
   from_slurm = from_slurm && options->shard_count > 0;
+  options->shard_from_slurm = from_slurm;
 
   /* Inputs: the command line's FILEs replace [job] input. */
   if (inputs_from_command_line[0] != NULL)

@@ -574,11 +574,20 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   if (!options->quiet)
     {
       double mb = (double) stats->bytes / 1e6;
+      /* The counts are of one shard: say so, and, since a Slurm array task is sharded without
+       * asking, where the shard came from.  After the counts, which lector-slurm reads. */
+      g_autofree char *shard = options->shard_count == 0
+                                   ? g_strdup ("")
+                                   : g_strdup_printf ("; shard %u/%u%s", options->shard_index,
+                                                      options->shard_count,
+                                                      options->shard_from_slurm
+                                                          ? " (from the Slurm array)"
+                                                          : "");
       g_printerr ("lector: %" G_GUINT64_FORMAT " document%s, %" G_GUINT64_FORMAT " ok, %" G_GUINT64_FORMAT
-                  " failed; %.2f MB in %.2f s (%.1f MB/s)%s\n",
+                  " failed; %.2f MB in %.2f s (%.1f MB/s)%s%s\n",
                   stats->documents, stats->documents == 1 ? "" : "s",
                   stats->documents - stats->failed, stats->failed, mb, stats->seconds,
-                  stats->seconds > 0 ? mb / stats->seconds : 0.0,
+                  stats->seconds > 0 ? mb / stats->seconds : 0.0, shard,
                   status == LECTOR_EXIT_OK || status == LECTOR_EXIT_SOME_FAILED ? "" : "; stopped early");
     }
 

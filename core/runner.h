@@ -23,6 +23,7 @@ typedef struct {
   guint jobs;                /* worker threads, >= 1 */
   guint shard_index;         /* 1-based; 0: no sharding */
   guint shard_count;
+  gboolean shard_from_slurm; /* the shard is the Slurm array task's, not --shard */
   gboolean fail_fast;
   gboolean max_failures_set; /* abort when more than max_failures documents fail */
   guint64 max_failures;

@@ -90,6 +90,16 @@ check "the refusal says why and suggests -o DIR/" \
 SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=5 SLURM_ARRAY_TASK_MIN=0 \
   "$LECTOR" run -q -o slurm-parts/ corpus.jsonl
 check "with -o DIR/ the task writes its own part" cmp -s slurm-parts/part-00002.jsonl shard.3
+rm -r slurm-parts
+SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=5 SLURM_ARRAY_TASK_MIN=0 \
+  "$LECTOR" run -o slurm-parts/ corpus.jsonl 2> slurm-summary.err
+check "the summary line says which shard ran and that Slurm chose it" \
+  grep -q '^lector: [0-9]* documents, .*; shard 3/5 (from the Slurm array)$' slurm-summary.err
+"$LECTOR" run --shard 3/5 corpus.jsonl 2> shard-summary.err > /dev/null
+check "with --shard, the shard alone" grep -q '^lector: [0-9]* documents, .*; shard 3/5$' shard-summary.err
+# lector-slurm status reads the counts at the start of the line.
+check "the counts stay where lector-slurm reads them" \
+  grep -Eq '^lector: [0-9]+ documents?, [0-9]+ ok, [0-9]+ failed' slurm-summary.err
 SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_COUNT=5 SLURM_ARRAY_TASK_MIN=0 \
   "$LECTOR" run -q --shard 3/5 -o slurm-explicit.jsonl corpus.jsonl
 check "an explicit --shard may write one file" cmp -s slurm-explicit.jsonl shard.3
