@@ -348,19 +348,25 @@ layer_array (const Render *r, const char *name)
   return json_is_array (layer) ? layer : NULL;
 }
 
+/* Every annotation of a layer, drawn or not, is an object whose span fits the text: one that
+ * does not fit says the record is not what its layers were computed on (or was written with
+ * other --offsets), so the record is refused rather than drawn in part. */
 static gboolean
-check_layer (json_t *layer, const char *name, GError **error)
+check_layer (const Render *r, json_t *layer, const char *name, GError **error)
 {
   gsize i;
   json_t *annotation;
   json_array_foreach (layer, i, annotation)
   {
+    gsize start, end;
     if (!json_is_object (annotation))
       {
         g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_INPUT,
                      "layer '%s', annotation %" G_GSIZE_FORMAT ": not an object", name, i);
         return FALSE;
       }
+    if (!read_span (r, name, i, annotation, &start, &end, error))
+      return FALSE;
   }
   return TRUE;
 }
@@ -1403,10 +1409,12 @@ html_article_new (json_t *record, LectorOffsetUnit unit, const char *prefix, GEr
         ok = FALSE;
         break;
       }
+    if (!check_layer (&r, value, key, error))
+      {
+        ok = FALSE;
+        break;
+      }
   }
-  static const char *const used[] = { "paragraphs", "languages", "entities", "quotes", "summary" };
-  for (gsize i = 0; ok && i < G_N_ELEMENTS (used); i++)
-    ok = check_layer (layer_array (&r, used[i]), used[i], error);
   /* In this order: blocks use languages; quotes use entities. */
   ok = ok && gather_blocks (&r, error) && gather_summary (&r, error) && gather_entities (&r, error)
        && gather_quotes (&r, error);

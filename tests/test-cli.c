@@ -741,12 +741,15 @@ test_run_html_directory (void)
 static void
 test_render_errors (void)
 {
-  /* A line that is not JSON and a record that is not one keep their places in the page. */
+  /* A line that is not JSON, a record that is not one and a record whose spans do not fit
+   * its text, in a layer the page does not draw, keep their places in the page. */
   const char saved[] = "{\"id\": \"ok\", \"text\": \"Fine.\"}\n"
                        "{\"id\": \"broken\", \n"
                        "\n"
                        "[1, 2]\n"
-                       "{\"id\": \"err\", \"error\": {\"stage\": \"segment\", \"message\": \"boom\"}}\n";
+                       "{\"id\": \"err\", \"error\": {\"stage\": \"segment\", \"message\": \"boom\"}}\n"
+                       "{\"id\": \"b\", \"text\": \"short\", \"layers\": {\"tokens\": "
+                       "[{\"start\": 0, \"end\": 99}]}}\n";
   g_autofree char *path = write_temp ("saved.jsonl", saved, sizeof saved - 1);
   g_auto (Result) result = { 0 };
   LECTOR (&result, "render", path);
@@ -754,9 +757,12 @@ test_render_errors (void)
   g_assert_nonnull (strstr (result.err, "saved.jsonl:2: not valid JSON"));
   g_assert_nonnull (strstr (result.err, "saved.jsonl:4: a record must be a JSON object"));
   g_assert_nonnull (strstr (result.out, "id=\"d1\""));
-  g_assert_nonnull (strstr (result.out, "id=\"d4\""));
-  g_assert_null (strstr (result.out, "id=\"d5\""));
+  g_assert_nonnull (strstr (result.err, "saved.jsonl:6: layer 'tokens', annotation 0: [0, 99) "
+                                        "does not fit the text of 5 code points"));
+  g_assert_nonnull (strstr (result.out, "id=\"d5\""));
+  g_assert_null (strstr (result.out, "id=\"d6\""));
   g_assert_nonnull (strstr (result.out, "in stage <code>segment</code>: boom"));
+  g_assert_nonnull (strstr (result.out, "cannot render this record: layer "));
 
   g_auto (Result) missing = { 0 }, offsets = { 0 }, output = { 0 }, option = { 0 };
   LECTOR (&missing, "render", "no-such-file.jsonl");
