@@ -1352,7 +1352,7 @@ html_article_new (json_t *record, LectorOffsetUnit unit, const char *prefix, GEr
 {
   if (!json_is_object (record))
     {
-      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_INPUT, "a record must be a JSON object");
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_INPUT, "not a JSON object");
       return NULL;
     }
   json_t *failure = json_object_get (record, "error");

@@ -625,8 +625,10 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
                                 ? NULL
                                 : load_record (line, length, &fast_text, &fast_text_length);
   json_error_t json_error;
+  /* Any JSON value is read, so that one that is not an object is told apart from a line
+   * that is not JSON at all. */
   if (root == NULL)
-    root = json_loadb (line, length, JSON_REJECT_DUPLICATES, &json_error);
+    root = json_loadb (line, length, JSON_REJECT_DUPLICATES | JSON_DECODE_ANY, &json_error);
   if (root == NULL && json_error_code (&json_error) == json_error_duplicate_key)
     {
       /* The record's own keys must be unique: which "text" or "id" would be meant? */
@@ -640,7 +642,7 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
           return record;
         }
       /* Inside a value, which is passed on as Jansson reads it: the last one counts. */
-      root = json_loadb (line, length, 0, &json_error);
+      root = json_loadb (line, length, JSON_DECODE_ANY, &json_error);
     }
   if (root == NULL)
     {
@@ -661,8 +663,8 @@ parse_json_line (InputReader *reader, const char *line, gsize length)
     }
   if (!json_is_object (root))
     {
-      record->error = g_strdup_printf ("%s: a JSON Lines record must be an object with a "
-                                       "\"text\" string",
+      record->error = g_strdup_printf ("%s: not a JSON object; a JSON Lines record is an "
+                                       "object with a \"text\" string",
                                        fallback_id);
       return record;
     }

@@ -73,7 +73,8 @@ static void
 render_json (RenderJob *render, const char *name, const char *data, gsize length)
 {
   json_error_t json_error;
-  g_autoptr (json_t) value = json_loadb (data, length, 0, &json_error);
+  /* Any value: one that is not a record is reported as such, not as JSON that is not valid. */
+  g_autoptr (json_t) value = json_loadb (data, length, JSON_DECODE_ANY, &json_error);
   if (value == NULL)
     {
       g_autofree char *message = json_problem (&json_error);
@@ -104,7 +105,7 @@ render_line (RenderJob *render, const char *name, guint64 number, const char *li
     return; /* blank lines are not records */
   g_autofree char *where = g_strdup_printf ("%s:%" G_GUINT64_FORMAT, name, number);
   json_error_t json_error;
-  g_autoptr (json_t) record = json_loadb (line, length, 0, &json_error);
+  g_autoptr (json_t) record = json_loadb (line, length, JSON_DECODE_ANY, &json_error);
   if (record == NULL)
     {
       g_autofree char *message = json_problem (&json_error);

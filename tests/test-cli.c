@@ -396,6 +396,27 @@ test_run_jsonl_duplicate_keys (void)
   g_assert_cmpint (json_integer_value (json_object_get (extra, "a")), ==, 2);
 }
 
+/* A line that is JSON but not an object is told apart from one that is not JSON; a key
+ * given twice in an array is no record's key. */
+static void
+test_run_jsonl_not_objects (void)
+{
+  const char jsonl[] = "\"not a record\"\n"
+                       "[1, 2]\n"
+                       "42\n"
+                       "[{\"a\": 1, \"a\": 2}]\n"
+                       "{\"id\": \"fine\", \"text\": \"Fine.\"}\n";
+  const char *const expected[] = {
+    ":1: not a JSON object; a JSON Lines record is an object with a \"text\" string",
+    ":2: not a JSON object; a JSON Lines record is an object with a \"text\" string",
+    ":3: not a JSON object; a JSON Lines record is an object with a \"text\" string",
+    ":4: not a JSON object; a JSON Lines record is an object with a \"text\" string",
+  };
+  g_autoptr (GPtrArray) records = run_jsonl_errors ("not-objects.jsonl", jsonl, sizeof jsonl - 1,
+                                                    5, expected, G_N_ELEMENTS (expected));
+  g_assert_null (json_object_get (records->pdata[4], "error"));
+}
+
 static void
 test_run_fail_fast (void)
 {
@@ -741,26 +762,29 @@ test_run_html_directory (void)
 static void
 test_render_errors (void)
 {
-  /* A line that is not JSON, a record that is not one and a record whose spans do not fit
-   * its text, in a layer the page does not draw, keep their places in the page. */
+  /* A line that is not JSON, values that are not records and a record whose spans do not
+   * fit its text, in a layer the page does not draw, keep their places in the page. */
   const char saved[] = "{\"id\": \"ok\", \"text\": \"Fine.\"}\n"
                        "{\"id\": \"broken\", \n"
                        "\n"
                        "[1, 2]\n"
                        "{\"id\": \"err\", \"error\": {\"stage\": \"segment\", \"message\": \"boom\"}}\n"
                        "{\"id\": \"b\", \"text\": \"short\", \"layers\": {\"tokens\": "
-                       "[{\"start\": 0, \"end\": 99}]}}\n";
+                       "[{\"start\": 0, \"end\": 99}]}}\n"
+                       "\"not a record\"\n";
   g_autofree char *path = write_temp ("saved.jsonl", saved, sizeof saved - 1);
   g_auto (Result) result = { 0 };
   LECTOR (&result, "render", path);
   g_assert_cmpint (result.status, ==, 1);
   g_assert_nonnull (strstr (result.err, "saved.jsonl:2: not valid JSON"));
-  g_assert_nonnull (strstr (result.err, "saved.jsonl:4: a record must be a JSON object"));
+  g_assert_nonnull (strstr (result.err, "saved.jsonl:4: not a JSON object"));
+  /* JSON that is not an object is not called invalid JSON. */
+  g_assert_nonnull (strstr (result.err, "saved.jsonl:7: not a JSON object"));
   g_assert_nonnull (strstr (result.out, "id=\"d1\""));
   g_assert_nonnull (strstr (result.err, "saved.jsonl:6: layer 'tokens', annotation 0: [0, 99) "
                                         "does not fit the text of 5 code points"));
-  g_assert_nonnull (strstr (result.out, "id=\"d5\""));
-  g_assert_null (strstr (result.out, "id=\"d6\""));
+  g_assert_nonnull (strstr (result.out, "id=\"d6\""));
+  g_assert_null (strstr (result.out, "id=\"d7\""));
   g_assert_nonnull (strstr (result.out, "in stage <code>segment</code>: boom"));
   g_assert_nonnull (strstr (result.out, "cannot render this record: layer "));
 
@@ -933,6 +957,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/jsonl-bad-records", test_run_jsonl_with_bad_records);
   g_test_add_func ("/cli/run/jsonl-nul", test_run_jsonl_nul);
   g_test_add_func ("/cli/run/jsonl-duplicate-keys", test_run_jsonl_duplicate_keys);
+  g_test_add_func ("/cli/run/jsonl-not-objects", test_run_jsonl_not_objects);
   g_test_add_func ("/cli/run/fail-fast", test_run_fail_fast);
   g_test_add_func ("/cli/run/missing-file", test_run_missing_file);
   g_test_add_func ("/cli/run/stdin-and-output-file", test_run_stdin_and_output_file);
