@@ -965,6 +965,13 @@ append_fact (GString *out, gboolean *first, const char *format, ...)
   va_end (args);
 }
 
+/* "1 quote", "2 quotes": the pages are in English only, so a count needs no more than this. */
+static const char *
+plural (guint64 n, const char *one, const char *many)
+{
+  return n == 1 ? one : many;
+}
+
 static guint
 layer_size (const Render *r, const char *name)
 {
@@ -990,16 +997,28 @@ append_facts (Render *r)
       if (json_is_false (json_object_get (lang, "reliable")))
         g_string_append (out, ", not reliable");
     }
-  append_fact (out, &first, "%ld characters", g_utf8_strlen (r->text, (gssize)r->length));
+  glong characters = g_utf8_strlen (r->text, (gssize)r->length);
+  append_fact (out, &first, "%ld %s", characters,
+               plural ((guint64)characters, "character", "characters"));
   if (layer_array (r, "paragraphs") != NULL)
-    append_fact (out, &first, "%u paragraphs", layer_size (r, "paragraphs"));
+    {
+      guint n = layer_size (r, "paragraphs");
+      append_fact (out, &first, "%u %s", n, plural (n, "paragraph", "paragraphs"));
+    }
   if (layer_array (r, "sentences") != NULL)
-    append_fact (out, &first, "%u sentences", layer_size (r, "sentences"));
+    {
+      guint n = layer_size (r, "sentences");
+      append_fact (out, &first, "%u %s", n, plural (n, "sentence", "sentences"));
+    }
   if (layer_array (r, "entities") != NULL)
-    append_fact (out, &first, "%u entities in %u mentions", r->entities->len,
-                 layer_size (r, "entities"));
+    {
+      guint mentions = layer_size (r, "entities");
+      append_fact (out, &first, "%u %s in %u %s", r->entities->len,
+                   plural (r->entities->len, "entity", "entities"), mentions,
+                   plural (mentions, "mention", "mentions"));
+    }
   if (layer_array (r, "quotes") != NULL)
-    append_fact (out, &first, "%u quotes", r->quotes->len);
+    append_fact (out, &first, "%u %s", r->quotes->len, plural (r->quotes->len, "quote", "quotes"));
   const char *skipped = json_string_value (json_object_get (r->meta, "entities_skipped"));
   if (skipped != NULL)
     {
@@ -1053,11 +1072,13 @@ append_summary (Render *r)
   json_t *sentences = json_object_get (summary, "sentences");
   json_t *words = json_object_get (summary, "words");
   if (json_is_integer (sentences) && json_is_integer (words))
-    g_string_append_printf (out,
-                            "<p class=\"note\">%" JSON_INTEGER_FORMAT
-                            " sentences, %" JSON_INTEGER_FORMAT
-                            " words; highlighted in the text</p>\n",
-                            json_integer_value (sentences), json_integer_value (words));
+    g_string_append_printf (
+        out,
+        "<p class=\"note\">%" JSON_INTEGER_FORMAT " %s, %" JSON_INTEGER_FORMAT
+        " %s; highlighted in the text</p>\n",
+        json_integer_value (sentences),
+        plural ((guint64)json_integer_value (sentences), "sentence", "sentences"),
+        json_integer_value (words), plural ((guint64)json_integer_value (words), "word", "words"));
   g_string_append (out, "</section>\n");
 }
 

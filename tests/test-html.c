@@ -490,6 +490,42 @@ test_summary (void)
   g_assert_cmpstr (article->lead, ==, "One. Two three.");
 }
 
+/* Counts in the facts line and the summary note: singular for one. */
+static void
+test_facts (void)
+{
+  const struct
+  {
+    const char *record;
+    const char *facts; /* the facts line, or its end */
+    const char *note;  /* the summary note, or NULL for none */
+  } cases[] = {
+    { "{\"id\": \"one\", \"text\": \"Ann said \\\"Go.\\\"\","
+      " \"meta\": {\"summary\": {\"text\": \"Go.\", \"sentences\": 1, \"words\": 1}},"
+      " \"layers\": {\"paragraphs\": [{\"start\": 0, \"end\": 14}],"
+      "  \"sentences\": [{\"start\": 0, \"end\": 14}],"
+      "  \"entities\": [{\"start\": 0, \"end\": 3, \"label\": \"PER\", \"text\": \"Ann\"}],"
+      "  \"quotes\": [{\"start\": 9, \"end\": 14}]}}",
+      ">14 characters · 1 paragraph · 1 sentence · 1 entity in 1 mention · 1 quote</p>",
+      ">1 sentence, 1 word; highlighted in the text</p>" },
+    { "{\"id\": \"two\", \"text\": \"A. B.\","
+      " \"meta\": {\"summary\": {\"text\": \"A. B.\", \"sentences\": 2, \"words\": 2}},"
+      " \"layers\": {\"paragraphs\": [{\"start\": 0, \"end\": 2}, {\"start\": 3, \"end\": 5}],"
+      "  \"sentences\": [{\"start\": 0, \"end\": 2}, {\"start\": 3, \"end\": 5}],"
+      "  \"entities\": [], \"quotes\": []}}",
+      ">5 characters · 2 paragraphs · 2 sentences · 0 entities in 0 mentions · 0 quotes</p>",
+      ">2 sentences, 2 words; highlighted in the text</p>" },
+    { "{\"id\": \"letter\", \"text\": \"A\"}", ">1 character</p>", NULL },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (HtmlArticle) article = render (cases[i].record, LECTOR_OFFSETS_CODEPOINT);
+      g_assert_nonnull (strstr (article->html, cases[i].facts));
+      if (cases[i].note != NULL)
+        g_assert_nonnull (strstr (article->html, cases[i].note));
+    }
+}
+
 static void
 test_error_record (void)
 {
@@ -627,6 +663,7 @@ main (int argc, char **argv)
   g_test_add_func ("/html/record/degrade", test_degrade);
   g_test_add_func ("/html/record/languages", test_languages);
   g_test_add_func ("/html/record/summary", test_summary);
+  g_test_add_func ("/html/record/facts", test_facts);
   g_test_add_func ("/html/record/error", test_error_record);
   g_test_add_func ("/html/pages", test_pages);
   return g_test_run ();
