@@ -7,6 +7,7 @@ core_liblector_la_SOURCES = \
 	core/error.c \
 	core/json.c \
 	core/json-autoptr.h \
+	core/param-bound.h \
 	core/params.c \
 	core/pipeline.c \
 	core/private.h \
@@ -51,6 +52,7 @@ core_lector_SOURCES = \
 	core/output.h \
 	core/pages.c \
 	core/pages.h \
+	core/param-bound.h \
 	core/render.c \
 	core/render.h \
 	core/runner.c \

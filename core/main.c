@@ -10,6 +10,7 @@
 #include <lector/lector.h>
 
 #include "cli.h"
+#include "param-bound.h"
 #include "render.h"
 #include "runner.h"
 #include "scaffold.h"
@@ -820,7 +821,11 @@ print_plugin (const LectorPlugin *plugin, gboolean verbose)
           g_autoptr (GString) constraint = g_string_new (NULL);
           if ((spec->type == LECTOR_PARAM_INT || spec->type == LECTOR_PARAM_DOUBLE)
               && spec->min < spec->max)
-            g_string_append_printf (constraint, ", %g..%g", spec->min, spec->max);
+            {
+              g_autofree char *lo = lector_param_bound_to_string (spec, spec->min);
+              g_autofree char *hi = lector_param_bound_to_string (spec, spec->max);
+              g_string_append_printf (constraint, ", %s..%s", lo, hi);
+            }
           if (spec->type == LECTOR_PARAM_STRING && spec->choices != NULL)
             g_string_append_printf (constraint, ", one of %s", spec->choices);
           printf ("    %s (%s%s, default: %s)\n      %s\n", spec->key, lector_param_type_to_string (spec->type),

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "param-bound.h"
 #include "private.h"
 
 typedef struct {
@@ -191,9 +192,8 @@ check_constraints (const LectorParamSpec *spec, const ParamValue *value)
   if ((spec->type == LECTOR_PARAM_INT || spec->type == LECTOR_PARAM_DOUBLE) && spec->min < spec->max
       && (value->number < spec->min || value->number > spec->max))
     {
-      char lo[G_ASCII_DTOSTR_BUF_SIZE], hi[G_ASCII_DTOSTR_BUF_SIZE];
-      g_ascii_formatd (lo, sizeof lo, "%g", spec->min);
-      g_ascii_formatd (hi, sizeof hi, "%g", spec->max);
+      g_autofree char *lo = lector_param_bound_to_string (spec, spec->min);
+      g_autofree char *hi = lector_param_bound_to_string (spec, spec->max);
       return g_strdup_printf ("must be between %s and %s", lo, hi);
     }
   if (spec->type == LECTOR_PARAM_STRING && spec->choices != NULL)

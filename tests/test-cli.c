@@ -845,6 +845,16 @@ test_plugins (void)
   g_assert_nonnull (strstr (one.out, "paragraphs (string, one of line|blank, default: line)"));
   g_assert_nonnull (strstr (one.out, "threading:"));
 
+  /* An integer parameter's range is written as integers, not as %g writes a double. */
+  g_auto (Result) summary = { 0 };
+  LECTOR (&summary, "plugins", "summary");
+  g_assert_cmpint (summary.status, ==, 0);
+  g_assert_nonnull (strstr (summary.out, "words (integer, 1..100000000, default: unset)"));
+  g_auto (Result) range = { 0 };
+  LECTOR (&range, "check", "-s", "summary.words=0");
+  g_assert_cmpint (range.status, ==, 2);
+  g_assert_nonnull (strstr (range.err, "key 'words' must be between 1 and 100000000, got '0'"));
+
   /* Keys of meta are marked among what a plugin provides; a layer that is also a key of meta
    * (entities) is a layer. */
   g_auto (Result) verbose = { 0 };
