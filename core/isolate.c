@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
@@ -341,7 +342,12 @@ gboolean
 job_run_isolated (Job *job, InputReader *reader, guint n_children)
 {
   const RunnerOptions *options = job->options;
-  gint64 timeout = (gint64) (options->timeout_per_doc * G_USEC_PER_SEC);
+  /* In microseconds, 0 for none: a limit too small to count in microseconds is still a
+   * limit, and one beyond any run is clamped so that deadlines cannot overflow. */
+  gint64 timeout = 0;
+  if (options->timeout_per_doc > 0)
+    timeout = (gint64) CLAMP (ceil (options->timeout_per_doc * G_USEC_PER_SEC), 1.0,
+                              (double) (G_MAXINT64 / 4));
   gboolean read_ok = TRUE;
   gint64 last_progress = 0;
 

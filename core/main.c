@@ -575,7 +575,9 @@ verb_run (int argc, char **argv)
       "an error record, and the worker is replaced",
       NULL },
     { "timeout-per-doc", 0, 0, G_OPTION_ARG_DOUBLE, &timeout_per_doc,
-      "With --isolate: a document that takes longer fails (its worker is killed)", "SECONDS" },
+      "With --isolate: a document that takes longer fails (its worker is killed); 0, the "
+      "default, is no limit",
+      "SECONDS" },
     { "stats", 0, 0, G_OPTION_ARG_NONE, &stage_stats,
       "Print the time spent in each stage at the end", NULL },
     { "counters", 0, 0, G_OPTION_ARG_NONE, &counters,
@@ -634,10 +636,20 @@ verb_run (int argc, char **argv)
           g_printerr ("lector: %s\n", error->message);
           status = LECTOR_EXIT_USAGE;
         }
-      if (status < 0 && (timeout_per_doc < 0 || (timeout_per_doc > 0 && !isolate)))
+      /* 0 is the default, no limit, so it needs nothing; a limit needs the worker processes,
+       * since only a process can be stopped in the middle of a stage. */
+      if (status < 0 && (!isfinite (timeout_per_doc) || timeout_per_doc < 0))
         {
-          g_printerr ("lector run: --timeout-per-doc needs --isolate and a number of seconds "
-                      "above 0\n");
+          g_printerr ("lector run: --timeout-per-doc must be a number of seconds, 0 or more "
+                      "(0, the default, is no limit), not %g\n",
+                      timeout_per_doc);
+          status = LECTOR_EXIT_USAGE;
+        }
+      else if (status < 0 && timeout_per_doc > 0 && !isolate)
+        {
+          g_printerr ("lector run: --timeout-per-doc %g needs --isolate: a document that takes "
+                      "longer is stopped by killing its worker process\n",
+                      timeout_per_doc);
           status = LECTOR_EXIT_USAGE;
         }
       g_autoptr (LectorRegistry) registry = status < 0 ? open_registry () : NULL;

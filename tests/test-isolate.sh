@@ -47,16 +47,22 @@ check "exit() in a plugin is reported with its status" \
 grep -v '@@' docs.jsonl > fine.jsonl
 "$LECTOR" run -q -j 2 -P "$plugins" -c crashy.conf fine.jsonl > fine.out
 { head -n 6 fine.jsonl; echo '{"id": "hang", "text": "This one hangs. @@LOOP@@"}'; tail -n +7 fine.jsonl; } > hang.jsonl
-stop_hanging_job() {
-  "$LECTOR" run -q --isolate -j 2 -P "$plugins" -c crashy.conf -o "$2" hang.jsonl 2> signal.err &
+start_watched() { # start_watched COMMAND…: in the background, as $pid
+  "$@" &
   pid=$!
   ( sleep 20; kill -KILL $pid ) > /dev/null 2>&1 &
   watchdog=$!
-  sleep 1
-  kill -$1 $pid
+}
+end_watched() { # sets $status
   wait $pid
   status=$?
   kill $watchdog 2> /dev/null
+}
+stop_hanging_job() { # stop_hanging_job SIGNAL OUTPUT
+  start_watched "$LECTOR" run -q --isolate -j 2 -P "$plugins" -c crashy.conf -o "$2" hang.jsonl 2> signal.err
+  sleep 1
+  kill -$1 $pid
+  end_watched
 }
 stop_hanging_job TERM hang.out
 check "SIGTERM stops an isolated job with a hanging stage, status 143 (got $status)" test "$status" -eq 143
@@ -79,6 +85,21 @@ check "without --isolate a segfault ends the job (status $status)" test "$status
 "$LECTOR" run -q -j 2 --isolate fine.jsonl > isolated.out
 check "--isolate writes the same bytes as threads" cmp -s threads.out isolated.out
 
+# --timeout-per-doc: 0, the default, is no limit; a limit needs --isolate.
 "$LECTOR" run -q --timeout-per-doc 2 fine.jsonl > /dev/null 2> usage.err
 check "--timeout-per-doc without --isolate is a usage error" grep -q 'needs --isolate' usage.err
+"$LECTOR" run -q --timeout-per-doc 0 fine.jsonl > /dev/null
+check "--timeout-per-doc 0 is no limit, and needs no --isolate" test $? -eq 0
+for bad in -1 nan inf; do
+  "$LECTOR" run -q --isolate --timeout-per-doc $bad fine.jsonl > /dev/null 2> usage.err
+  status=$?
+  check "--timeout-per-doc $bad is a usage error (status $status)" \
+    sh -c "test $status -eq 2 && grep -q '0 or more (0, the default, is no limit)' usage.err"
+done
+# A limit below a microsecond is still a limit, not none.
+start_watched "$LECTOR" run -q --isolate -j 2 --timeout-per-doc 1e-9 -P "$plugins" -c crashy.conf hang.jsonl > tiny.out
+end_watched
+check "--timeout-per-doc 1e-9 stops a hanging stage (status $status)" test "$status" -eq 1
+# Whichever stage was running when the limit struck: with so small a limit, maybe not crashy.
+check "with an error record" grep -q '^{"id":"hang","error":{.*did not finish within 1e-09 s' tiny.out
 tap_done
