@@ -16,6 +16,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#ifdef __linux__
+#include <sys/prctl.h>
+#endif
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -214,6 +217,7 @@ spawn (Job *job, Child *child, Child *children, guint n_children)
   /* A child that calls exit() flushes its copy of the parent's stdio buffers: empty them
    * first, or that output would be written twice. */
   fflush (NULL);
+  pid_t parent = getpid ();
   pid_t pid = fork ();
   if (pid < 0)
     {
@@ -225,6 +229,16 @@ spawn (Job *job, Child *child, Child *children, guint n_children)
     }
   if (pid == 0)
     {
+#ifdef __linux__
+      /* A parent killed with SIGKILL cannot stop its children, and one stuck in a stage would
+       * spin for ever: the kernel kills it with the parent instead.  If the parent is already
+       * gone, no signal will come. */
+      prctl (PR_SET_PDEATHSIG, SIGKILL);
+      if (getppid () != parent)
+        _exit (0);
+#else
+      (void) parent;
+#endif
       /* The other children's pipes are not this child's business. */
       for (guint i = 0; i < n_children; i++)
         if (&children[i] != child && children[i].pid > 0)

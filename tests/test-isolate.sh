@@ -74,6 +74,27 @@ stop_hanging_job INT hang-parts/
 check "SIGINT likewise, status 130 (got $status)" test "$status" -eq 130
 check "and leaves no part and no temporary file" test -z "$(ls -A hang-parts)"
 
+# SIGKILL cannot be caught: the worker processes, one of them in the hanging stage, die with
+# lector instead of spinning on.
+alive() { # alive PID: a process that is not a zombie
+  state=$(ps -o stat= -p "$1" 2> /dev/null)
+  [ -n "$state" ] && [ "${state#Z}" = "$state" ]
+}
+start_watched "$LECTOR" run -q --isolate -j 2 -P "$plugins" -c crashy.conf hang.jsonl > /dev/null
+sleep 1
+workers=$(ps -o pid= --ppid $pid 2> /dev/null)
+kill -KILL $pid
+end_watched
+left=''
+for try in 1 2 3 4 5 6 7 8 9 10; do
+  left=''
+  for worker in $workers; do alive $worker && left="$left $worker"; done
+  [ -z "$left" ] && break
+  sleep 0.2
+done
+check "the worker processes ($(echo $workers)) die with lector" test -n "$workers" -a -z "$left"
+for worker in $left; do kill -KILL $worker; done
+
 # Without isolation the same crash takes the job down: that is what --isolate is for.
 grep -v -e '@@LOOP@@' -e '@@EXIT@@' -e '@@ABORT@@' docs.jsonl > segv.jsonl
 "$LECTOR" run -q -j 1 -P "$plugins" -c crashy.conf segv.jsonl > /dev/null 2>&1
