@@ -58,9 +58,19 @@ end_watched() { # sets $status
   status=$?
   kill $watchdog 2> /dev/null
 }
+# Waits until lector has made its output (a file, or a temporary part in a directory), which
+# it does just before it starts the workers, then gives them time to reach the hanging one.
+wait_for_output() { # wait_for_output PATH
+  tries=0
+  while [ -z "$(ls -A "$1" 2> /dev/null)" ] && [ $tries -lt 150 ]; do
+    sleep 0.1
+    tries=$((tries + 1))
+  done
+  sleep 1
+}
 stop_hanging_job() { # stop_hanging_job SIGNAL OUTPUT
   start_watched "$LECTOR" run -q --isolate -j 2 -P "$plugins" -c crashy.conf -o "$2" hang.jsonl 2> signal.err
-  sleep 1
+  wait_for_output "$2"
   kill -$1 $pid
   end_watched
 }
@@ -80,8 +90,8 @@ alive() { # alive PID: a process that is not a zombie
   state=$(ps -o stat= -p "$1" 2> /dev/null)
   [ -n "$state" ] && [ "${state#Z}" = "$state" ]
 }
-start_watched "$LECTOR" run -q --isolate -j 2 -P "$plugins" -c crashy.conf hang.jsonl > /dev/null
-sleep 1
+start_watched "$LECTOR" run -q --isolate -j 2 -P "$plugins" -c crashy.conf -o killed.jsonl hang.jsonl
+wait_for_output killed.jsonl
 workers=$(ps -o pid= --ppid $pid 2> /dev/null)
 kill -KILL $pid
 end_watched
