@@ -50,8 +50,15 @@ static const LectorParamSpec entities_params[] = {
   { .key = NULL },
 };
 
+/* The tokenizer's labels, interned as a layer's labels are (document.h), so that
+ * a token's kind is a pointer comparison. */
+typedef struct {
+  const char *word, *number, *url, *email, *punct, *quote, *symbol;
+} TokenKinds;
+
 typedef struct {
   NerModel *model;
+  TokenKinds kinds;
   char **languages;
   gboolean consistency;
   gboolean gmb; /* convention = gmb */
@@ -97,6 +104,10 @@ entities_create (const LectorParams *params, GError **error)
       return NULL;
     }
   stage->languages = g_strdupv ((char **)languages);
+  stage->kinds = (TokenKinds){ g_intern_static_string ("word"),  g_intern_static_string ("number"),
+                               g_intern_static_string ("url"),   g_intern_static_string ("email"),
+                               g_intern_static_string ("punct"), g_intern_static_string ("quote"),
+                               g_intern_static_string ("symbol") };
   stage->consistency = lector_params_get_bool (params, "consistency");
   stage->gmb = strcmp (lector_params_get_string (params, "convention"), "gmb") == 0;
   /* The stage is read-only from here on: process() may run on many threads. */
@@ -359,33 +370,33 @@ typedef enum {
   ROLE_BREAK, /* no part of it, and it separates two names: a comma, a URL */
 } TokenRole;
 
-/* The role of token @w, from the tokenizer's @label ("punct", "url"; see
- * doc/output-format.md) or, for a tokenizer that gives none, from the text. */
-static TokenRole
-token_role (const NerWord *w, const char *label)
+/* Whether @w separates two names inside a mention.  A dash with spaces around it
+ * does ("White Stripes - Seven Nation Army"); one inside a word is part of the
+ * word's token ("Guinea-Bissau"). */
+static gboolean
+is_separator (const NerWord *w)
 {
-  static const char *const breaks[] = { ",", ";", "|", "-", "--", "–", "—" };
+  static const char *const separators[] = { ",", ";", "|", "-", "--", "–", "—" };
 
-  /* A dash with spaces around it separates ("White Stripes - Seven Nation
-   * Army"); one inside a word is part of the word's token ("Guinea-Bissau"). */
-  for (gsize i = 0; i < G_N_ELEMENTS (breaks); i++)
-    if (is_word (w, breaks[i]))
-      return ROLE_BREAK;
-  if (label)
-    {
-      if (strcmp (label, "url") == 0 || strcmp (label, "email") == 0)
-        return ROLE_BREAK;
-      return strcmp (label, "punct") == 0 || strcmp (label, "quote") == 0
-                     || strcmp (label, "symbol") == 0
-                 ? ROLE_INNER
-                 : ROLE_NAME;
-    }
-  if (g_strstr_len (w->text, w->len, "://"))
+  for (gsize i = 0; i < G_N_ELEMENTS (separators); i++)
+    if (is_word (w, separators[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/* The role of token @w, from the tokenizer's interned @label ("word", "punct",
+ * "url"; see doc/output-format.md).  A tokenizer that labels nothing still gets
+ * its separators. */
+static TokenRole
+token_role (const NerWord *w, const char *label, const TokenKinds *kinds)
+{
+  if (label == kinds->word || label == kinds->number)
+    return ROLE_NAME;
+  if (label == kinds->url || label == kinds->email || is_separator (w))
     return ROLE_BREAK;
-  for (const char *p = w->text; p < w->text + w->len; p = g_utf8_next_char (p))
-    if ((guchar)*p < 0x80 ? !g_ascii_ispunct (*p) : !g_unichar_ispunct (g_utf8_get_char (p)))
-      return ROLE_NAME;
-  return w->len > 0 ? ROLE_INNER : ROLE_NAME;
+  if (label == kinds->punct || label == kinds->quote || label == kinds->symbol)
+    return ROLE_INNER;
+  return ROLE_NAME;
 }
 
 /* A mention neither starts nor ends with punctuation, and holds no URL or
@@ -396,9 +407,10 @@ token_role (const NerWord *w, const char *label)
  * tagger makes "Associated Press," and "Food and Agriculture Organization,
  * Assadullah Azhari" at times; a model trained on news alone has seen no URL
  * and takes "http://t.co/…" for an organisation.  @labels are the tokens'
- * labels, or NULL. */
+ * labels, or NULL; @kinds the labels that say what a token is. */
 static void
-split_at_punctuation (const NerWord *words, const char *const *labels, GArray *spans)
+split_at_punctuation (const NerWord *words, const char *const *labels, const TokenKinds *kinds,
+                      GArray *spans)
 {
   g_autoptr (GArray) out = g_array_new (FALSE, FALSE, sizeof (Span));
 
@@ -409,18 +421,18 @@ split_at_punctuation (const NerWord *words, const char *const *labels, GArray *s
 
       for (guint t = s.first; t <= s.end; t++)
         if (t == s.end
-            || (token_role (&words[t], labels ? labels[t] : NULL) == ROLE_BREAK
+            || (token_role (&words[t], labels ? labels[t] : NULL, kinds) == ROLE_BREAK
                 && !(t + 2 == s.end && is_word (&words[t], ",")
                      && is_name_suffix (&words[t + 1]))))
           {
             Span part = { a, t, a, a, s.type };
 
             while (part.first < part.end
-                   && token_role (&words[part.first], labels ? labels[part.first] : NULL)
+                   && token_role (&words[part.first], labels ? labels[part.first] : NULL, kinds)
                           == ROLE_INNER)
               part.first++;
             while (part.end > part.first
-                   && token_role (&words[part.end - 1], labels ? labels[part.end - 1] : NULL)
+                   && token_role (&words[part.end - 1], labels ? labels[part.end - 1] : NULL, kinds)
                           == ROLE_INNER)
               part.end--;
             if (part.first < part.end)
@@ -826,7 +838,7 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
     ner_lexicon_clear (&es->history);
 
   repair_spans (stage->model, words, tags, (guint)n_tokens, !stage->gmb, spans);
-  split_at_punctuation (words, lector_layer_get_labels (tokens), spans);
+  split_at_punctuation (words, lector_layer_get_labels (tokens), &stage->kinds, spans);
   for (guint k = 0; k < spans->len; k++)
     {
       Span *sp = &g_array_index (spans, Span, k);
