@@ -455,7 +455,7 @@ job_run_isolated (Job *job, InputReader *reader, guint n_children)
         }
       if (job->abort || (job->input_done && job->next_write == job->next_read))
         break;
-      /* A signal does not wait for the documents in flight, as the threaded runner does:
+      /* Unlike the threaded runner, a signal does not wait for the documents in flight:
        * without --timeout-per-doc a stage that hangs would keep the job from ever stopping.
        * What is finished in input order has just been written; the busy children are killed
        * below. */
