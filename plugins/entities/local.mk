@@ -25,11 +25,11 @@ plugins_entities_entities_la_LIBADD = plugins/entities/libnertagger.la $(PLUGIN_
 # -module is repeated literally: automake does not look inside $(PLUGIN_LINK_FLAGS).
 plugins_entities_entities_la_LDFLAGS = -module $(PLUGIN_LINK_FLAGS)
 
-# The model and the word lists it was built from are installed as plugin data.
+# The model is installed as plugin data, with the notices of the word lists it holds
+# words of (wamerican's terms ask that they stay with copies).
 entitiesdatadir = $(lectordatadir)/entities
-dist_entitiesdata_DATA = plugins/entities/entities.model
+dist_entitiesdata_DATA = plugins/entities/entities.model plugins/entities/wamerican-copyright.txt
 EXTRA_DIST += plugins/entities/README.md plugins/entities/gazetteer.tsv \
 	plugins/entities/clusters.tsv plugins/entities/vectors.tsv \
-	plugins/entities/wamerican-copyright.txt \
 	plugins/entities/build-gazetteer.py plugins/entities/build-clusters.py \
 	plugins/entities/build-vectors.py plugins/entities/glove.py
