@@ -41,7 +41,10 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(os.path.dirname(HERE))
-PEER_DIR = os.environ.get('LECTOR_PEERS', '/work/shared/peers') + '/ner'
+# The peers' harnesses, in the shared folder beside the source tree (../shared/peers) unless
+# LECTOR_PEERS names another; bench.py scores with the NER harness's score.py.
+PEER_DIR = os.path.join(os.environ.get('LECTOR_PEERS',
+                                       os.path.join(os.path.dirname(TOP), 'shared', 'peers')), 'ner')
 
 NO_SPACE_BEFORE = {',', '.', ';', ':', '!', '?', ')', ']', '}', "'s", "'S", "n't", "'", '%',
                    "'re", "'ve", "'ll", "'d", "'m", '...'}
@@ -206,12 +209,16 @@ def bootstrap(statistic, n_docs, rounds=1000, seed=1):
 
 def setup_peer(tmp):
     dst = os.path.join(tmp, 'peer')
-    shutil.copytree(PEER_DIR, dst)
-    for f in os.listdir(dst):
-        os.chmod(os.path.join(dst, f), 0o644)
-    os.chmod(dst, 0o755)
-    subprocess.run(['npm', 'install', '--no-audit', '--no-fund', '--silent'], cwd=dst, check=True,
-                    stdout=subprocess.DEVNULL)
+    try:
+        shutil.copytree(PEER_DIR, dst)
+        for f in os.listdir(dst):
+            os.chmod(os.path.join(dst, f), 0o644)
+        os.chmod(dst, 0o755)
+        subprocess.run(['npm', 'install', '--no-audit', '--no-fund', '--silent'], cwd=dst,
+                       check=True, stdout=subprocess.DEVNULL)
+    except (OSError, subprocess.CalledProcessError) as e:
+        sys.exit(f'bench.py: cannot set up the peer (compromise) from {PEER_DIR}: {e}; '
+                 '--no-peer runs without it')
     return dst
 
 
@@ -233,7 +240,19 @@ def main():
                          '95 %% interval (paired bootstrap over documents)')
     args = ap.parse_args()
 
+    if not os.path.exists(os.path.join(PEER_DIR, 'score.py')):
+        sys.exit(f'bench.py: {os.path.join(PEER_DIR, "score.py")} is missing: lector (and the '
+                 'peer) are scored with the peer harness\'s scorer; point LECTOR_PEERS at the '
+                 'shared peers folder')
     tmp = tempfile.mkdtemp(prefix='bench-entities-')
+    try:
+        run_bench(args, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run_bench(args, tmp):
+    """Runs and scores lector (and the peer) on each file, in @tmp, and prints the table."""
     keep = args.keep or tmp
     os.makedirs(keep, exist_ok=True)
     conf_full = os.path.join(tmp, 'entities.conf')
@@ -346,8 +365,6 @@ def main():
               + (f"  compromise {r['compromise_types']}" if 'compromise_types' in r else ''))
     print('(F1: PER/ORG/LOC entity-level exact spans, micro; speed ratio: lector pipeline '
           '(segment+entities) over compromise, one core)')
-    if not args.keep:
-        shutil.rmtree(tmp)
 
 
 if __name__ == '__main__':

@@ -103,7 +103,15 @@ def main():
             ap.error(f'{f}: no such file (see --data)')
     work = args.keep or tempfile.mkdtemp(prefix='entities-proxies-')
     os.makedirs(work, exist_ok=True)
+    try:
+        run_figures(args, only, btc, gmb, extra, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
 
+
+def run_figures(args, only, btc, gmb, extra, work):
+    """Trains the models of the figures in @only in @work and prints the figures."""
     jobs = {}
     if 'dev' in only:
         n_btc, n_gmb = len(read_sentences(btc)), len(read_sentences(gmb))
@@ -127,7 +135,8 @@ def main():
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = dict(zip(jobs, pool.map(run, jobs)))
     for name in jobs:
-        print(f'{name:5} {results[name]:.2f}  (trainer; log {os.path.join(work, name + ".log")})')
+        where = f'log {os.path.join(work, name + ".log")}' if args.keep else '--keep DIR keeps its log'
+        print(f'{name:5} {results[name]:.2f}  (trainer; {where})')
     if args.plugin and 'near' in jobs:
         res = subprocess.run([sys.executable, os.path.join(HERE, 'bench.py'), '--no-peer', '--runs',
                               '1', '--repeat', '1', '-s',
@@ -136,8 +145,6 @@ def main():
                              check=True, capture_output=True, text=True)
         f1 = re.search(r'"lector_f1": ([0-9.]+)', res.stderr)
         print(f'near  {f1.group(1) if f1 else "?"}  (through the plugin, bench.py)')
-    if not args.keep:
-        shutil.rmtree(work)
 
 
 if __name__ == '__main__':

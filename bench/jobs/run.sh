@@ -1,8 +1,10 @@
 #!/bin/sh
 # The configured-jobs benchmark: throughput (MB/s, documents/s) and peak RSS of `lector run` on a
 # news corpus of >= 50 MB, for the default pipeline and for each stage alone, on 1 and 2 threads;
-# then peak RSS on a corpus 10x larger (memory must stay flat); then the peers of the stages that
-# have one, timed in the same run on a sample of the same corpus.
+# then peak RSS on a corpus 10x larger (memory must stay flat); then the summary stage beside its
+# peer, OTS, timed in the same run on a sample of the same corpus.  The other stages' peers (CLD2,
+# compromise, the quotes baseline) are timed in their own benchmarks: bench/langid,
+# bench/entities, bench/quotes.
 #
 #   sh bench/jobs/run.sh [BUILD_DIR] [SHARED_DIR] [MB]
 #
@@ -134,9 +136,9 @@ rm -f "$tmp/corpus10.jsonl"
 
 # Peers, on a sample of the corpus (they are slow).
 echo
-echo "peers on a 2 MB sample of the same corpus (same run):"
 head -c 2000000 "$tmp/corpus.jsonl" | sed '$d' > "$tmp/sample.jsonl"
 sample=$(stat -c %s "$tmp/sample.jsonl")
+awk -v size="$sample" 'BEGIN { printf "peers on a %.1f MB sample of the same corpus (same run):\n", size / 1e6 }'
 if pkg-config --exists libots-1 2> /dev/null && [ -f "$shared/peers/summ/ots_bench.c" ]; then
   cc -O2 -o "$tmp/ots_bench" "$shared/peers/summ/ots_bench.c" \
     $(pkg-config --cflags --libs libots-1 jansson glib-2.0)

@@ -19,6 +19,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -112,22 +113,8 @@ def stage_speed(build, conf, conf_without, big, size, env, runs):
     return size / 1e6 / delta, statistics.median(with_), statistics.median(without)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--build", default=os.path.join(SRC, "_build"))
-    ap.add_argument("--shared", default=os.path.join(os.path.dirname(SRC), "shared"))
-    ap.add_argument("--runs", type=int, default=5)
-    ap.add_argument("--keep", help="keep inputs and predictions in this directory")
-    a = ap.parse_args()
-    build = os.path.abspath(a.build)
-    data = os.path.join(a.shared, "data", "quotes")
-    scorer = os.path.join(data, "score.py")
-    baseline = os.path.join(a.shared, "peers", "quotes", "baseline.py")
-    run(["make", "-s", "-C", build, "tests/plugins-quotes/fake_entities.la"], stdout=subprocess.DEVNULL)
-    fake_dir = os.path.join(build, "tests", "plugins-quotes")
-    env = lector_env(build, [fake_dir])
-
-    tmp = a.keep or tempfile.mkdtemp(prefix="quotes-bench.")
+def bench(a, build, data, scorer, baseline, env, tmp):
+    """Runs the benchmark in @tmp and prints its tables."""
     os.makedirs(tmp, exist_ok=True)
     confs = {}
     for kind in ("real", "standin", "empty"):
@@ -198,10 +185,34 @@ def main():
     peer = size / 1e6 / statistics.median(times)
     print(f"  {'peer: regex baseline (whole run)':36s} {peer:7.1f} MB/s")
     print(f"  ratio quotes stage / peer: {ours / peer:.1f}x")
-    if not a.keep:
-        for f in os.listdir(tmp):
-            os.unlink(os.path.join(tmp, f))
-        os.rmdir(tmp)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--build", default=os.path.join(SRC, "_build"))
+    ap.add_argument("--shared", default=os.path.join(os.path.dirname(SRC), "shared"))
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--keep", help="keep inputs and predictions in this directory")
+    a = ap.parse_args()
+    build = os.path.abspath(a.build)
+    data = os.path.join(a.shared, "data", "quotes")
+    scorer = os.path.join(data, "score.py")
+    baseline = os.path.join(a.shared, "peers", "quotes", "baseline.py")
+    missing = [f for f in [os.path.join(data, n + ".jsonl") for n in ("dev", "dev2")] + [scorer, baseline]
+               if not os.path.exists(f)]
+    if missing:
+        sys.exit(f"bench.py: {missing[0]} is missing: the evaluation data and the peer come from the "
+                 f"shared folder; give it with --shared DIR (now {a.shared})")
+    run(["make", "-s", "-C", build, "tests/plugins-quotes/fake_entities.la"], stdout=subprocess.DEVNULL)
+    fake_dir = os.path.join(build, "tests", "plugins-quotes")
+    env = lector_env(build, [fake_dir])
+
+    tmp = a.keep or tempfile.mkdtemp(prefix="quotes-bench.")
+    try:
+        bench(a, build, data, scorer, baseline, env, tmp)
+    finally:
+        if not a.keep:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
