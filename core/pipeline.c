@@ -638,8 +638,10 @@ lector_worker_process_stage (LectorWorker *worker, LectorDocument *doc, gsize in
   if (!ok)
     {
       if (local == NULL)
-        g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_STAGE, "stage '%s' failed without a message",
-                     stage->name);
+        /* Whoever reports the error names the stage (the error record's "stage"). */
+        g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_STAGE,
+                             "failed without a message (the plugin returned FALSE and set no "
+                             "error)");
       else
         g_propagate_error (error, g_steal_pointer (&local));
     }
