@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -333,6 +334,20 @@ read_input (Job *job, InputReader *reader)
     }
 }
 
+/* fsync()s the file or directory @path; FALSE with errno set when it fails. */
+static gboolean
+sync_path (const char *path)
+{
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return FALSE;
+  int status = fsync (fd);
+  int saved = errno;
+  close (fd);
+  errno = saved;
+  return status == 0;
+}
+
 char *
 runner_part_path (const char *dir, guint shard_index)
 {
@@ -554,12 +569,26 @@ runner_run (LectorPipeline *pipeline, const RunnerOptions *options, RunnerStats 
   if (temp_path != NULL)
     {
       gboolean complete = status == LECTOR_EXIT_OK || status == LECTOR_EXIT_SOME_FAILED;
+      /* A rerun skips a shard whose part file exists, so the part must be on disk before its
+       * name is: otherwise a crash of the machine could leave a short part that is trusted. */
+      if (complete && !sync_path (temp_path))
+        {
+          g_printerr ("lector: cannot write %s to disk: %s\n", temp_path, g_strerror (errno));
+          status = LECTOR_EXIT_ABORTED;
+          complete = FALSE;
+        }
       if (complete && g_rename (temp_path, part_path) != 0)
         {
           g_printerr ("lector: cannot rename %s to %s: %s\n", temp_path, part_path,
                       g_strerror (errno));
           status = LECTOR_EXIT_ABORTED;
           complete = FALSE;
+        }
+      if (complete && !sync_path (options->output_path))
+        {
+          g_printerr ("lector: cannot write the directory %s to disk: %s\n", options->output_path,
+                      g_strerror (errno));
+          status = LECTOR_EXIT_ABORTED;
         }
       if (!complete)
         g_unlink (temp_path);

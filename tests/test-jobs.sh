@@ -124,6 +124,17 @@ check "a rerun skips finished shards" test "$(grep -c 'this shard is done' resum
 cat parts/part-*.jsonl > parts.again
 check "resume gives the same bytes as an uninterrupted run" cmp -s parts.again out.1
 check "no temporary files are left" test -z "$(ls -A parts | grep -v '^part-')"
+# A rerun trusts a part file that exists, so it must be on disk before it has its name: the
+# temporary file is synced, then renamed, then the directory synced.
+if command -v strace > /dev/null 2>&1; then
+  strace -f -e trace=fsync,rename,renameat,renameat2 -o sync.trace \
+    "$LECTOR" run -q --shard 1/5 -o synced/ corpus.jsonl
+  check "a part file is synced before it is renamed, and its directory after" \
+    sh -c 'grep -oE "^[0-9]+ +(fsync|rename[a-z0-9]*)" sync.trace | sed -E "s/^[0-9]+ +//" \
+             | tr "\n" " " | grep -q "fsync rename[a-z0-9]* fsync"'
+else
+  ok "a part file is synced before it is renamed # SKIP strace is not installed"
+fi
 
 # --- signals ---------------------------------------------------------------------------------
 # A run slow enough to be interrupted: a large corpus on one thread.

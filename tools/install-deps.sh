@@ -2,7 +2,7 @@
 # Installs the Debian packages Lector needs to build and test (Debian 12 or newer).
 # Runs apt-get only when something is missing; uses sudo when not run as root.
 set -e
-packages="build-essential autoconf automake libtool libltdl-dev pkg-config libglib2.0-dev libjansson-dev libjemalloc-dev"
+packages="build-essential autoconf automake libtool libltdl-dev pkg-config libglib2.0-dev libjansson-dev libjemalloc-dev strace"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
