@@ -212,8 +212,16 @@ static gboolean
 spawn (Job *job, Child *child, Child *children, guint n_children)
 {
   int requests[2], responses[2];
-  if (pipe (requests) != 0 || pipe (responses) != 0)
+  if (pipe (requests) != 0)
     return FALSE;
+  if (pipe (responses) != 0)
+    {
+      int saved = errno; /* for the caller's message */
+      close (requests[0]);
+      close (requests[1]);
+      errno = saved;
+      return FALSE;
+    }
   /* A child that calls exit() flushes its copy of the parent's stdio buffers: empty them
    * first, or that output would be written twice. */
   fflush (NULL);
@@ -221,10 +229,12 @@ spawn (Job *job, Child *child, Child *children, guint n_children)
   pid_t pid = fork ();
   if (pid < 0)
     {
+      int saved = errno;
       close (requests[0]);
       close (requests[1]);
       close (responses[0]);
       close (responses[1]);
+      errno = saved;
       return FALSE;
     }
   if (pid == 0)
