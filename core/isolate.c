@@ -282,18 +282,19 @@ reap (Child *child)
 }
 
 /* The slot's record failed because its process died or overran; the message names the
- * stage that was running. */
+ * stage that was running, and says whether the process could be replaced. */
 static void
-fail_slot (Job *job, Slot *slot, gint stage_index, const char *what)
+fail_slot (Job *job, Slot *slot, gint stage_index, const char *what, gboolean replaced)
 {
   const char *stage = stage_index >= 0 && (gsize) stage_index < lector_pipeline_get_n_stages (job->pipeline)
                           ? lector_pipeline_get_stage_name (job->pipeline, (gsize) stage_index)
                           : NULL;
   slot->failed = TRUE;
   slot->stage = g_strdup (stage);
-  slot->message = stage != NULL ? g_strdup_printf ("stage '%s' %s; its worker process was replaced",
-                                                   stage, what)
-                                : g_strdup_printf ("the worker process %s; it was replaced", what);
+  const char *outcome = replaced ? "was replaced" : "could not be replaced";
+  slot->message = stage != NULL ? g_strdup_printf ("stage '%s' %s; its worker process %s", stage,
+                                                   what, outcome)
+                                : g_strdup_printf ("the worker process %s; it %s", what, outcome);
   slot->output = output_format_error (job->format, slot->record, slot->stage, slot->message);
   slot->done = TRUE;
 }
@@ -309,8 +310,10 @@ describe_exit (int wait_status)
   return g_strdup ("ended the process");
 }
 
-/* A busy child whose pipe closed, or that overran: record the failure and replace it. */
-static gboolean
+/* A busy child whose pipe closed, or that overran: record the failure and replace it.  A
+ * child that cannot be replaced (out of processes or descriptors) is reported and its place
+ * left empty (pid 0): the job goes on with the others, and stops when none is left. */
+static void
 replace (Job *job, Child *child, Child *children, guint n_children, const char *timeout_message)
 {
   Slot *slot = child->slot;
@@ -322,10 +325,22 @@ replace (Job *job, Child *child, Child *children, guint n_children, const char *
     ;
   g_autofree char *what = timeout_message != NULL ? g_strdup (timeout_message)
                                                   : describe_exit (wait_status);
-  if (slot != NULL)
-    fail_slot (job, slot, stage, what);
   reap (child);
-  return spawn (job, child, children, n_children);
+  gboolean replaced = spawn (job, child, children, n_children);
+  if (!replaced)
+    g_printerr ("%slector: cannot start a worker process to replace a failed one: %s\n",
+                job->progress ? "\n" : "", g_strerror (errno));
+  if (slot != NULL)
+    fail_slot (job, slot, stage, what, replaced);
+}
+
+static gboolean
+any_alive (const Child *children, guint n_children)
+{
+  for (guint i = 0; i < n_children; i++)
+    if (children[i].pid > 0)
+      return TRUE;
+  return FALSE;
 }
 
 static gboolean
@@ -471,6 +486,14 @@ job_run_isolated (Job *job, InputReader *reader, guint n_children)
        * below. */
       if (job_interrupted_by != 0)
         break;
+      /* Every worker died and none could be replaced: what they finished has just been
+       * written, the rest cannot be processed.  Going on would wait for nothing, for ever. */
+      if (!any_alive (children, n_children))
+        {
+          g_printerr ("%slector: no worker process is left; stopping\n", job->progress ? "\n" : "");
+          job->status = LECTOR_EXIT_ABORTED;
+          break;
+        }
 
       /* Wait for a child to finish, or for the first deadline. */
       nfds_t n = 0;

@@ -105,6 +105,33 @@ done
 check "the worker processes ($(echo $workers)) die with lector" test -n "$workers" -a -z "$left"
 for worker in $left; do kill -KILL $worker; done
 
+# A worker that cannot be replaced (here, for want of file descriptors) is reported; with none
+# left, the job stops with status 3 after writing what is finished, instead of waiting for
+# ever.  The limit is the smallest under which the first worker starts (below it, lector or
+# its first worker cannot start, and nothing is written): its replacement, made while the
+# input file is open too, needs one descriptor more.  The limit is set under libtool's
+# wrapper script, which needs descriptors of its own.
+libtool_execute=''
+[ -x "$top_builddir/libtool" ] && libtool_execute="$top_builddir/libtool --mode=execute"
+awk 'BEGIN { for (i = 1; i <= 40; i++)
+  printf "{\"id\": \"d%d\", \"text\": \"Document %d is fine.%s\"}\n", i, i, i == 3 ? " @@EXIT@@" : "" }' > exit3.jsonl
+limit=4
+while [ $limit -le 64 ]; do
+  start_watched $libtool_execute sh -c 'ulimit -n "$0" && exec "$@"' $limit \
+    "$LECTOR" run -q --isolate -j 1 -P "$plugins" -c crashy.conf exit3.jsonl > nofile.out 2> nofile.err
+  end_watched
+  [ -s nofile.out ] && break
+  limit=$((limit + 1))
+done
+check "a worker that cannot be replaced, with none left, stops the job: status 3 (got $status, ulimit -n $limit)" \
+  test "$status" -eq 3
+check "the records finished before the failed one are written" \
+  sh -c 'head -n 2 fine.out > fine2.out && head -n 2 nofile.out | cmp -s - fine2.out'
+check "the failed one says its worker could not be replaced, and nothing follows" \
+  sh -c 'test "$(wc -l < nofile.out)" -eq 3 && tail -n 1 nofile.out | grep -q "^{\"id\":\"d3\",\"error\":{\"stage\":\"crashy\",\"message\":\"stage .crashy. ended the process with exit status 7; its worker process could not be replaced\"}}$"'
+check "the message says why, and that no worker is left" \
+  sh -c 'grep -q "cannot start a worker process to replace a failed one: " nofile.err && grep -q "no worker process is left; stopping" nofile.err'
+
 # Without isolation the same crash takes the job down: that is what --isolate is for.
 grep -v -e '@@LOOP@@' -e '@@EXIT@@' -e '@@ABORT@@' docs.jsonl > segv.jsonl
 "$LECTOR" run -q -j 1 -P "$plugins" -c crashy.conf segv.jsonl > /dev/null 2>&1
