@@ -390,13 +390,22 @@ job_run_isolated (Job *job, InputReader *reader, guint n_children)
   gboolean read_ok = TRUE;
   gint64 last_progress = 0;
 
+  /* Without the shared stage indices no child can be started (and writing through
+   * MAP_FAILED would crash the parent): the same failure as a fork() that fails. */
+  volatile gint *stages = mmap (NULL, sizeof (gint) * n_children, PROT_READ | PROT_WRITE,
+                                MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+  if (stages == MAP_FAILED)
+    {
+      g_printerr ("lector: cannot start a worker process: %s\n", g_strerror (errno));
+      job->status = LECTOR_EXIT_ABORTED;
+      return TRUE;
+    }
+
   /* A child that dies while the parent writes to it must not kill the parent. */
   struct sigaction ignore = { 0 }, old_pipe;
   ignore.sa_handler = SIG_IGN;
   sigaction (SIGPIPE, &ignore, &old_pipe);
 
-  volatile gint *stages = mmap (NULL, sizeof (gint) * n_children, PROT_READ | PROT_WRITE,
-                                MAP_SHARED | MAP_ANONYMOUS, -1, 0);
   Child *children = g_new0 (Child, n_children);
   for (guint i = 0; i < n_children; i++)
     {
