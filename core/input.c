@@ -144,58 +144,103 @@ record_new (const char *id)
   return record;
 }
 
+/* @size is 0 when it is not known: reading stopped once it was past the limit. */
 static char *
 too_large_message (gsize size, gsize limit)
 {
+  if (size == 0)
+    return g_strdup_printf ("the document has more than the maximum of %" G_GSIZE_FORMAT
+                            " bytes (--max-document-size)",
+                            limit);
   return g_strdup_printf ("the document has %" G_GSIZE_FORMAT " bytes, more than the maximum "
                           "of %" G_GSIZE_FORMAT " (--max-document-size)",
                           size, limit);
 }
 
+/* Reads a text document from @stream, standard input or a file that is not a regular one (a
+ * pipe, <(…), a device): keeps at most the limit and one byte more, and past the limit stops
+ * reading, since such a stream may never end (yes |, /dev/zero) and only its size would be
+ * learnt.  @name is the file's name, NULL for standard input. */
+static void
+read_text_stream (const InputReader *reader, InputRecord *record, FILE *stream, const char *name)
+{
+  /* A regular file on standard input (< FILE) tells its size: a document too large is
+   * refused with it, unread, as when the file is named. */
+  struct stat info;
+  off_t at;
+  if (fstat (fileno (stream), &info) == 0 && S_ISREG (info.st_mode)
+      && (at = lseek (fileno (stream), 0, SEEK_CUR)) >= 0 && info.st_size > at
+      && (guint64) (info.st_size - at) > reader->max_document)
+    {
+      record->error = too_large_message ((gsize) (info.st_size - at), reader->max_document);
+      record->input_bytes = (gsize) (info.st_size - at);
+      return;
+    }
+
+  GString *data = g_string_new (NULL);
+  char buffer[65536];
+  for (;;)
+    {
+      /* Up to one byte past the limit, which may be G_MAXSIZE. */
+      gsize room = reader->max_document - data->len;
+      size_t n = fread (buffer, 1, room >= sizeof buffer ? sizeof buffer : room + 1, stream);
+      if (n == 0)
+        break;
+      g_string_append_len (data, buffer, (gssize) n);
+      if (data->len > reader->max_document)
+        {
+          record->error = too_large_message (0, reader->max_document);
+          record->input_bytes = data->len;
+          g_string_free (data, TRUE);
+          return;
+        }
+    }
+  if (ferror (stream))
+    {
+      record->error = name != NULL
+                          ? g_strdup_printf ("cannot read: %s: %s", name, g_strerror (errno))
+                          : g_strdup_printf ("cannot read standard input: %s", g_strerror (errno));
+      g_string_free (data, TRUE);
+      return;
+    }
+  record->length = data->len;
+  record->text = g_string_free (data, FALSE);
+  record->input_bytes = record->length;
+}
+
 static InputRecord *
 read_text_file (const InputReader *reader, const char *path)
 {
-  InputRecord *record = record_new (strcmp (path, "-") == 0 ? "stdin" : path);
-  g_autoptr (GError) error = NULL;
+  if (strcmp (path, "-") == 0)
+    {
+      InputRecord *record = record_new ("stdin");
+      read_text_stream (reader, record, stdin, NULL);
+      return record;
+    }
 
+  InputRecord *record = record_new (path);
   GStatBuf info;
-  if (strcmp (path, "-") != 0 && g_stat (path, &info) == 0 && S_ISREG (info.st_mode)
-      && (guint64) info.st_size > reader->max_document)
+  gboolean found = g_stat (path, &info) == 0;
+  if (found && !S_ISREG (info.st_mode))
+    {
+      FILE *stream = fopen (path, "rb");
+      if (stream == NULL)
+        record->error = g_strdup_printf ("cannot read: %s: %s", path, g_strerror (errno));
+      else
+        {
+          read_text_stream (reader, record, stream, path);
+          fclose (stream);
+        }
+      return record;
+    }
+  if (found && (guint64) info.st_size > reader->max_document)
     {
       record->error = too_large_message ((gsize) info.st_size, reader->max_document);
       record->input_bytes = (gsize) info.st_size;
       return record;
     }
-  if (strcmp (path, "-") == 0)
-    {
-      GString *data = g_string_new (NULL);
-      char buffer[65536];
-      size_t n;
-      while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-        {
-          g_string_append_len (data, buffer, (gssize) n);
-          if (data->len > reader->max_document)
-            {
-              /* Read on, without keeping it, so the whole input is accounted for. */
-              gsize size = data->len;
-              while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
-                size += n;
-              g_string_free (data, TRUE);
-              record->error = too_large_message (size, reader->max_document);
-              record->input_bytes = size;
-              return record;
-            }
-        }
-      if (ferror (stdin))
-        {
-          record->error = g_strdup_printf ("cannot read standard input: %s", g_strerror (errno));
-          g_string_free (data, TRUE);
-          return record;
-        }
-      record->length = data->len;
-      record->text = g_string_free (data, FALSE);
-    }
-  else if (!g_file_get_contents (path, &record->text, &record->length, &error))
+  g_autoptr (GError) error = NULL;
+  if (!g_file_get_contents (path, &record->text, &record->length, &error))
     {
       record->error = g_strdup_printf ("cannot read: %s", error->message);
       return record;

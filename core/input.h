@@ -48,7 +48,9 @@ gboolean input_reader_is_single_text (const InputReader *reader);
  * all by Jansson: the two must give the same records, which tests check. */
 void input_reader_set_fast_path (InputReader *reader, gboolean enabled);
 
-/* Documents larger than @bytes become error records instead of being read into memory. */
+/* Documents larger than @bytes become error records instead of being read into memory; a
+ * text input that is not a regular file (standard input, a pipe, a device) is read up to
+ * @bytes + 1 and no further, since it may never end. */
 void input_reader_set_max_document (InputReader *reader, gsize bytes);
 
 /* Limits reading to shard @index (1-based) of @count: the records whose first byte lies

@@ -74,4 +74,33 @@ check "a document without id gets FILE:LINE" grep -q '^{"id":"[^"]*corpus.jsonl:
 grep -a '^{"id": "huge"' corpus.jsonl > huge.jsonl
 "$LECTOR" run -q --max-document-size 64M -l sentences huge.jsonl > huge.out
 check "--max-document-size 64M processes the 50 MB document" grep -q '^{"id":"huge","text":' huge.out
+
+# A text input that is not a regular file (a FIFO, a pipe named /dev/stdin, standard input)
+# has no size to look at: reading stops past --max-document-size, with an error record, since
+# such a stream may never end.  A regular file on standard input is still refused unread,
+# with its size.
+awk 'BEGIN { for (i = 0; i < 2000; i++) print "A sentence of a text too large." }' > large.txt
+too_large='"error":{"stage":null,"message":"the document has more than the maximum of 1024 bytes (--max-document-size)"}}$'
+mkfifo large.fifo
+cat large.txt > large.fifo &
+"$LECTOR" run -q -f jsonl -l sentences --max-document-size 1K large.fifo > fifo.out
+status=$?
+wait
+check "a FIFO too large is an error record, status 1 (got $status)" \
+  sh -c "test $status -eq 1 && grep -q '^{\"id\":\"large.fifo\",$too_large' fifo.out"
+cat large.txt | "$LECTOR" run -q -f jsonl -l sentences --max-document-size 1K /dev/stdin > dev-stdin.out
+check "so is a pipe named /dev/stdin" grep -q "^{\"id\":\"/dev/stdin\",$too_large" dev-stdin.out
+"$LECTOR" run -q -f jsonl -l sentences --max-document-size 1K - < large.txt > redirected.out
+check "a regular file on standard input is refused with its size" \
+  grep -q '^{"id":"stdin","error":{"stage":null,"message":"the document has 64000 bytes, more than the maximum of 1024 (--max-document-size)"}}$' redirected.out
+# An endless standard input ends with an error record; a watchdog kills lector if it does not.
+yes | "$LECTOR" run -q -f jsonl --max-document-size 1K - > endless.out &
+pid=$!
+( sleep 20; kill -KILL $pid ) > /dev/null 2>&1 &
+watchdog=$!
+wait $pid
+status=$?
+kill $watchdog 2> /dev/null
+check "an endless standard input ends with an error record, status 1 (got $status)" \
+  sh -c "test $status -eq 1 && grep -q '^{\"id\":\"stdin\",$too_large' endless.out"
 tap_done
