@@ -330,8 +330,15 @@ gssize
 lector_layer_add (LectorLayer *layer, LectorSpan span, const char *label, double score,
                   json_t *features, GError **error)
 {
-  g_return_val_if_fail (layer != NULL, -1);
-  g_return_val_if_fail (features == NULL || json_is_object (features), -1);
+  if (G_UNLIKELY (layer == NULL || (features != NULL && !json_is_object (features))))
+    {
+      /* @features is (transfer full) on every return, a failed precondition's too: it is
+       * released once the check has been reported. */
+      g_autoptr (json_t) dropped = features;
+      g_return_val_if_fail (layer != NULL, -1);
+      g_return_val_if_fail (features == NULL || json_is_object (features), -1);
+      return -1;
+    }
 
   const LectorDocument *doc = layer->doc;
   if (span.start > span.end || span.end > doc->length || !is_char_boundary (doc, span.start)

@@ -456,6 +456,33 @@ test_features_not_object (void)
   g_test_trap_assert_stderr ("*json_is_object*");
 }
 
+/* @features is (transfer full) even when a precondition fails: the layer drops the caller's
+ * reference, the critical notwithstanding. */
+static void
+test_features_dropped_on_precondition (void)
+{
+  g_autoptr (LectorDocument) doc = lector_document_new ("d", "abc", -1, NULL);
+  LectorLayer *layer = lector_document_add_layer (doc, "l", NULL);
+  LectorSpan span = { 0, 1 };
+
+  json_t *not_object = json_integer (1);
+  json_incref (not_object); /* the test's own, to see that the layer's is gone */
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*json_is_object*");
+  g_assert_cmpint (lector_layer_add (layer, span, NULL, NAN, not_object, NULL), ==, -1);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (not_object->refcount, ==, 1);
+  json_decref (not_object);
+
+  json_t *features = json_object ();
+  json_incref (features);
+  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*layer != NULL*");
+  g_assert_cmpint (lector_layer_add (NULL, span, NULL, NAN, features, NULL), ==, -1);
+  g_test_assert_expected_messages ();
+  g_assert_cmpuint (features->refcount, ==, 1);
+  json_decref (features);
+  g_assert_cmpuint (lector_layer_get_size (layer), ==, 0);
+}
+
 static void
 test_index_out_of_range (void)
 {
@@ -853,6 +880,8 @@ main (int argc, char **argv)
   g_test_add ("/layer/bulk-arrays", Fixture, NULL, fixture_setup, test_bulk_arrays,
               fixture_teardown);
   g_test_add_func ("/layer/features-not-object", test_features_not_object);
+  g_test_add_func ("/layer/features-dropped-on-precondition",
+                   test_features_dropped_on_precondition);
   g_test_add_func ("/layer/index-out-of-range", test_index_out_of_range);
 
   g_test_add_func ("/json/offset-unit-from-string", test_offset_unit_from_string);

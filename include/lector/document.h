@@ -126,7 +126,8 @@ LECTOR_API gsize lector_layer_get_size (const LectorLayer *layer);
  * @span: the annotated range, within the document text
  * @label: (nullable): a label, interned by the layer
  * @score: a score, or NAN for none
- * @features: (transfer full) (nullable): a JSON object of extra fields
+ * @features: (transfer full) (nullable): a JSON object of extra fields; the
+ *   layer takes the reference whatever happens, on error too
  * @error: return location for an error
  *
  * Inserts an annotation at its place in (start, end) order; annotations with
