@@ -352,6 +352,17 @@ lector_layer_add (LectorLayer *layer, LectorSpan span, const char *label, double
       json_decref (features);
       return -1;
     }
+  /* JSON has no infinity: such a score could be neither written nor read back.  NAN is
+   * the way to say "no score". */
+  if (isinf (score))
+    {
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER,
+                   "layer '%s': the score of span [%" G_GSIZE_FORMAT ", %" G_GSIZE_FORMAT
+                   ") of document '%s' is %s; a score must be finite (NAN for none)",
+                   layer->name, span.start, span.end, doc->id, score > 0 ? "inf" : "-inf");
+      json_decref (features);
+      return -1;
+    }
 
   gsize index = insertion_point (layer, span);
   gsize size = layer->spans->len;

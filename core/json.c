@@ -173,7 +173,8 @@ layer_to_json (const LectorLayer *layer, LectorOffsetMap *map)
       if (label != NULL)
         json_object_set_new (item, "label", json_string (label));
       double score = lector_layer_get_score (layer, i);
-      if (!isnan (score))
+      /* As the fast writer does: no score for NAN, nor for what JSON cannot say. */
+      if (isfinite (score))
         json_object_set_new (item, "score", json_real (score));
 
       json_t *features = lector_layer_get_features (layer, i);

@@ -646,7 +646,8 @@ append_layer (Buffer *out, const LectorLayer *layer, LectorOffsetMap *map, const
       out->length = (gsize) (p - out->data);
       if (labels[i] != NULL)
         append_label (out, labels[i], &cache);
-      if (scores != NULL && !isnan (scores[i]))
+      /* lector_layer_add() refuses an infinite score; JSON could not say it anyway. */
+      if (scores != NULL && isfinite (scores[i]))
         {
           buffer_append_literal (out, ",\"score\":");
           append_real (out, scores[i]);

@@ -1,5 +1,6 @@
 /* The document model: text validation, layers of annotations kept in order, and the
  * JSON output with offsets converted to code points, bytes or UTF-16 units. */
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -418,6 +419,37 @@ test_scores (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat (lector_layer_get_score (layer, 2), ==, 0.0);
   g_assert_true (isnan (lector_layer_get_score (layer, 3)));
   g_assert_true (isnan (lector_layer_get_score (layer, 4)));
+}
+
+/* JSON has no infinity: an infinite score is refused, and the annotation is not added (its
+ * features are dropped all the same); NAN stays "no score", and the largest finite score
+ * passes. */
+static void
+test_scores_infinite (Fixture *fixture, gconstpointer data)
+{
+  LectorLayer *layer = add_layer (fixture->doc, "spans");
+  LectorSpan span = { 0, 5 };
+  const double infinities[] = { INFINITY, -INFINITY };
+  for (gsize i = 0; i < G_N_ELEMENTS (infinities); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      json_t *features = json_pack ("{s:s}", "pos", "NOUN");
+      json_incref (features);
+      g_assert_cmpint (lector_layer_add (layer, span, "x", infinities[i], features, &error), ==, -1);
+      g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_LAYER);
+      g_assert_nonnull (strstr (error->message, "layer 'spans': the score of span [0, 5) of "
+                                                "document 'd1' is "));
+      g_assert_nonnull (strstr (error->message, "a score must be finite (NAN for none)"));
+      g_assert_cmpuint (features->refcount, ==, 1);
+      json_decref (features);
+    }
+  g_assert_cmpuint (lector_layer_get_size (layer), ==, 0);
+  g_assert_null (lector_layer_get_scores (layer));
+
+  g_assert_cmpint (lector_layer_add (layer, span, NULL, DBL_MAX, NULL, NULL), ==, 0);
+  g_assert_cmpint (lector_layer_add (layer, span, NULL, NAN, NULL, NULL), ==, 1);
+  g_assert_cmpfloat (lector_layer_get_score (layer, 0), ==, DBL_MAX);
+  g_assert_true (isnan (lector_layer_get_score (layer, 1)));
 }
 
 static void
@@ -876,6 +908,8 @@ main (int argc, char **argv)
   g_test_add ("/layer/labels-interned", Fixture, NULL, fixture_setup, test_labels_interned,
               fixture_teardown);
   g_test_add ("/layer/scores", Fixture, NULL, fixture_setup, test_scores, fixture_teardown);
+  g_test_add ("/layer/scores/infinite", Fixture, NULL, fixture_setup, test_scores_infinite,
+              fixture_teardown);
   g_test_add ("/layer/features", Fixture, NULL, fixture_setup, test_features, fixture_teardown);
   g_test_add ("/layer/bulk-arrays", Fixture, NULL, fixture_setup, test_bulk_arrays,
               fixture_teardown);

@@ -125,7 +125,7 @@ LECTOR_API gsize lector_layer_get_size (const LectorLayer *layer);
  * lector_layer_add:
  * @span: the annotated range, within the document text
  * @label: (nullable): a label, interned by the layer
- * @score: a score, or NAN for none
+ * @score: a finite score, or NAN for none
  * @features: (transfer full) (nullable): a JSON object of extra fields; the
  *   layer takes the reference whatever happens, on error too
  * @error: return location for an error
@@ -135,7 +135,8 @@ LECTOR_API gsize lector_layer_get_size (const LectorLayer *layer);
  * Integer features whose names end in "_start" or "_end" are byte offsets and
  * are converted like spans on output; features named "start", "end", "label"
  * or "score" are not written (the annotation's own fields are).
- * A span outside the text or not on UTF-8 character boundaries is rejected.
+ * A span outside the text or not on UTF-8 character boundaries is rejected, and
+ * so is an infinite score, which JSON cannot represent (%LECTOR_ERROR_LAYER).
  *
  * Returns: the index of the new annotation (later insertions may shift it),
  * or -1 on error
