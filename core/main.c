@@ -1,9 +1,11 @@
 /* The lector command: verbs run, check and plugins over liblector. */
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -1082,11 +1084,53 @@ print_usage (FILE *out)
                 "Example: lector run examples/news-cairo.txt\n");
 }
 
-int
-main (int argc, char **argv)
-{
-  setlocale (LC_ALL, "");
+/* Standard output is buffered: a command that printed to a full disk or a closed pipe learns
+ * it only when the buffer is flushed, at exit, where stdio ignores the error.  main() checks
+ * it once the command returns; stdout_checked says it did, for the exits that bypass it
+ * (GOption's --help calls exit (0) itself). */
+static gboolean stdout_checked;
 
+/* Flushes and closes standard output; FALSE when anything written to it was lost, with the
+ * reason in *error_number when one is known (0 otherwise). */
+static gboolean
+close_stdout (int *error_number)
+{
+  stdout_checked = TRUE;
+  errno = 0;
+  gboolean ok = fflush (stdout) == 0;
+  *error_number = errno;
+  /* An earlier flush may have failed already, leaving nothing to flush now. */
+  ok = !ferror (stdout) && ok;
+  errno = 0;
+  if (fclose (stdout) != 0 && ok)
+    {
+      ok = FALSE;
+      *error_number = errno;
+    }
+  return ok;
+}
+
+static void
+report_stdout_error (int error_number)
+{
+  g_printerr ("lector: cannot write standard output%s%s\n", error_number != 0 ? ": " : "",
+              error_number != 0 ? g_strerror (error_number) : "");
+}
+
+static void
+check_stdout_at_exit (void)
+{
+  int error_number;
+  if (!stdout_checked && !close_stdout (&error_number))
+    {
+      report_stdout_error (error_number);
+      _exit (LECTOR_EXIT_ABORTED);
+    }
+}
+
+static int
+run_command (int argc, char **argv)
+{
   if (argc < 2)
     {
       print_usage (stderr);
@@ -1131,4 +1175,22 @@ main (int argc, char **argv)
 
   g_printerr ("lector: unknown command '%s'\nTry 'lector --help'.\n", verb);
   return LECTOR_EXIT_USAGE;
+}
+
+int
+main (int argc, char **argv)
+{
+  setlocale (LC_ALL, "");
+  atexit (check_stdout_at_exit);
+  int status = run_command (argc, argv);
+  /* A command that failed has said why (lector run reports its own write errors); one that
+   * succeeded has not, if its output was lost: that is the same failure as run's. */
+  int error_number;
+  if (!close_stdout (&error_number)
+      && (status == LECTOR_EXIT_OK || status == LECTOR_EXIT_SOME_FAILED))
+    {
+      report_stdout_error (error_number);
+      status = LECTOR_EXIT_ABORTED;
+    }
+  return status;
 }

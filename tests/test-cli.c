@@ -895,6 +895,46 @@ test_plugins (void)
 
 /* --- new-plugin ----------------------------------------------------------------------------- */
 
+/* Every command's output is checked once it is written: a command whose standard output is
+ * lost (a full disk) says so and exits 3, as lector run does, instead of claiming success. */
+static void
+test_stdout_full (void)
+{
+  if (!g_file_test ("/dev/full", G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("no /dev/full");
+      return;
+    }
+  g_autofree char *example = example_path ("news.conf");
+  g_autofree char *text = write_temp ("full.txt", "One sentence. Two.", -1);
+  g_autofree char *target = g_build_filename (work_dir, "full-tagger", NULL);
+  const char *const *commands[] = {
+    (const char *const[]){ "check", example, NULL },
+    (const char *const[]){ "plugins", NULL },
+    (const char *const[]){ "plugins", "segment", NULL },
+    (const char *const[]){ "--help", NULL },
+    (const char *const[]){ "help", NULL },
+    (const char *const[]){ "--version", NULL },
+    (const char *const[]){ "check", "--version", NULL },
+    /* GOption prints these and calls exit (0) itself. */
+    (const char *const[]){ "run", "--help", NULL },
+    (const char *const[]){ "help", "check", NULL },
+    (const char *const[]){ "new-plugin", "full-tagger", "-o", target, NULL },
+    (const char *const[]){ "run", "-q", text, NULL },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_auto (Result) result = { 0 };
+      run_lector_redirected (&result, NULL, "/dev/full", commands[i]);
+      g_test_message ("lector %s: status %d, %s", commands[i][0], result.status, result.err);
+      g_assert_cmpint (result.status, ==, 3);
+      /* Once: lector run reports its own write error, and main() does not repeat it. */
+      const char *message = strstr (result.err, "lector: cannot write standard output");
+      g_assert_nonnull (message);
+      g_assert_null (strstr (message + strlen ("lector: "), "lector: cannot write"));
+    }
+}
+
 static void
 test_new_plugin (void)
 {
@@ -981,6 +1021,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/check", test_check);
   g_test_add_func ("/cli/plugins", test_plugins);
   g_test_add_func ("/cli/new-plugin", test_new_plugin);
+  g_test_add_func ("/cli/stdout-full", test_stdout_full);
   int status = g_test_run ();
 
   g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", work_dir);
