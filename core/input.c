@@ -922,10 +922,19 @@ open_stream (InputReader *reader, const char *path, InputRecord **failed)
     }
   reader->stream = fopen (path, "rb");
   reader->stream_is_stdin = FALSE;
-  if (reader->stream == NULL)
+  int problem = reader->stream == NULL ? errno : 0;
+  /* A directory opens, but its first read fails, which would stop the job as a read error
+   * in the middle of a stream: like a file that cannot be opened, it is one error record. */
+  struct stat info;
+  if (problem == 0 && fstat (fileno (reader->stream), &info) != 0)
+    problem = errno;
+  else if (problem == 0 && S_ISDIR (info.st_mode))
+    problem = EISDIR;
+  if (problem != 0)
     {
+      g_clear_pointer (&reader->stream, fclose);
       *failed = record_new (path);
-      (*failed)->error = g_strdup_printf ("cannot open %s: %s", path, g_strerror (errno));
+      (*failed)->error = g_strdup_printf ("cannot open %s: %s", path, g_strerror (problem));
       return FALSE;
     }
   reader->stream_name = g_strdup (path);

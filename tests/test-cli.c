@@ -456,6 +456,29 @@ test_run_missing_file (void)
   g_assert_cmpstr (record_id (json_array_get (all, 1)), ==, good);
 }
 
+/* A directory named as a JSON Lines input opens, but cannot be read: one error record naming
+ * it, as for a file that cannot be opened, and the inputs after it are read. */
+static void
+test_run_jsonl_directory (void)
+{
+  g_autofree char *one = write_temp ("one.jsonl", "{\"id\":\"one\",\"text\":\"One.\"}\n", -1);
+  g_autofree char *dir = g_build_filename (work_dir, "dir.jsonl", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_auto (Result) result = { 0 };
+  LECTOR (&result, "run", "-q", "one.jsonl", "dir.jsonl", "one.jsonl");
+  g_assert_cmpint (result.status, ==, 1);
+  g_assert_cmpstr (result.err, ==, "");
+  g_autoptr (GPtrArray) records = parse_lines (result.out);
+  g_assert_cmpuint (records->len, ==, 3);
+  g_assert_nonnull (json_object_get (records->pdata[0], "layers"));
+  g_assert_cmpstr (record_id (records->pdata[1]), ==, "dir.jsonl");
+  json_t *error = json_object_get (records->pdata[1], "error");
+  /* Then the system's words for EISDIR, in the locale's language. */
+  g_assert_true (g_str_has_prefix (json_string_value (json_object_get (error, "message")),
+                                   "cannot open dir.jsonl: "));
+  g_assert_nonnull (json_object_get (records->pdata[2], "layers"));
+}
+
 static void
 test_run_stdin_and_output_file (void)
 {
@@ -1010,6 +1033,7 @@ main (int argc, char **argv)
   g_test_add_func ("/cli/run/jsonl-not-objects", test_run_jsonl_not_objects);
   g_test_add_func ("/cli/run/fail-fast", test_run_fail_fast);
   g_test_add_func ("/cli/run/missing-file", test_run_missing_file);
+  g_test_add_func ("/cli/run/jsonl-directory", test_run_jsonl_directory);
   g_test_add_func ("/cli/run/stdin-and-output-file", test_run_stdin_and_output_file);
   g_test_add_func ("/cli/run/config-and-overrides", test_run_config_and_overrides);
   g_test_add_func ("/cli/run/output-is-input", test_run_output_is_input);
