@@ -94,9 +94,11 @@ gsize
 lector_offset_map_convert (LectorOffsetMap *map, gsize offset)
 {
   g_return_val_if_fail (map != NULL, offset);
+  /* Before the shortcut, so that an offset past the text (an offset feature may be any
+   * integer) is clamped in every unit, as documented. */
+  offset = MIN (offset, map->length);
   if (map->identity)
     return offset;
-  offset = MIN (offset, map->length);
 
   gsize from, count;
   if (offset >= map->cursor_byte && offset - map->cursor_byte < BLOCK)

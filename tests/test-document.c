@@ -610,6 +610,35 @@ reference_offsets (const char *text, gsize byte, gsize *codepoints, gsize *utf16
   *utf16 = (gsize) n;
 }
 
+/* An offset past the text is clamped to its end, in every unit and whatever the text: the
+ * shortcut for bytes and for ASCII text (nothing to convert) too. */
+static void
+test_offset_map_clamps (void)
+{
+  static const struct {
+    const char *text;
+    gsize ends[3]; /* in code points, bytes, UTF-16 units */
+  } cases[] = {
+    { "hello", { 5, 5, 5 } },
+    { "h\xc3\xa9llo", { 5, 6, 5 } },
+    { CAFE_TEXT, { 9, 13, 10 } },
+    { "", { 0, 0, 0 } },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (LectorDocument) doc = lector_document_new ("d", cases[i].text, -1, NULL);
+      for (LectorOffsetUnit unit = LECTOR_OFFSETS_CODEPOINT; unit <= LECTOR_OFFSETS_UTF16; unit++)
+        {
+          g_autoptr (LectorOffsetMap) map = lector_offset_map_new (doc, unit);
+          gsize length = strlen (cases[i].text);
+          g_assert_cmpuint (lector_offset_map_convert (map, length), ==, cases[i].ends[unit]);
+          g_assert_cmpuint (lector_offset_map_convert (map, length + 1), ==, cases[i].ends[unit]);
+          g_assert_cmpuint (lector_offset_map_convert (map, 100), ==, cases[i].ends[unit]);
+          g_assert_cmpuint (lector_offset_map_convert (map, G_MAXSIZE), ==, cases[i].ends[unit]);
+        }
+    }
+}
+
 /* A text long enough for many conversion blocks, with characters of every length
  * straddling block boundaries: every span converts like a direct count. */
 static void
@@ -924,6 +953,7 @@ main (int argc, char **argv)
       g_autofree char *path = g_strdup_printf ("/json/offsets/%s", offset_cases[i].name);
       g_test_add_data_func (path, &offset_cases[i], test_json_offsets);
     }
+  g_test_add_func ("/json/offsets/clamped", test_offset_map_clamps);
   g_test_add_func ("/json/offsets/long-text", test_json_offsets_long_text);
   g_test_add_func ("/json/offsets/block-edges", test_json_offsets_block_edges);
   g_test_add ("/layer/append", Fixture, NULL, fixture_setup, test_append, fixture_teardown);

@@ -75,6 +75,36 @@ test_numeric_id (void)
   g_assert_cmpstr (line, ==, "{\"id\":42,\"text\":\"\",\"meta\":{},\"layers\":{}}");
 }
 
+/* An offset feature past the text is written as the text's end, in every unit: bytes and
+ * ASCII text, which need no conversion, too. */
+static void
+test_offset_feature_past_text (void)
+{
+  static const struct {
+    const char *text;
+    const char *ends[3]; /* the feature as written, in code points, bytes, UTF-16 units */
+  } cases[] = {
+    { "hello", { "\"x_end\":5}", "\"x_end\":5}", "\"x_end\":5}" } },
+    { "h\xc3\xa9llo", { "\"x_end\":5}", "\"x_end\":6}", "\"x_end\":5}" } },
+  };
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LectorDocument) doc = lector_document_new ("past", cases[i].text, -1, &error);
+      LectorLayer *layer = lector_document_add_layer (doc, "refs", &error);
+      lector_layer_add (layer, (LectorSpan){ 0, 1 }, NULL, NAN, json_pack ("{s:i}", "x_end", 100),
+                        &error);
+      g_assert_no_error (error);
+      g_autoptr (InputRecord) record = record_for ("past", NULL);
+      check_same (record, doc, NULL);
+      for (LectorOffsetUnit unit = LECTOR_OFFSETS_CODEPOINT; unit <= LECTOR_OFFSETS_UTF16; unit++)
+        {
+          g_autofree char *line = output_format_document (OUTPUT_FORMAT_JSONL, unit, record, doc, NULL);
+          g_assert_nonnull (strstr (line, cases[i].ends[unit]));
+        }
+    }
+}
+
 static void
 test_reals (void)
 {
@@ -304,6 +334,7 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/output/fast-path/escapes-and-features", test_every_escape);
   g_test_add_func ("/output/fast-path/numeric-id", test_numeric_id);
+  g_test_add_func ("/output/fast-path/offset-feature-past-text", test_offset_feature_past_text);
   g_test_add_func ("/output/fast-path/reals", test_reals);
   g_test_add_func ("/output/fast-path/integers", test_integers);
   g_test_add_func ("/output/fast-path/long-spans-and-labels", test_long_spans_and_labels);
