@@ -785,10 +785,18 @@ input_reader_set_shard (InputReader *reader, guint index, guint count, GError **
       return FALSE;
     }
   GStatBuf info;
-  if (g_stat (reader->paths[0], &info) != 0 || !S_ISREG (info.st_mode))
+  if (g_stat (reader->paths[0], &info) != 0)
     {
       g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO, "cannot shard %s: %s", reader->paths[0],
-                   errno != 0 ? g_strerror (errno) : "not a regular file");
+                   g_strerror (errno));
+      return FALSE;
+    }
+  /* Only a regular file has a size to divide.  (errno says nothing here: g_stat() did not
+   * fail, and an earlier failure may have left one.) */
+  if (!S_ISREG (info.st_mode))
+    {
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO, "cannot shard %s: not a regular file",
+                   reader->paths[0]);
       return FALSE;
     }
   /* The division of GNU split -n l/K/N (coreutils 9.1): N parts of size/N bytes, the

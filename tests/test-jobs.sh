@@ -112,6 +112,19 @@ SLURM_ARRAY_TASK_ID=0 SLURM_ARRAY_TASK_COUNT=1 "$LECTOR" run -q -o plain.json pl
 check "an array of one task is not sharded: any input, one output file" test $? -eq 0 -a -s plain.json
 "$LECTOR" run -q --shard 6/5 corpus.jsonl > /dev/null 2> err
 check "--shard 6/5 is a usage error" test $? -eq 2
+# Only a regular file has byte ranges to divide; the message says so, not some earlier
+# failure's errno (reading a config leaves one behind).
+printf '[pipeline]\nstages = segment\n' > shard.conf
+mkdir shard-dir.jsonl
+mkfifo shard-fifo.jsonl
+for input in shard-dir.jsonl shard-fifo.jsonl; do
+  "$LECTOR" run -q -c shard.conf --shard 1/2 $input > /dev/null 2> err
+  status=$?
+  check "--shard on $input is a usage error saying it is not a regular file (status $status)" \
+    sh -c "test $status -eq 2 && grep -qx 'lector: cannot shard $input: not a regular file' err"
+done
+"$LECTOR" run -q -c shard.conf --shard 1/2 no-such.jsonl > /dev/null 2> err
+check "--shard on a missing file names the system's reason" grep -q '^lector: cannot shard no-such.jsonl: ' err
 
 # --- part files and resume -------------------------------------------------------------------
 for i in 1 2 3 4 5; do "$LECTOR" run -q --shard $i/5 -o parts/ corpus.jsonl; done
