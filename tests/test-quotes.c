@@ -210,6 +210,25 @@ test_pronoun_gender (Fixture *fixture, gconstpointer data)
                  "direct «\"We are ready for the inspection,\"» Maria Lopez [E1] said #1\n");
 }
 
+/* Many pronouns in one long paragraph: each still finds the mention far before it
+ * (looked up, not searched for anew: the search made such a paragraph quadratic). */
+static void
+test_pronoun_long_paragraph (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) text = g_string_new ("Maria Lopez arrived, ");
+  g_autoptr (GString) expected = g_string_new (NULL);
+  g_autoptr (LectorDocument) doc = NULL;
+  g_autofree char *got = NULL;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (text, "\u201Ca,\u201D she said, ");
+  g_string_append (text, "\u201CEnd,\u201D she said.\n");
+  doc = run (fixture, "Maria Lopez|PER", text->str);
+  got = listing (doc);
+  g_assert_nonnull (strstr (got, "End"));
+  g_assert_nonnull (strstr (strstr (got, "End"), "Maria Lopez [E1]"));
+}
+
 static void
 test_surname_and_title (Fixture *fixture, gconstpointer data)
 {
@@ -577,6 +596,7 @@ main (int argc, char **argv)
   ADD ("/quotes/nested-single", test_nested_single);
   ADD ("/quotes/scare-quotes-and-titles", test_scare_quotes_and_titles);
   ADD ("/quotes/pronoun-gender", test_pronoun_gender);
+  ADD ("/quotes/pronoun-long-paragraph", test_pronoun_long_paragraph);
   ADD ("/quotes/surname-and-title", test_surname_and_title);
   ADD ("/quotes/lead-role", test_lead_role);
   ADD ("/quotes/organisation", test_organisation);

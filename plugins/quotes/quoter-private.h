@@ -95,6 +95,9 @@ typedef struct
   GArray *titles;        /* QTitle */
   GArray *runs;          /* QRun: runs of capitalised words, built when first needed */
   GArray *acronyms;      /* guint32: one-token all-capitals mentions, built when first needed */
+  guint32 *prev_mention[Q_GENDER_SPEAKER]; /* per pronoun gender, for each token k: the
+                                            * nearest token before k with a mention of that
+                                            * gender, or G_MAXUINT32; built when first needed */
   guint next_group;
 } QDoc;
 

@@ -1618,6 +1618,8 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
   if (d.acronyms)
     g_array_unref (d.acronyms);
   g_free (d.unit_subject);
+  for (guint g = 0; g < G_N_ELEMENTS (d.prev_mention); g++)
+    g_free (d.prev_mention[g]);
   g_free (d.entity_gender);
   for (gsize e = 0; e < in->n_entities; e++)
     g_free (d.entity_name[e]);

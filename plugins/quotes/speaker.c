@@ -312,6 +312,30 @@ gender_ok (const QDoc *d, int entity, guint8 gender)
   return g == Q_GENDER_NONE || g == gender;
 }
 
+/* For each token k, the nearest token before it whose mention suits @gender
+ * (G_MAXUINT32: none), built once per gender and document. */
+static const guint32 *
+prev_mention (QDoc *d, guint8 gender)
+{
+  if (!d->prev_mention[gender])
+    {
+      guint32 *prev = g_new (guint32, (gsize)d->n + 1);
+      guint32 last = G_MAXUINT32;
+
+      for (guint32 j = 0; j < d->n; j++)
+        {
+          gint32 m = d->tok[j].mention;
+
+          prev[j] = last;
+          if (m >= 0 && gender_ok (d, d->in->mentions[m].entity, gender))
+            last = j;
+        }
+      prev[d->n] = last;
+      d->prev_mention[gender] = prev;
+    }
+  return d->prev_mention[gender];
+}
+
 /* Resolves the pronoun at token @k (he, she, it, they) to an entity. */
 static int
 resolve_pronoun (QDoc *d, guint32 k)
@@ -333,16 +357,14 @@ resolve_pronoun (QDoc *d, guint32 k)
       if (e >= 0 && gender_ok (d, e, gender))
         return e;
     }
-  /* Else the nearest compatible mention before it. */
-  for (guint32 j = k; j-- > 0;)
-    {
-      gint32 m = d->tok[j].mention;
+  /* Else the nearest compatible mention before it, looked up rather than searched for:
+   * a long paragraph with many pronouns and no such mention would take quadratic time. */
+  {
+    guint32 j = prev_mention (d, gender)[k];
 
-      if (d->tok[j].para + 3 < para)
-        break;
-      if (m >= 0 && gender_ok (d, d->in->mentions[m].entity, gender))
-        return d->in->mentions[m].entity;
-    }
+    if (j != G_MAXUINT32 && d->tok[j].para + 3 >= para)
+      return d->in->mentions[d->tok[j].mention].entity;
+  }
   return -1;
 }
 
