@@ -177,6 +177,16 @@ is_word (const NerWord *w, const char *s)
   return w->len == strlen (s) && memcmp (w->text, s, w->len) == 0;
 }
 
+/* Whether @w is one of the @n words of @list. */
+static gboolean
+is_word_in (const NerWord *w, const char *const *list, gsize n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (is_word (w, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether @w is a common noun for a kind of place, as in "the town of Rafah". */
 static gboolean
 is_place_noun (const NerWord *w)
@@ -185,10 +195,7 @@ is_place_noun (const NerWord *w)
                                        "district", "county", "island", "capital", "port",
                                        "suburb", "municipality", "governorate", "prefecture" };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (nouns); i++)
-    if (is_word (w, nouns[i]))
-      return TRUE;
-  return FALSE;
+  return is_word_in (w, nouns, G_N_ELEMENTS (nouns));
 }
 
 /* Whether tokens [first, end) are a country's name: every capitalised word a
@@ -357,10 +364,7 @@ is_name_suffix (const NerWord *w)
                                           "plc", "PLC", "S.A.", "AG", "GmbH", "N.V.", "L.P.",
                                           "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    if (is_word (w, suffixes[i]))
-      return TRUE;
-  return FALSE;
+  return is_word_in (w, suffixes, G_N_ELEMENTS (suffixes));
 }
 
 /* What a token can be in a mention. */
@@ -378,18 +382,18 @@ is_separator (const NerWord *w)
 {
   static const char *const separators[] = { ",", ";", "|", "-", "--", "–", "—" };
 
-  for (gsize i = 0; i < G_N_ELEMENTS (separators); i++)
-    if (is_word (w, separators[i]))
-      return TRUE;
-  return FALSE;
+  return is_word_in (w, separators, G_N_ELEMENTS (separators));
 }
 
-/* The role of token @w, from the tokenizer's interned @label ("word", "punct",
- * "url"; see doc/output-format.md).  A tokenizer that labels nothing still gets
- * its separators. */
+/* The role of token @t, from the tokenizer's interned label ("word", "punct",
+ * "url"; see doc/output-format.md) in @labels, which may be NULL: a tokenizer that
+ * labels nothing still gets its separators. */
 static TokenRole
-token_role (const NerWord *w, const char *label, const TokenKinds *kinds)
+token_role (const NerWord *words, const char *const *labels, guint t, const TokenKinds *kinds)
 {
+  const NerWord *w = &words[t];
+  const char *label = labels ? labels[t] : NULL;
+
   if (label == kinds->word || label == kinds->number)
     return ROLE_NAME;
   if (label == kinds->url || label == kinds->email || is_separator (w))
@@ -421,19 +425,17 @@ split_at_punctuation (const NerWord *words, const char *const *labels, const Tok
 
       for (guint t = s.first; t <= s.end; t++)
         if (t == s.end
-            || (token_role (&words[t], labels ? labels[t] : NULL, kinds) == ROLE_BREAK
+            || (token_role (words, labels, t, kinds) == ROLE_BREAK
                 && !(t + 2 == s.end && is_word (&words[t], ",")
                      && is_name_suffix (&words[t + 1]))))
           {
             Span part = { a, t, a, a, s.type };
 
             while (part.first < part.end
-                   && token_role (&words[part.first], labels ? labels[part.first] : NULL, kinds)
-                          == ROLE_INNER)
+                   && token_role (words, labels, part.first, kinds) == ROLE_INNER)
               part.first++;
             while (part.end > part.first
-                   && token_role (&words[part.end - 1], labels ? labels[part.end - 1] : NULL, kinds)
-                          == ROLE_INNER)
+                   && token_role (words, labels, part.end - 1, kinds) == ROLE_INNER)
               part.end--;
             if (part.first < part.end)
               {
