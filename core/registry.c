@@ -339,6 +339,15 @@ real_load_error (const char *path, const char *ltdl_message)
   return g_strdup (ltdl_message != NULL ? ltdl_message : "unknown error");
 }
 
+/* A file refused as a plugin is never used again, so it is not kept loaded as plugins are. */
+static void
+close_refused (lt_dlhandle handle)
+{
+  g_mutex_lock (&ltdl_lock);
+  lt_dlclose (handle);
+  g_mutex_unlock (&ltdl_lock);
+}
+
 static LectorPlugin *
 load_file (LectorRegistry *registry, const char *name, const char *path, GError **error)
 {
@@ -363,6 +372,7 @@ load_file (LectorRegistry *registry, const char *name, const char *path, GError 
     }
   if (info == NULL)
     {
+      close_refused (handle);
       g_autofree char *canonical = canonical_name (name);
       g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_PLUGIN,
                    "'%s' has no entry symbol %s_LTX_%s: it is not a Lector plugin, or it was "
@@ -371,7 +381,10 @@ load_file (LectorRegistry *registry, const char *name, const char *path, GError 
       return NULL;
     }
   if (!lector_plugin_info_check (info, name, path, error))
-    return NULL;
+    {
+      close_refused (handle);
+      return NULL;
+    }
 
   LectorPlugin *plugin = g_new0 (LectorPlugin, 1);
   plugin->name = g_strdup (name);
@@ -632,12 +645,17 @@ lector_plugin_ensure_initialized (LectorPlugin *plugin, GError **error)
   if (!plugin->initialized)
     {
       plugin->initialized = TRUE;
-      if (plugin->info->init != NULL && !plugin->info->init (&plugin->init_error))
+      gboolean ok = plugin->info->init == NULL || plugin->info->init (&plugin->init_error);
+      if (ok && plugin->init_error != NULL)
         {
-          if (plugin->init_error == NULL)
-            g_set_error (&plugin->init_error, LECTOR_ERROR, LECTOR_ERROR_PLUGIN,
-                         "initialization failed without a message");
+          /* As for process(): the return value decides, and the stray error is said. */
+          g_warning ("plugin '%s' initialized but set an error, which is ignored: %s",
+                     plugin->name, plugin->init_error->message);
+          g_clear_error (&plugin->init_error);
         }
+      else if (!ok && plugin->init_error == NULL)
+        g_set_error (&plugin->init_error, LECTOR_ERROR, LECTOR_ERROR_PLUGIN,
+                     "initialization failed without a message");
     }
   if (plugin->init_error != NULL)
     {

@@ -662,6 +662,15 @@ init_works (GError **error)
   return TRUE;
 }
 
+/* Returns TRUE but leaves an error behind: the return value decides. */
+static gboolean
+init_works_with_stray_error (GError **error)
+{
+  n_init_calls++;
+  g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_PLUGIN, "a leftover");
+  return TRUE;
+}
+
 static void
 count_shutdown (void)
 {
@@ -674,6 +683,9 @@ static const LectorPluginInfo silent_info = GOOD_INFO ("silent", .init = init_si
 static const LectorPluginInfo working_info = GOOD_INFO ("working", .init = init_works,
                                                         .shutdown = count_shutdown);
 
+static const LectorPluginInfo stray_info = GOOD_INFO ("stray", .init = init_works_with_stray_error,
+                                                      .shutdown = count_shutdown);
+
 static void
 test_init (void)
 {
@@ -682,7 +694,8 @@ test_init (void)
   LectorPlugin *failing = lector_registry_add_static (registry, &failing_info, NULL);
   LectorPlugin *silent = lector_registry_add_static (registry, &silent_info, NULL);
   LectorPlugin *working = lector_registry_add_static (registry, &working_info, NULL);
-  g_assert_true (failing != NULL && silent != NULL && working != NULL);
+  LectorPlugin *stray = lector_registry_add_static (registry, &stray_info, NULL);
+  g_assert_true (failing != NULL && silent != NULL && working != NULL && stray != NULL);
   g_assert_cmpint (n_init_calls, ==, 0); /* not at registration */
 
   /* A failure is remembered: init is called once, the error given every time. */
@@ -706,9 +719,17 @@ test_init (void)
   g_assert_true (lector_plugin_ensure_initialized (working, NULL));
   g_assert_cmpint (n_init_calls, ==, 3);
 
+  /* An error set by an init() that returned TRUE is warned about, not taken as failure. */
+  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING,
+                         "plugin 'stray' initialized but set an error, which is ignored: a leftover");
+  g_assert_true (lector_plugin_ensure_initialized (stray, NULL));
+  g_test_assert_expected_messages ();
+  g_assert_true (lector_plugin_ensure_initialized (stray, NULL));
+  g_assert_cmpint (n_init_calls, ==, 4);
+
   /* Shutdown only for plugins that were initialized successfully. */
   lector_registry_free (registry);
-  g_assert_cmpint (n_shutdown_calls, ==, 1);
+  g_assert_cmpint (n_shutdown_calls, ==, 2);
 }
 
 /* Plugins find their models through LECTOR_DATA_PATH, then the installed data dir. */
