@@ -292,6 +292,31 @@ test_according_to (Fixture *fixture, gconstpointer data)
                  "to #2\n");
 }
 
+/* "many many … people have died, according to the WHO.": @n tokens before the comma. */
+static void
+append_long_report (GString *text, int n)
+{
+  for (int i = 0; i < n - 3; i++)
+    g_string_append (text, "many ");
+  g_string_append (text, "people have died, according to the World Health Organization.\n");
+}
+
+/* A reported clause holds at most 500 tokens outside quotation marks: longer runs are not
+ * clauses (a list, a table flattened to text), and the bound is what keeps a huge unpunctuated
+ * unit with many cues in it linear. */
+static void
+test_report_length (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) text = g_string_new (NULL);
+  append_long_report (text, 500);
+  gsize clause_length = text->len - strlen (", according to the World Health Organization.\n");
+  append_long_report (text, 501);
+  g_autofree char *expected
+      = g_strdup_printf ("indirect «%.*s» World Health Organization [E1] according to #1\n",
+                         (int) clause_length, text->str);
+  assert_quotes (fixture, "World Health Organization|ORG", text->str, expected);
+}
+
 static void
 test_indirect (Fixture *fixture, gconstpointer data)
 {
@@ -607,6 +632,7 @@ main (int argc, char **argv)
   ADD ("/quotes/organisation", test_organisation);
   ADD ("/quotes/colon-statement", test_colon_statement);
   ADD ("/quotes/according-to", test_according_to);
+  ADD ("/quotes/report-length", test_report_length);
   ADD ("/quotes/indirect", test_indirect);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/non-reporting", test_non_reporting);

@@ -408,6 +408,11 @@ is_headline (const QDoc *d, guint32 u)
 
 /* ---- clauses ------------------------------------------------------------------------------- */
 
+/* The most tokens outside quotation marks a reported clause may hold.  News sentences are far
+ * shorter; the bound keeps the frames that fail on a huge unpunctuated unit from scanning the
+ * rest of it for every cue in it, which made such a document quadratic. */
+#define MAX_REPORT_TOKENS 500
+
 /* Whether tokens [from, to) hold a finite clause.  Strict: the words right
  * after a reporting verb, which must read as subject + verb before any
  * relative pronoun ("recommends booster shots for people who are …" is not a
@@ -415,7 +420,7 @@ is_headline (const QDoc *d, guint32 u)
 static gboolean
 clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
 {
-  guint32 k = from;
+  guint32 k = from, seen = 0;
 
   if (from >= to)
     return FALSE;
@@ -438,6 +443,8 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
           k = dq_at (d, k)->last;
           continue;
         }
+      if (++seen > MAX_REPORT_TOKENS)
+        return FALSE;
       if (!q_is_word (d, k))
         {
           if (q_tok_char (d, k, ","))
@@ -522,6 +529,8 @@ attribution_follows (const QDoc *d, guint32 n, guint32 end)
 static guint32
 clause_end (const QDoc *d, guint32 from, guint32 end)
 {
+  guint32 seen = 0;
+
   for (guint32 k = from; k < end; k++)
     {
       if (d->tok[k].dq >= 0)
@@ -529,6 +538,8 @@ clause_end (const QDoc *d, guint32 from, guint32 end)
           k = dq_at (d, k)->last;
           continue;
         }
+      if (++seen > MAX_REPORT_TOKENS)
+        return end; /* too long to be reported: no end is looked for */
       if (q_tok_char (d, k, ";") || (q_is_dash (d, k) && k > from))
         return k;
       if (q_tok_char (d, k, ","))
@@ -680,11 +691,10 @@ emit_region (QDoc *d, guint32 rf, guint32 re, const QSpeaker *spk, guint32 cue_f
         }
       if (d->tok[k].used)
         return 0;
+      if (++outside > MAX_REPORT_TOKENS)
+        return 0;
       if (!is_connector (d, k))
-        {
-          quote_only = FALSE;
-          outside++;
-        }
+        quote_only = FALSE;
     }
   para = d->tok[rf].para;
   if (n_dq == 0)
