@@ -14,7 +14,8 @@ core_liblector_la_SOURCES = \
 	core/registry.c \
 	core/suggest.c \
 	core/utf8.h
-core_liblector_la_CPPFLAGS = $(AM_CPPFLAGS) -DLECTOR_COMPILATION
+# Warnings and criticals of the library say they come from it ("lector-WARNING **").
+core_liblector_la_CPPFLAGS = $(AM_CPPFLAGS) -DLECTOR_COMPILATION -DG_LOG_DOMAIN=\"lector\"
 core_liblector_la_CFLAGS = $(AM_CFLAGS) -fvisibility=hidden
 core_liblector_la_LIBADD = $(GLIB_LIBS) $(JANSSON_LIBS) $(LTDL_LIBS) $(LIBS)
 # Only the public lector_* functions are exported; everything else stays hidden.

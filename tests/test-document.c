@@ -499,7 +499,7 @@ test_features_dropped_on_precondition (void)
 
   json_t *not_object = json_integer (1);
   json_incref (not_object); /* the test's own, to see that the layer's is gone */
-  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*json_is_object*");
+  g_test_expect_message ("lector", G_LOG_LEVEL_CRITICAL, "*json_is_object*");
   g_assert_cmpint (lector_layer_add (layer, span, NULL, NAN, not_object, NULL), ==, -1);
   g_test_assert_expected_messages ();
   g_assert_cmpuint (not_object->refcount, ==, 1);
@@ -507,7 +507,7 @@ test_features_dropped_on_precondition (void)
 
   json_t *features = json_object ();
   json_incref (features);
-  g_test_expect_message (NULL, G_LOG_LEVEL_CRITICAL, "*layer != NULL*");
+  g_test_expect_message ("lector", G_LOG_LEVEL_CRITICAL, "*layer != NULL*");
   g_assert_cmpint (lector_layer_add (NULL, span, NULL, NAN, features, NULL), ==, -1);
   g_test_assert_expected_messages ();
   g_assert_cmpuint (features->refcount, ==, 1);

@@ -852,6 +852,35 @@ test_stage_fails (Fixture *fixture, gconstpointer data)
   g_assert_false (lector_worker_process (worker, d5, NULL, NULL));
 }
 
+/* A stage that returns TRUE and sets an error anyway: the document is done, the error said. */
+static gboolean
+stray_error_process (gpointer stage, LectorDocument *doc, GError **error)
+{
+  g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_STAGE, "a leftover");
+  return TRUE;
+}
+
+static const LectorPluginInfo stray_error_info = {
+  .abi_version = LECTOR_ABI_VERSION, .api_version = LECTOR_API_VERSION,
+  .struct_size = sizeof (LectorPluginInfo), .name = "stray_error", .provides = LECTOR_STRV ("x"),
+  .create = marks_create, .process = stray_error_process,
+};
+
+static void
+test_stage_stray_error (Fixture *fixture, gconstpointer data)
+{
+  g_assert_nonnull (lector_registry_add_static (fixture->registry, &stray_error_info, NULL));
+  g_autoptr (LectorPipeline) pipeline = build_ok (fixture, "[pipeline]\n"
+                                                           "stages = words; stray_error; needs_words\n");
+  g_autoptr (LectorWorker) worker = lector_pipeline_new_worker (pipeline, NULL);
+  g_test_expect_message ("lector", G_LOG_LEVEL_WARNING,
+                         "stage 'stray_error' succeeded but set an error, which is ignored: "
+                         "a leftover");
+  g_autoptr (LectorDocument) doc = process_ok (worker, "d1", "one two");
+  g_test_assert_expected_messages ();
+  g_assert_cmpint (counted_words (doc), ==, 2);
+}
+
 /* PER_WORKER stages get an instance per worker; SHARED ones are made once, by the
  * pipeline, and used by every worker, from several threads at once. */
 typedef struct {
@@ -1359,6 +1388,7 @@ main (int argc, char **argv)
   ADD ("/pipeline/layers/meta-key", test_layers_meta_key);
   ADD ("/pipeline/capability/meta-key", test_capability_meta_key);
   ADD ("/pipeline/run/stage-fails", test_stage_fails);
+  ADD ("/pipeline/run/stage-stray-error", test_stage_stray_error);
   ADD ("/pipeline/run/workers", test_workers);
   ADD ("/pipeline/run/serial", test_serial);
   ADD ("/pipeline/override", test_override);

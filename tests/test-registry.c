@@ -720,7 +720,7 @@ test_init (void)
   g_assert_cmpint (n_init_calls, ==, 3);
 
   /* An error set by an init() that returned TRUE is warned about, not taken as failure. */
-  g_test_expect_message (G_LOG_DOMAIN, G_LOG_LEVEL_WARNING,
+  g_test_expect_message ("lector", G_LOG_LEVEL_WARNING,
                          "plugin 'stray' initialized but set an error, which is ignored: a leftover");
   g_assert_true (lector_plugin_ensure_initialized (stray, NULL));
   g_test_assert_expected_messages ();
