@@ -48,9 +48,10 @@ char *output_format_document (OutputFormat format, LectorOffsetUnit offsets,
 /* The error record {"id", "error": {"stage", "message"}}; @stage is NULL for input errors. */
 char *output_format_error (OutputFormat format, const InputRecord *record, const char *stage,
                            const char *message);
-/* The same record as output_format_document() in JSON Lines, built through Jansson. */
-char *output_format_document_slow (const InputRecord *record, const LectorDocument *doc,
-                                   LectorOffsetUnit offsets, const char *const *layers);
+/* The same record as output_format_document() in JSON Lines or JSON, built through Jansson. */
+char *output_format_document_slow (OutputFormat format, LectorOffsetUnit offsets,
+                                   const InputRecord *record, const LectorDocument *doc,
+                                   const char *const *layers);
 
 /* Writes one formatted record. */
 gboolean output_writer_write (OutputWriter *writer, const char *record, GError **error);

@@ -212,18 +212,22 @@ process_record (const InputRecord *record, LectorOffsetUnit unit, gboolean segme
   if (doc != NULL)
     {
       g_autofree char *fast = output_format_document (OUTPUT_FORMAT_JSONL, unit, record, doc, NULL);
-      g_autofree char *slow = output_format_document_slow (record, doc, unit, NULL);
+      g_autofree char *slow = output_format_document_slow (OUTPUT_FORMAT_JSONL, unit, record, doc, NULL);
       FUZZ_CHECK (strcmp (fast, slow) == 0, "the fast path wrote\n%s\nJansson writes\n%s", fast,
                   slow);
       FUZZ_CHECK (strchr (fast, '\n') == NULL, "a JSON Lines record holds a newline: %s", fast);
       check_json (fast, record, (int)unit);
       static const char *const some[] = { "tokens", "nothing", NULL };
       g_autofree char *part = output_format_document (OUTPUT_FORMAT_JSONL, unit, record, doc, some);
-      g_autofree char *part_slow = output_format_document_slow (record, doc, unit, some);
+      g_autofree char *part_slow = output_format_document_slow (OUTPUT_FORMAT_JSONL, unit, record, doc, some);
       FUZZ_CHECK (strcmp (part, part_slow) == 0, "the fast path wrote\n%s\nJansson writes\n%s",
                   part, part_slow);
       g_autofree char *pretty
           = output_format_document (OUTPUT_FORMAT_JSON, unit, record, doc, NULL);
+      g_autofree char *pretty_slow
+          = output_format_document_slow (OUTPUT_FORMAT_JSON, unit, record, doc, NULL);
+      FUZZ_CHECK (strcmp (pretty, pretty_slow) == 0, "the indented fast path wrote\n%s\nJansson "
+                  "writes\n%s", pretty, pretty_slow);
       check_json (pretty, record, -1);
       fuzz_check_document (doc, unit);
     }

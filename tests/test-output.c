@@ -25,9 +25,12 @@ check_same (const InputRecord *record, const LectorDocument *doc, const char *co
 {
   for (LectorOffsetUnit unit = LECTOR_OFFSETS_CODEPOINT; unit <= LECTOR_OFFSETS_UTF16; unit++)
     {
-      g_autofree char *fast = output_format_document (OUTPUT_FORMAT_JSONL, unit, record, doc, layers);
-      g_autofree char *slow = output_format_document_slow (record, doc, unit, layers);
-      g_assert_cmpstr (fast, ==, slow);
+      for (OutputFormat format = OUTPUT_FORMAT_JSON; format <= OUTPUT_FORMAT_JSONL; format++)
+        {
+          g_autofree char *fast = output_format_document (format, unit, record, doc, layers);
+          g_autofree char *slow = output_format_document_slow (format, unit, record, doc, layers);
+          g_assert_cmpstr (fast, ==, slow);
+        }
     }
 }
 
