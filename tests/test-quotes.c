@@ -292,6 +292,25 @@ test_according_to (Fixture *fixture, gconstpointer data)
                  "to #2\n");
 }
 
+/* "The ministry" is the organisation named last before it whose name ends in that word, however
+ * far back: looked up, not searched for back to the start from each phrase (the search made a
+ * long text of such phrases quadratic). */
+static void
+test_head_noun (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) text = g_string_new ("The Health Ministry opened a clinic.\n"
+                                           "The Foreign Ministry met the envoys.\n");
+
+  for (int i = 0; i < 200; i++)
+    g_string_append (text, "Rain fell.\n");
+  g_string_append (text, "The ministry said the talks would resume.\n"
+                         "The Health Ministry opened another clinic.\n"
+                         "The ministry said it was ready.\n");
+  assert_quotes (fixture, "Health Ministry|ORG; Foreign Ministry|ORG", text->str,
+                 "indirect «the talks would resume.» Foreign Ministry [E2] said #1\n"
+                 "indirect «it was ready.» Health Ministry [E1] said #2\n");
+}
+
 /* "many many … people have died, according to the WHO.": @n tokens before the comma. */
 static void
 append_long_report (GString *text, int n)
@@ -633,6 +652,7 @@ main (int argc, char **argv)
   ADD ("/quotes/colon-statement", test_colon_statement);
   ADD ("/quotes/according-to", test_according_to);
   ADD ("/quotes/report-length", test_report_length);
+  ADD ("/quotes/head-noun", test_head_noun);
   ADD ("/quotes/indirect", test_indirect);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/non-reporting", test_non_reporting);

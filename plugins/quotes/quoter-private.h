@@ -98,6 +98,9 @@ typedef struct
   guint32 *prev_mention[Q_GENDER_SPEAKER]; /* per pronoun gender, for each token k: the
                                             * nearest token before k with a mention of that
                                             * gender, or G_MAXUINT32; built when first needed */
+  /* The last word of an organisation's name (ASCII lower case) -> GArray of guint32: the
+   * tokens of its mentions, in order; built when first needed. */
+  GHashTable *org_heads;
   guint next_group;
 } QDoc;
 

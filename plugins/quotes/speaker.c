@@ -438,33 +438,71 @@ entity_by_title (const QDoc *d, const char *word, guint32 at, gboolean may_look_
   return before >= 0 ? before : after;
 }
 
+/* The tokens of organisation mentions by the last word of their entity's name, once per
+ * document: "the ministry" is then a lookup, not a search back to the start of the document
+ * (which made a long text with many such phrases quadratic). */
+static GHashTable *
+org_heads (QDoc *d)
+{
+  if (!d->org_heads)
+    {
+      d->org_heads
+          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
+      for (guint32 k = 0; k < d->n; k++)
+        {
+          gint32 m = d->tok[k].mention;
+          const char *name, *space;
+          char *key;
+          GArray *toks;
+          int e;
+
+          if (m < 0 || d->in->mentions[m].label != Q_LABEL_ORG)
+            continue;
+          e = d->in->mentions[m].entity;
+          if (e < 0 || !(name = d->in->entities[e].name) || !(space = strrchr (name, ' ')))
+            continue;
+          key = g_ascii_strdown (space + 1, -1);
+          toks = g_hash_table_lookup (d->org_heads, key);
+          if (toks)
+            g_free (key);
+          else
+            {
+              toks = g_array_new (FALSE, FALSE, sizeof (guint32));
+              g_hash_table_insert (d->org_heads, key, toks);
+            }
+          g_array_append_val (toks, k);
+        }
+    }
+  return d->org_heads;
+}
+
 /* For "the ministry", "the agency": the organisation whose name ends in that
- * word and was mentioned last before token @at. */
+ * word and was mentioned last before token @at.  (A token holds no white space,
+ * so the word is the name's last word.) */
 static int
-entity_by_head_noun (const QDoc *d, guint32 head, guint32 at)
+entity_by_head_noun (QDoc *d, guint32 head, guint32 at)
 {
   char w[48];
-  gsize n;
+  GArray *toks;
+  guint lo = 0, hi;
 
-  if (!lower_tok (d, head, w, sizeof w, TRUE) || (n = strlen (w)) < 3)
+  if (!lower_tok (d, head, w, sizeof w, TRUE) || strlen (w) < 3
+      || !(toks = g_hash_table_lookup (org_heads (d), w)))
     return -1;
-  for (guint32 k = at; k-- > 0;)
+  /* The last of its tokens before @at. */
+  hi = toks->len;
+  while (lo < hi)
     {
-      gint32 m = d->tok[k].mention;
-      int e;
-      const char *name;
-      gsize len;
+      guint mid = lo + (hi - lo) / 2;
 
-      if (m < 0 || d->in->mentions[m].label != Q_LABEL_ORG)
-        continue;
-      e = d->in->mentions[m].entity;
-      if (e < 0 || !(name = d->in->entities[e].name))
-        continue;
-      len = strlen (name);
-      if (len > n && name[len - n - 1] == ' ' && g_ascii_strcasecmp (name + len - n, w) == 0)
-        return e;
+      if (g_array_index (toks, guint32, mid) < at)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
-  return -1;
+  if (lo == 0)
+    return -1;
+  return d->in->mentions[d->tok[g_array_index (toks, guint32, lo - 1)].mention].entity;
 }
 
 /* Genders of person entities, from the titles and first names of their mentions. */
