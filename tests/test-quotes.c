@@ -246,6 +246,24 @@ test_surname_and_title (Fixture *fixture, gconstpointer data)
                  "indirect «gaps were narrowing.» Antony Blinken [E1] added #2\n");
 }
 
+/* A role word is the person introduced last with that title before it, however far back;
+ * looked up among that title's people, not in a pass over every title of the document (which
+ * made a long text of many titled people quadratic). */
+static void
+test_title_latest (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) text = g_string_new ("Secretary Maria Lopez arrived on Monday.\n"
+                                           "The secretary said the talks would resume.\n"
+                                           "Secretary Tom Brown arrived on Tuesday.\n");
+
+  for (int i = 0; i < 200; i++)
+    g_string_append (text, "Rain fell.\n");
+  g_string_append (text, "The secretary said the rain would stop.\n");
+  assert_quotes (fixture, "Maria Lopez|PER; Tom Brown|PER", text->str,
+                 "indirect «the talks would resume.» Maria Lopez [E1] said #1\n"
+                 "indirect «the rain would stop.» Tom Brown [E2] said #2\n");
+}
+
 static void
 test_lead_role (Fixture *fixture, gconstpointer data)
 {
@@ -648,6 +666,7 @@ main (int argc, char **argv)
   ADD ("/quotes/pronoun-window", test_pronoun_window);
   ADD ("/quotes/surname-and-title", test_surname_and_title);
   ADD ("/quotes/lead-role", test_lead_role);
+  ADD ("/quotes/title-latest", test_title_latest);
   ADD ("/quotes/organisation", test_organisation);
   ADD ("/quotes/colon-statement", test_colon_statement);
   ADD ("/quotes/according-to", test_according_to);

@@ -92,7 +92,8 @@ typedef struct
   guint8 *entity_gender; /* per entity: Q_GENDER_* */
   int *entity_alias;     /* per entity: the entity an acronym stands for, or -1 */
   char **entity_name;    /* per entity: the name an acronym stands for, or NULL */
-  GArray *titles;        /* QTitle */
+  GArray *titles;        /* QTitle, in token order */
+  GHashTable *title_keys; /* title key -> GArray of guint: its indices in titles, in order */
   GArray *runs;          /* QRun: runs of capitalised words, built when first needed */
   GArray *acronyms;      /* guint32: one-token all-capitals mentions, built when first needed */
   guint32 *prev_mention[Q_GENDER_SPEAKER]; /* per pronoun gender, for each token k: the

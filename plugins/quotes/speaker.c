@@ -400,7 +400,14 @@ q_collect_titles (QDoc *d)
           if (key)
             {
               QTitle t = { key, d->in->mentions[m].entity, k };
+              GArray *same = g_hash_table_lookup (d->title_keys, key);
 
+              if (!same)
+                {
+                  same = g_array_new (FALSE, FALSE, sizeof (guint));
+                  g_hash_table_insert (d->title_keys, (gpointer)key, same);
+                }
+              g_array_append_val (same, d->titles->len);
               g_array_append_val (d->titles, t);
               continue;
             }
@@ -415,27 +422,37 @@ q_collect_titles (QDoc *d)
     }
 }
 
-/* The person a role word (lower case, possessive stripped) stands for near token @at. */
+/* The person a role word (lower case, possessive stripped) stands for near token @at: the
+ * last one introduced with that title before it, else the next one.  Found by binary search
+ * among the titles of that key, not by a pass over all the titles (quadratic in a long text of
+ * many titled people). */
 static int
 entity_by_title (const QDoc *d, const char *word, guint32 at, gboolean may_look_ahead)
 {
   const char *key = q_lexicon_title_key (d->lex, word);
-  int before = -1, after = -1;
+  GArray *same;
+  guint lo = 0, hi;
+  const QTitle *t;
 
-  if (!key)
+  if (!key || !(same = g_hash_table_lookup (d->title_keys, key)))
     return -1;
-  for (guint i = 0; i < d->titles->len; i++)
+  hi = same->len;
+  while (lo < hi)
     {
-      const QTitle *t = &g_array_index (d->titles, QTitle, i);
+      guint mid = lo + (hi - lo) / 2;
 
-      if (strcmp (t->key, key) != 0)
-        continue;
-      if (t->tok < at)
-        before = t->entity;
-      else if (after < 0 && (may_look_ahead || d->tok[t->tok].para <= d->tok[at].para + 1))
-        after = t->entity; /* a lead names the person a sentence later */
+      if (g_array_index (d->titles, QTitle, g_array_index (same, guint, mid)).tok < at)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
-  return before >= 0 ? before : after;
+  if (lo > 0)
+    return g_array_index (d->titles, QTitle, g_array_index (same, guint, lo - 1)).entity;
+  if (lo == same->len)
+    return -1;
+  t = &g_array_index (d->titles, QTitle, g_array_index (same, guint, lo));
+  /* a lead names the person a sentence later */
+  return may_look_ahead || d->tok[t->tok].para <= d->tok[at].para + 1 ? t->entity : -1;
 }
 
 /* The tokens of organisation mentions by the last word of their entity's name, once per
