@@ -234,6 +234,35 @@ test_pronoun_window (Fixture *fixture, gconstpointer data)
     }
 }
 
+/* Text of one paragraph: @before, then @n sentences with no subject, then a quotation of "she". */
+static char *
+pronoun_after (const char *before, int n)
+{
+  GString *text = g_string_new (before);
+
+  for (int i = 0; i < n; i++)
+    g_string_append (text, "Rain fell. ");
+  g_string_append (text, "\u201CWe are ready,\u201D she said.\n");
+  return g_string_free (text, FALSE);
+}
+
+/* A pronoun looks for a subject at most 100 sentences back (MAX_PRONOUN_LOOKBACK), then takes
+ * the nearest mention: the bound keeps a huge paragraph of pronouns linear.  "Maria Lopez" is
+ * the subject, "Ana Brown" the nearest mention. */
+static void
+test_pronoun_lookback (Fixture *fixture, gconstpointer data)
+{
+  const char *names = "Maria Lopez|PER; Ana Brown|PER";
+  const char *before = "Maria Lopez met Ana Brown. ";
+  g_autofree char *near = pronoun_after (before, 99);
+  g_autofree char *far = pronoun_after (before, 100);
+
+  assert_quotes (fixture, names, near,
+                 "direct «\u201CWe are ready,\u201D» Maria Lopez [E1] said #1\n");
+  assert_quotes (fixture, names, far,
+                 "direct «\u201CWe are ready,\u201D» Ana Brown [E2] said #1\n");
+}
+
 static void
 test_surname_and_title (Fixture *fixture, gconstpointer data)
 {
@@ -430,6 +459,31 @@ test_no_entities (Fixture *fixture, gconstpointer data)
                    "direct «\"We are ready,\"» Michael Rivera [-] said #1\n"
                    "indirect «the unit had flown 40 missions.» Michael Rivera [-] said #2\n"
                    "direct «\"It was a long month,\"» Michael Rivera [-] said #3\n");
+}
+
+/* With no entities, a pronoun is the latest speaker named from the text at most 100 quotations
+ * back (MAX_PRONOUN_LOOKBACK). */
+static void
+test_no_entities_lookback (Fixture *fixture, gconstpointer data)
+{
+  for (int n = 99; n <= 100; n++)
+    {
+      g_autoptr (GString) text = g_string_new ("\"We are ready,\" said Col. Michael Rivera. ");
+      g_autoptr (LectorDocument) doc = NULL;
+      g_autofree char *got = NULL;
+      const char *last;
+
+      for (int i = 0; i < n; i++)
+        g_string_append (text, "\"The rain fell,\" a spokesman said. ");
+      g_string_append (text, "\"It was a long month,\" he said.\n");
+      doc = run (fixture, NULL, text->str);
+      got = listing (doc);
+      last = g_strrstr (got, "\"It was a long month,\"");
+      g_assert_nonnull (last);
+      g_assert_cmpstr (last, ==,
+                       n < 100 ? "\"It was a long month,\"» Michael Rivera [-] said #101\n"
+                               : "\"It was a long month,\"» - [-] said #102\n");
+    }
 }
 
 static void
@@ -664,6 +718,7 @@ main (int argc, char **argv)
   ADD ("/quotes/scare-quotes-and-titles", test_scare_quotes_and_titles);
   ADD ("/quotes/pronoun-gender", test_pronoun_gender);
   ADD ("/quotes/pronoun-window", test_pronoun_window);
+  ADD ("/quotes/pronoun-lookback", test_pronoun_lookback);
   ADD ("/quotes/surname-and-title", test_surname_and_title);
   ADD ("/quotes/lead-role", test_lead_role);
   ADD ("/quotes/title-latest", test_title_latest);
@@ -677,6 +732,7 @@ main (int argc, char **argv)
   ADD ("/quotes/non-reporting", test_non_reporting);
   ADD ("/quotes/description-speakers", test_description_speakers);
   ADD ("/quotes/no-entities", test_no_entities);
+  ADD ("/quotes/no-entities-lookback", test_no_entities_lookback);
   ADD ("/quotes/offsets", test_offsets);
   ADD ("/quotes/types-parameter", test_types_parameter);
   ADD ("/quotes/bad-parameter", test_bad_parameter);

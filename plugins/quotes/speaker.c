@@ -336,6 +336,11 @@ prev_mention (QDoc *d, guint8 gender)
   return d->prev_mention[gender];
 }
 
+/* How far back a pronoun looks, besides its three paragraphs: at most this many sentences for
+ * a subject, or, with no entities, this many quotations for a speaker named from the text.  A
+ * news paragraph holds a few of either; the bound keeps a huge paragraph of pronouns linear. */
+#define MAX_PRONOUN_LOOKBACK 100
+
 /* Resolves the pronoun at token @k (he, she, it, they) to an entity. */
 static int
 resolve_pronoun (QDoc *d, guint32 k)
@@ -346,8 +351,9 @@ resolve_pronoun (QDoc *d, guint32 k)
 
   if (gender == Q_GENDER_SPEAKER || gender == Q_GENDER_NONE)
     return -1;
-  /* The subject of an earlier sentence, nearest first, within three paragraphs. */
-  for (guint32 v = u; v-- > 0;)
+  /* The subject of an earlier sentence, nearest first, within three paragraphs and
+   * MAX_PRONOUN_LOOKBACK sentences. */
+  for (guint32 v = u; v-- > 0 && u - v <= MAX_PRONOUN_LOOKBACK;)
     {
       guint32 vp = d->tok[d->units[v].first].para;
       int e = d->unit_subject[v];
@@ -787,7 +793,7 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
         {
           /* No person entity (an empty entities layer): the latest speaker named
            * from the text. */
-          for (guint r = d->records->len; r-- > 0;)
+          for (guint r = d->records->len; r-- > 0 && d->records->len - r <= MAX_PRONOUN_LOOKBACK;)
             {
               const QRecord *rec = &g_array_index (d->records, QRecord, r);
 
