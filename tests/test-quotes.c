@@ -383,6 +383,28 @@ test_report_length (Fixture *fixture, gconstpointer data)
   assert_quotes (fixture, "World Health Organization|ORG", text->str, expected);
 }
 
+/* A quotation with no cue takes the latest attribution among the latest 100 records and
+ * anchors (MAX_ATTRIBUTION_LOOKBACK, which keeps a long text of them linear); each one is a
+ * record itself, so a paragraph of 150 goes on with the same speaker to its end. */
+static void
+test_cueless_run (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) text = g_string_new ("Maria Lopez said the talks would resume.\n");
+  g_autoptr (LectorDocument) doc = NULL;
+  g_autofree char *got = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  for (int i = 0; i < 150; i++)
+    g_string_append_printf (text, "%s\u201CWe waited %d days.\u201D", i ? " " : "", i);
+  g_string_append_c (text, '\n');
+  doc = run (fixture, "Maria Lopez|PER", text->str);
+  got = listing (doc);
+  lines = g_strsplit (got, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 152);
+  for (guint i = 1; i <= 150; i++)
+    g_assert_true (g_str_has_suffix (lines[i], "» Maria Lopez [E1] said #2"));
+}
+
 static void
 test_indirect (Fixture *fixture, gconstpointer data)
 {
@@ -728,6 +750,7 @@ main (int argc, char **argv)
   ADD ("/quotes/report-length", test_report_length);
   ADD ("/quotes/head-noun", test_head_noun);
   ADD ("/quotes/indirect", test_indirect);
+  ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/non-reporting", test_non_reporting);
   ADD ("/quotes/description-speakers", test_description_speakers);

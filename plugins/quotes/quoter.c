@@ -1392,14 +1392,21 @@ starts_unit (const QDoc *d, const QDq *q)
   return TRUE;
 }
 
-/* The latest record or anchor before token @at in this or the previous paragraph. */
+/* How many of the latest records, and of the latest anchors, a quotation with no cue looks at
+ * for its attribution.  Two news paragraphs hold a few; the bound keeps a long text of
+ * attributions and quotations with no cue linear. */
+#define MAX_ATTRIBUTION_LOOKBACK 100
+
+/* The latest record or anchor before token @at in this or the previous paragraph, among the
+ * latest MAX_ATTRIBUTION_LOOKBACK of each. */
 static const QRecord *
 latest_attribution (const QDoc *d, guint32 at, gboolean *is_record)
 {
   const QRecord *best = NULL;
   guint32 para = d->tok[at].para;
+  guint n_anchors = d->anchors->len;
 
-  for (guint r = d->records->len; r-- > 0;)
+  for (guint r = d->records->len; r-- > 0 && d->records->len - r <= MAX_ATTRIBUTION_LOOKBACK;)
     {
       const QRecord *rec = &g_array_index (d->records, QRecord, r);
 
@@ -1410,7 +1417,8 @@ latest_attribution (const QDoc *d, guint32 at, gboolean *is_record)
         }
     }
   *is_record = best != NULL;
-  for (guint r = 0; r < d->anchors->len; r++)
+  for (guint r = n_anchors > MAX_ATTRIBUTION_LOOKBACK ? n_anchors - MAX_ATTRIBUTION_LOOKBACK : 0;
+       r < n_anchors; r++)
     {
       const QRecord *a = &g_array_index (d->anchors, QRecord, r);
 
