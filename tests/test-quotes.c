@@ -405,6 +405,27 @@ test_cueless_run (Fixture *fixture, gconstpointer data)
     g_assert_true (g_str_has_suffix (lines[i], "» Maria Lopez [E1] said #2"));
 }
 
+/* An acronym speaker is named by the first run of capitalised words with its initials, or
+ * followed by "or ACR" / "(ACR"; the runs are indexed once by both (a pass over all of them
+ * for each acronym made a long text of acronyms quadratic). */
+static void
+test_acronym_speaker (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) text = g_string_new ("The Committee to Protect Journalists met.\n"
+                                           "The Strategic Advisory Group of Experts on "
+                                           "Immunization or SAGE met.\n");
+
+  for (int i = 0; i < 200; i++)
+    g_string_append (text, "Rain fell on Main Street.\n");
+  g_string_append (text, "CPJ said the reporters were detained.\n"
+                         "SAGE said the doses were safe.\n");
+  assert_quotes (fixture, NULL, text->str,
+                 "indirect «the reporters were detained.» Committee to Protect Journalists [-] "
+                 "said #1\n"
+                 "indirect «the doses were safe.» Strategic Advisory Group of Experts on "
+                 "Immunization [-] said #2\n");
+}
+
 static void
 test_indirect (Fixture *fixture, gconstpointer data)
 {
@@ -750,6 +771,7 @@ main (int argc, char **argv)
   ADD ("/quotes/report-length", test_report_length);
   ADD ("/quotes/head-noun", test_head_noun);
   ADD ("/quotes/indirect", test_indirect);
+  ADD ("/quotes/acronym-speaker", test_acronym_speaker);
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/non-reporting", test_non_reporting);

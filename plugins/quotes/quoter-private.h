@@ -95,6 +95,9 @@ typedef struct
   GArray *titles;        /* QTitle, in token order */
   GHashTable *title_keys; /* title key -> GArray of guint: its indices in titles, in order */
   GArray *runs;          /* QRun: runs of capitalised words, built when first needed */
+  /* Built with runs: initials -> GUINT_TO_POINTER (1 + the index of the first run with them),
+   * and the lower-case word after a run's "or" or "(" -> GArray of guint: run indices, in order. */
+  GHashTable *run_initials, *run_or;
   GArray *acronyms;      /* guint32: one-token all-capitals mentions, built when first needed */
   guint32 *prev_mention[Q_GENDER_SPEAKER]; /* per pronoun gender, for each token k: the
                                             * nearest token before k with a mention of that

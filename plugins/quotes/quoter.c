@@ -1635,7 +1635,11 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
   g_array_unref (d.titles);
   g_hash_table_unref (d.title_keys);
   if (d.runs)
-    g_array_unref (d.runs);
+    {
+      g_array_unref (d.runs);
+      g_hash_table_unref (d.run_initials);
+      g_hash_table_unref (d.run_or);
+    }
   if (d.acronyms)
     g_array_unref (d.acronyms);
   if (d.org_heads)

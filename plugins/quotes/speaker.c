@@ -193,8 +193,13 @@ expand_acronym (QDoc *d, guint32 k, guint32 *first, guint32 *end)
   acr[n] = '\0';
   if (!d->runs)
     {
-      /* Every run of two or more capitalised words, with its initials, once. */
+      /* Every run of two or more capitalised words, with its initials, once; indexed by its
+       * initials and by the word after its "or" or "(" (a pass over all the runs for each
+       * acronym made a long text of acronyms quadratic). */
       d->runs = g_array_new (FALSE, FALSE, sizeof (QRun));
+      d->run_initials = g_hash_table_new (g_str_hash, g_str_equal);
+      d->run_or
+          = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
       for (guint32 i = 0; i < d->n; i++)
         {
           QRun run;
@@ -209,22 +214,56 @@ expand_acronym (QDoc *d, guint32 k, guint32 *first, guint32 *end)
           g_array_append_val (d->runs, run);
           i = run.end - 1;
         }
-    }
-  for (guint i = 0; i < d->runs->len; i++)
-    {
-      const QRun *run = &g_array_index (d->runs, QRun, i);
-
-      if (strcmp (run->initials, acr) == 0
-          /* "Strategic Advisory Group of Experts on Immunization or SAGE" */
-          || ((q_tok_is (d, run->end, "or") || q_tok_char (d, run->end, "(")) && run->end + 1 < d->n
-              && same_word (d, run->end + 1, k) && g_str_has_prefix (run->initials, acr)))
+      /* The keys point into the array, complete now. */
+      for (guint i = 0; i < d->runs->len; i++)
         {
-          *first = run->first;
-          *end = run->end;
-          return TRUE;
+          const QRun *run = &g_array_index (d->runs, QRun, i);
+          char w[48];
+
+          if (!g_hash_table_contains (d->run_initials, run->initials))
+            g_hash_table_insert (d->run_initials, (gpointer)run->initials,
+                                 GUINT_TO_POINTER (i + 1));
+          if ((q_tok_is (d, run->end, "or") || q_tok_char (d, run->end, "(")) && run->end + 1 < d->n
+              && lower_tok (d, run->end + 1, w, sizeof w, TRUE))
+            {
+              GArray *after = g_hash_table_lookup (d->run_or, w);
+
+              if (!after)
+                {
+                  after = g_array_new (FALSE, FALSE, sizeof (guint));
+                  g_hash_table_insert (d->run_or, g_strdup (w), after);
+                }
+              g_array_append_val (after, i);
+            }
         }
     }
-  return FALSE;
+  /* The first run whose initials are the acronym ("CPJ") or that is followed by "or ACR" or
+   * "(ACR" and has initials starting with it ("Strategic Advisory Group of Experts on
+   * Immunization or SAGE"). */
+  {
+    guint best = GPOINTER_TO_UINT (g_hash_table_lookup (d->run_initials, acr));
+    char w[48];
+    GArray *after;
+
+    if (lower_tok (d, k, w, sizeof w, TRUE) && (after = g_hash_table_lookup (d->run_or, w)))
+      for (guint j = 0; j < after->len; j++)
+        {
+          guint i = g_array_index (after, guint, j);
+
+          if (best && i + 1 >= best)
+            break;
+          if (g_str_has_prefix (g_array_index (d->runs, QRun, i).initials, acr))
+            {
+              best = i + 1;
+              break;
+            }
+        }
+    if (!best)
+      return FALSE;
+    *first = g_array_index (d->runs, QRun, best - 1).first;
+    *end = g_array_index (d->runs, QRun, best - 1).end;
+    return TRUE;
+  }
 }
 
 /* Whether the title words before a name are to be dropped from it. */
