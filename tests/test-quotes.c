@@ -426,6 +426,60 @@ test_acronym_speaker (Fixture *fixture, gconstpointer data)
                  "Immunization [-] said #2\n");
 }
 
+/* A capitalised speaker the entities layer missed is named by the longest run of name words in
+ * the text that ends with the same word, before or after it, titles dropped; the first one on
+ * ties, not the nearest.  The name words are indexed once by word (going over the text around
+ * each speaker made a long text of them quadratic). */
+static void
+test_name_from_text (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) text = g_string_new ("Ada Bo Quenby met the envoys.\n"
+                                           "Gen. Cyd Dag Quenby met the envoys.\n"
+                                           "Quenby said the talks would resume.\n");
+
+  for (int i = 0; i < 1000; i++)
+    g_string_append (text, "Rain fell.\n");
+  g_string_append (text, "Vlatt said the rain would stop.\n");
+  for (int i = 0; i < 1000; i++)
+    g_string_append (text, "Rain fell.\n");
+  g_string_append (text, "Ebb Gus Vlatt met the envoys.\n");
+  assert_quotes (fixture, NULL, text->str,
+                 "indirect «the talks would resume.» Ada Bo Quenby [-] said #1\n"
+                 "indirect «the rain would stop.» Ebb Gus Vlatt [-] said #2\n");
+}
+
+/* "Ebb Fitz Gus Vlatt met the envoys. Bo Vlatt met the envoys." (tokens 0-13, "Vlatt" at 3 and
+ * 9), rain, then "Vlatt said …" at token @at. */
+static char *
+window_text (guint at)
+{
+  GString *text = g_string_new ("Ebb Fitz Gus Vlatt met the envoys.\nBo Vlatt met the envoys.\n");
+  guint n = 14;
+
+  g_assert_cmpuint ((at - n) % 3, !=, 2);
+  if ((at - n) % 3 == 1)
+    {
+      g_string_append (text, "Rain fell today.\n");
+      n += 4;
+    }
+  for (; n < at; n += 3)
+    g_string_append (text, "Rain fell.\n");
+  g_string_append (text, "Vlatt said the rain would stop.\n");
+  return g_string_free (text, FALSE);
+}
+
+/* The name is looked for within 20,000 tokens of the speaker, edge included. */
+static void
+test_name_window (Fixture *fixture, gconstpointer data)
+{
+  g_autofree char *inside = window_text (3 + 20000);
+  g_autofree char *outside = window_text (3 + 20001);
+
+  assert_quotes (fixture, NULL, inside,
+                 "indirect «the rain would stop.» Ebb Fitz Gus Vlatt [-] said #1\n");
+  assert_quotes (fixture, NULL, outside, "indirect «the rain would stop.» Bo Vlatt [-] said #1\n");
+}
+
 static void
 test_indirect (Fixture *fixture, gconstpointer data)
 {
@@ -772,6 +826,8 @@ main (int argc, char **argv)
   ADD ("/quotes/head-noun", test_head_noun);
   ADD ("/quotes/indirect", test_indirect);
   ADD ("/quotes/acronym-speaker", test_acronym_speaker);
+  ADD ("/quotes/name-from-text", test_name_from_text);
+  ADD ("/quotes/name-window", test_name_window);
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/non-reporting", test_non_reporting);

@@ -105,6 +105,9 @@ typedef struct
   /* The last word of an organisation's name (ASCII lower case) -> GArray of guint32: the
    * tokens of its mentions, in order; built when first needed. */
   GHashTable *org_heads;
+  /* Name words by their word (lower_tok()) -> QNameWord (speaker.c): their tokens, in order;
+   * built when first needed. */
+  GHashTable *name_words;
   guint next_group;
 } QDoc;
 

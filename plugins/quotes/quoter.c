@@ -1644,6 +1644,8 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
     g_array_unref (d.acronyms);
   if (d.org_heads)
     g_hash_table_unref (d.org_heads);
+  if (d.name_words)
+    g_hash_table_unref (d.name_words);
   g_free (d.unit_subject);
   for (guint g = 0; g < G_N_ELEMENTS (d.prev_mention); g++)
     g_free (d.prev_mention[g]);

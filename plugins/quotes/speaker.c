@@ -85,29 +85,6 @@ lower_tok (const QDoc *d, guint32 k, char *buf, gsize size, gboolean strip)
 
 /* ---- names the entities layer did not give ---------------------------------------------- */
 
-/* Whether the word tokens @a and @b (lower-cased, possessive stripped) are equal. */
-static gboolean
-same_word (const QDoc *d, guint32 a, guint32 b)
-{
-  const QRange *ra = &d->in->tokens[a], *rb = &d->in->tokens[b];
-  char x[48], y[48];
-
-  /* Most pairs differ in their first letter: no need to lower-case them.  (A
-   * first ' or ’ folds to the same ' from different bytes, so it is left to
-   * the full test.) */
-  if (ra->end > ra->start && rb->end > rb->start)
-    {
-      char ca = d->text[ra->start], cb = d->text[rb->start];
-
-      if (ca != '\'' && cb != '\'' && (guchar)ca != 0xE2 && (guchar)cb != 0xE2
-          && (ca >= 'A' && ca <= 'Z' ? ca + ('a' - 'A') : ca)
-                 != (cb >= 'A' && cb <= 'Z' ? cb + ('a' - 'A') : cb))
-        return FALSE;
-    }
-  return lower_tok (d, a, x, sizeof x, TRUE) && lower_tok (d, b, y, sizeof y, TRUE)
-         && strcmp (x, y) == 0;
-}
-
 /* The entity whose canonical name ends with the word of token @k ("Blinken" ->
  * "Antony Blinken"), or -1 when none or more than one does. */
 static int
@@ -151,20 +128,29 @@ initials (const QDoc *d, guint32 first, guint32 end, char *buf, gsize size)
   return n;
 }
 
-/* A run of name words ending at or starting from token @k: [*first, *end). */
-static void
-name_run (const QDoc *d, guint32 k, guint32 *first, guint32 *end)
+/* Whether a run of name words that reaches back to token @a goes on to the token before it: a
+ * name word, or a particle or "of"/"to"/"for"/"on" between name words, in the same paragraph.
+ * It depends on @a alone, so the runs of all the tokens can be found in one pass. */
+static gboolean
+name_run_extends (const QDoc *d, guint32 a)
 {
-  guint32 a = k, b = k + 1;
-
-  while (a > 0 && d->tok[a - 1].para == d->tok[k].para
+  return a > 0 && d->tok[a - 1].para == d->tok[a].para
          && (q_is_name_word (d, a - 1)
              || ((d->tok[a - 1].flags & (W_NAME_PARTICLE | W_PREP | W_CONJ)) && a >= 2
                  && q_is_name_word (d, a - 2) && a - 1 > 0 && q_is_name_word (d, a)
                  && (d->tok[a - 1].flags & W_NAME_PARTICLE
                          ? TRUE
                          : q_tok_is (d, a - 1, "of") || q_tok_is (d, a - 1, "to")
-                               || q_tok_is (d, a - 1, "for") || q_tok_is (d, a - 1, "on")))))
+                               || q_tok_is (d, a - 1, "for") || q_tok_is (d, a - 1, "on"))));
+}
+
+/* A run of name words ending at or starting from token @k: [*first, *end). */
+static void
+name_run (const QDoc *d, guint32 k, guint32 *first, guint32 *end)
+{
+  guint32 a = k, b = k + 1;
+
+  while (name_run_extends (d, a))
     a--;
   while (b < d->n && d->tok[b].para == d->tok[k].para
          && (q_is_name_word (d, b)
@@ -266,17 +252,199 @@ expand_acronym (QDoc *d, guint32 k, guint32 *first, guint32 *end)
   }
 }
 
-/* Whether the title words before a name are to be dropped from it. */
+/* Whether token @k is a title word, dropped from the start of a name: "Airman 1st Class",
+ * "Lt. Col.", "Spc .". */
+static gboolean
+title_token (const QDoc *d, guint32 k)
+{
+  return d->tok[k].kind == Q_TOKEN_NUMBER || q_tok_is (d, k, "1st") || q_tok_is (d, k, "class")
+         || (d->tok[k].flags & W_TITLE) || q_is_title_dot (d, k);
+}
+
+/* The start of the name [first, end) without its title words (one word at least is left). */
 static guint32
 skip_titles (const QDoc *d, guint32 first, guint32 end)
 {
-  /* "Airman 1st Class", "Lt. Col.", "Spc ." */
-  while (first + 1 < end
-         && (d->tok[first].kind == Q_TOKEN_NUMBER || q_tok_is (d, first, "1st")
-             || q_tok_is (d, first, "class") || (d->tok[first].flags & W_TITLE)
-             || q_is_title_dot (d, first)))
+  while (first + 1 < end && title_token (d, first))
     first++;
   return first;
+}
+
+static gboolean
+sentence_initial (const QDoc *d, guint32 a)
+{
+  return a == 0 || q_tok_char (d, a - 1, ".!?:") || d->tok[a - 1].kind == Q_TOKEN_QUOTE
+         || d->tok[a - 1].para != d->tok[a].para || d->units[d->tok[a].unit].first == a;
+}
+
+/* ---- the document's name words, by word --------------------------------------------------
+ *
+ * A name the entities layer missed is completed from, or confirmed by, the same word as a name
+ * elsewhere within NAME_WINDOW tokens.  Going over the window for each speaker made a long text
+ * of capitalised speakers quadratic up to a few hundred kilobytes (0.8 MB of "The A.B.C.… said
+ * NATO." took 3 s in the stage); the name words are indexed once instead, by the word as
+ * lower_tok() gives it (lower case, possessive stripped: the words compared equal are those with
+ * equal keys), each with its tokens in order, and a window is found by binary search. */
+
+#define NAME_WINDOW 20000
+
+/* A token that ends a run of name words (the next token is none), and the start of the name it
+ * ends without its title words: the name speaker_from_name() would take from it. */
+typedef struct
+{
+  guint32 tok;
+  guint32 first;
+} QNameEnd;
+
+typedef struct
+{
+  GArray *ends;   /* QNameEnd, in token order */
+  guint *longest; /* a segment tree over ends: node i (1 <= i < 2 len; leaf len + j is ends[j])
+                   * holds the index in ends of its longest name, the first one on ties */
+  GArray *named;  /* guint32: the tokens where the word is a name in its context (capitalised
+                   * inside a sentence, or after a name word), in order */
+} QNameWord;
+
+static void
+name_word_free (gpointer p)
+{
+  QNameWord *nw = p;
+
+  g_array_unref (nw->ends);
+  g_free (nw->longest);
+  g_array_unref (nw->named);
+  g_free (nw);
+}
+
+static inline guint32
+name_end_length (const QNameWord *nw, guint j)
+{
+  const QNameEnd *e = &g_array_index (nw->ends, QNameEnd, j);
+
+  return e->tok + 1 - e->first;
+}
+
+/* Of two indices in nw->ends (G_MAXUINT: none), the one with the longer name, or the first one. */
+static inline guint
+longer_name (const QNameWord *nw, guint i, guint j)
+{
+  guint32 li, lj;
+
+  if (i == G_MAXUINT || j == G_MAXUINT)
+    return i == G_MAXUINT ? j : i;
+  li = name_end_length (nw, i);
+  lj = name_end_length (nw, j);
+  if (li != lj)
+    return li > lj ? i : j;
+  return MIN (i, j);
+}
+
+/* The index in nw->ends of the longest name among ends [from, to), the first one on ties;
+ * G_MAXUINT when the range is empty. */
+static guint
+longest_name (const QNameWord *nw, guint from, guint to)
+{
+  const guint len = nw->ends->len;
+  guint best = G_MAXUINT;
+
+  for (from += len, to += len; from < to; from >>= 1, to >>= 1)
+    {
+      if (from & 1)
+        best = longer_name (nw, best, nw->longest[from++]);
+      if (to & 1)
+        best = longer_name (nw, best, nw->longest[--to]);
+    }
+  return best;
+}
+
+/* The first index in the sorted guint32 tokens at @base (stride @stride bytes, @n of them)
+ * whose token is @tok or after it. */
+static guint
+tokens_lower_bound (const void *base, gsize stride, guint n, guint32 tok)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (*(const guint32 *)((const char *)base + (gsize)mid * stride) < tok)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* The entry of the word of token @k in the index of name words (built on the first call), or
+ * NULL when that word is nowhere a name word. */
+static const QNameWord *
+name_word (QDoc *d, guint32 k)
+{
+  char w[48];
+
+  if (!d->name_words)
+    {
+      guint32 start = 0, titles = 0;
+      gboolean in_titles = FALSE;
+      GHashTableIter iter;
+      gpointer value;
+
+      d->name_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, name_word_free);
+      for (guint32 i = 0; i < d->n; i++)
+        {
+          QNameWord *nw;
+
+          /* The run of name words back from i (name_run()) and the number of title words at
+           * its start, up to i (skip_titles()). */
+          if (!name_run_extends (d, i))
+            {
+              start = i;
+              titles = 0;
+              in_titles = TRUE;
+            }
+          if (in_titles)
+            {
+              if (title_token (d, i))
+                titles++;
+              else
+                in_titles = FALSE;
+            }
+          if (!q_is_name_word (d, i) || !lower_tok (d, i, w, sizeof w, TRUE))
+            continue;
+          nw = g_hash_table_lookup (d->name_words, w);
+          if (!nw)
+            {
+              nw = g_new0 (QNameWord, 1);
+              nw->ends = g_array_new (FALSE, FALSE, sizeof (QNameEnd));
+              nw->named = g_array_new (FALSE, FALSE, sizeof (guint32));
+              g_hash_table_insert (d->name_words, g_strdup (w), nw);
+            }
+          if (!(i + 1 < d->n && q_is_name_word (d, i + 1)))
+            {
+              QNameEnd e = { i, start + MIN (titles, i - start) };
+
+              g_array_append_val (nw->ends, e);
+            }
+          if (!sentence_initial (d, i) || (i > 0 && q_is_name_word (d, i - 1)))
+            g_array_append_val (nw->named, i);
+        }
+      g_hash_table_iter_init (&iter, d->name_words);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          QNameWord *nw = value;
+          const guint len = nw->ends->len;
+
+          nw->longest = g_new (guint, 2 * (gsize)len + 1);
+          for (guint j = 0; j < len; j++)
+            nw->longest[len + j] = j;
+          for (guint j = len; j-- > 1;)
+            nw->longest[j] = longer_name (nw, nw->longest[2 * j], nw->longest[2 * j + 1]);
+        }
+    }
+  if (!lower_tok (d, k, w, sizeof w, TRUE))
+    return NULL;
+  return g_hash_table_lookup (d->name_words, w);
 }
 
 /* A name from the text for a capitalised speaker the entities layer missed:
@@ -285,6 +453,7 @@ static void
 speaker_from_name (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
 {
   guint32 last = end - 1, best_first, best_end;
+  const QNameWord *nw;
   int e;
 
   first = skip_titles (d, first, end);
@@ -313,20 +482,23 @@ speaker_from_name (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
     }
   best_first = first;
   best_end = end;
-  for (guint32 k = last > 20000 ? last - 20000 : 0; k < d->n && k < last + 20000; k++)
+  /* The longest name that ends with the same word within NAME_WINDOW tokens, but for this one;
+   * the first one on ties. */
+  nw = name_word (d, last);
+  if (nw)
     {
-      guint32 a, b;
+      const guint n = nw->ends->len;
+      guint from = tokens_lower_bound (nw->ends->data, sizeof (QNameEnd), n,
+                                       last > NAME_WINDOW ? last - NAME_WINDOW : 0);
+      guint to = tokens_lower_bound (nw->ends->data, sizeof (QNameEnd), n, last + NAME_WINDOW);
+      guint at = tokens_lower_bound (nw->ends->data, sizeof (QNameEnd), n, last);
+      guint after = at < to && g_array_index (nw->ends, QNameEnd, at).tok == last ? at + 1 : at;
+      guint best = longer_name (nw, longest_name (nw, from, at), longest_name (nw, after, to));
 
-      if (k == last || !q_is_name_word (d, k) || !same_word (d, k, last)
-          || (k + 1 < d->n && q_is_name_word (d, k + 1)))
-        continue;
-      name_run (d, k, &a, &b);
-      b = k + 1;
-      a = skip_titles (d, a, b);
-      if (b - a > best_end - best_first)
+      if (best != G_MAXUINT && name_end_length (nw, best) > best_end - best_first)
         {
-          best_first = a;
-          best_end = b;
+          best_first = g_array_index (nw->ends, QNameEnd, best).first;
+          best_end = g_array_index (nw->ends, QNameEnd, best).tok + 1;
         }
     }
   s->name = tokens_text (d, best_first, best_end);
@@ -775,23 +947,19 @@ q_np_forward (const QDoc *d, guint32 from, guint32 limit)
   return k;
 }
 
+/* Whether the word of token @k is a name elsewhere in the document, within NAME_WINDOW tokens:
+ * capitalised inside a sentence, or the last word of a longer capitalised run. */
 static gboolean
-sentence_initial (const QDoc *d, guint32 a)
+name_elsewhere (QDoc *d, guint32 k)
 {
-  return a == 0 || q_tok_char (d, a - 1, ".!?:") || d->tok[a - 1].kind == Q_TOKEN_QUOTE
-         || d->tok[a - 1].para != d->tok[a].para || d->units[d->tok[a].unit].first == a;
-}
+  const QNameWord *nw = name_word (d, k);
+  guint32 from = k > NAME_WINDOW ? k - NAME_WINDOW : 0, to = k + NAME_WINDOW;
 
-/* Whether the word of token @k is a name elsewhere in the document: capitalised
- * inside a sentence, or the last word of a longer capitalised run. */
-static gboolean
-name_elsewhere (const QDoc *d, guint32 k)
-{
-  guint32 from = k > 20000 ? k - 20000 : 0, to = MIN (d->n, k + 20000);
-
-  for (guint32 j = from; j < to; j++)
-    if (j != k && q_is_name_word (d, j) && same_word (d, j, k)
-        && (!sentence_initial (d, j) || (j > 0 && q_is_name_word (d, j - 1))))
+  if (!nw)
+    return FALSE;
+  for (guint i = tokens_lower_bound (nw->named->data, sizeof (guint32), nw->named->len, from);
+       i < nw->named->len && g_array_index (nw->named, guint32, i) < to; i++)
+    if (g_array_index (nw->named, guint32, i) != k)
       return TRUE;
   return FALSE;
 }
