@@ -448,6 +448,23 @@ test_name_from_text (Fixture *fixture, gconstpointer data)
                  "indirect «the rain would stop.» Ebb Gus Vlatt [-] said #2\n");
 }
 
+/* A surname alone is the person whose name ends with it, when one person's does and the
+ * entities layer did not tag it; with two such persons, or an organisation, the name comes from
+ * the text.  The persons are indexed by last word once (going over them all for each speaker
+ * made a long text of speakers quadratic). */
+static void
+test_surname_alone (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Ada Quenby|PER; Bo Quenby|PER; Cyd Vlatt|PER; Dag Orrin|ORG",
+                 "Ada Quenby met Bo Quenby, Cyd Vlatt and Dag Orrin.\n"
+                 "Quenby said the talks would resume.\n"
+                 "Vlatt said the rain would stop.\n"
+                 "Orrin said the banks were open.\n",
+                 "indirect «the talks would resume.» Ada Quenby [-] said #1\n"
+                 "indirect «the rain would stop.» Cyd Vlatt [E3] said #2\n"
+                 "indirect «the banks were open.» Dag Orrin [-] said #3\n");
+}
+
 /* "Ebb Fitz Gus Vlatt met the envoys. Bo Vlatt met the envoys." (tokens 0-13, "Vlatt" at 3 and
  * 9), rain, then "Vlatt said …" at token @at. */
 static char *
@@ -828,6 +845,7 @@ main (int argc, char **argv)
   ADD ("/quotes/acronym-speaker", test_acronym_speaker);
   ADD ("/quotes/name-from-text", test_name_from_text);
   ADD ("/quotes/name-window", test_name_window);
+  ADD ("/quotes/surname-alone", test_surname_alone);
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/non-reporting", test_non_reporting);

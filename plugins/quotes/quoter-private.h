@@ -108,6 +108,9 @@ typedef struct
   /* Name words by their word (lower_tok()) -> QNameWord (speaker.c): their tokens, in order;
    * built when first needed. */
   GHashTable *name_words;
+  /* The last word of a person's name (ASCII lower case) -> GINT_TO_POINTER (1 + the entity),
+   * or -1 when several persons' names end with it; built when first needed. */
+  GHashTable *person_last_words;
   guint next_group;
 } QDoc;
 

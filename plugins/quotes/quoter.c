@@ -1646,6 +1646,8 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
     g_hash_table_unref (d.org_heads);
   if (d.name_words)
     g_hash_table_unref (d.name_words);
+  if (d.person_last_words)
+    g_hash_table_unref (d.person_last_words);
   g_free (d.unit_subject);
   for (guint g = 0; g < G_N_ELEMENTS (d.prev_mention); g++)
     g_free (d.prev_mention[g]);

@@ -85,18 +85,14 @@ lower_tok (const QDoc *d, guint32 k, char *buf, gsize size, gboolean strip)
 
 /* ---- names the entities layer did not give ---------------------------------------------- */
 
-/* The entity whose canonical name ends with the word of token @k ("Blinken" ->
- * "Antony Blinken"), or -1 when none or more than one does. */
+/* The person whose canonical name ends with the word @w (lower case), or -1 when none or more
+ * than one does: each name gone over. */
 static int
-entity_by_last_word (const QDoc *d, guint32 k)
+entity_by_last_word_scan (const QDoc *d, const char *w)
 {
-  char w[48];
   int found = -1;
-  gsize n;
+  gsize n = strlen (w);
 
-  if (!lower_tok (d, k, w, sizeof w, TRUE))
-    return -1;
-  n = strlen (w);
   for (gsize e = 0; e < d->in->n_entities; e++)
     {
       const char *name = d->in->entities[e].name;
@@ -112,6 +108,48 @@ entity_by_last_word (const QDoc *d, guint32 k)
         }
     }
   return found;
+}
+
+/* The entity whose canonical name ends with the word of token @k ("Blinken" ->
+ * "Antony Blinken"), or -1 when none or more than one does.  A word without a space ends a
+ * name where the name's last word (after its last space) is that word: the persons are indexed
+ * once by their last word (going over them all for each speaker made a long text of speakers
+ * quadratic). */
+static int
+entity_by_last_word (QDoc *d, guint32 k)
+{
+  char w[48];
+  gint v;
+
+  if (!lower_tok (d, k, w, sizeof w, TRUE))
+    return -1;
+  if (strchr (w, ' '))
+    return entity_by_last_word_scan (d, w);
+  if (!d->person_last_words)
+    {
+      d->person_last_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (gsize e = 0; e < d->in->n_entities; e++)
+        {
+          const char *name = d->in->entities[e].name;
+          const char *word;
+          char *key;
+
+          if (!name || d->in->entities[e].label != Q_LABEL_PER)
+            continue;
+          word = strrchr (name, ' ');
+          word = word ? word + 1 : name;
+          if (!*word)
+            continue;
+          key = g_ascii_strdown (word, -1);
+          /* (Insert frees the key when it is there already.) */
+          g_hash_table_insert (d->person_last_words, key,
+                               GINT_TO_POINTER (g_hash_table_contains (d->person_last_words, key)
+                                                    ? -1
+                                                    : (gint)e + 1));
+        }
+    }
+  v = GPOINTER_TO_INT (g_hash_table_lookup (d->person_last_words, w));
+  return v > 0 ? v - 1 : -1;
 }
 
 /* The initials of the capitalised words of tokens [first, end) ("Committee to
