@@ -497,6 +497,30 @@ test_name_window (Fixture *fixture, gconstpointer data)
   assert_quotes (fixture, NULL, outside, "indirect «the rain would stop.» Bo Vlatt [-] said #1\n");
 }
 
+/* An acronym entity is named by what its first acronym mention in the text stands for, or is
+ * the entity of that name when there is one.  The first mentions and the names are indexed once
+ * (going over every acronym mention and every entity for each entity was quadratic). */
+static void
+test_acronym_entity (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GString) text = g_string_new ("The Committee to Protect Journalists met.\n"
+                                           "The Zinc Quarry met the Pale Group.\n");
+
+  for (int i = 0; i < 200; i++)
+    g_string_append (text, "Rain fell on Main Street.\n");
+  g_string_append (text, "CPJ said the reporters were detained.\n"
+                         "ZQ said the mine was safe.\n"
+                         "PG said the talks would resume.\n");
+  assert_quotes (fixture,
+                 "Committee to Protect Journalists|ORG; CPJ|ORG; ZQ|ORG|Press Group; "
+                 "PG|ORG|Press Group",
+                 text->str,
+                 "indirect «the reporters were detained.» Committee to Protect Journalists [E1] "
+                 "said #1\n"
+                 "indirect «the mine was safe.» Zinc Quarry [E3] said #2\n"
+                 "indirect «the talks would resume.» Zinc Quarry [E3] said #3\n");
+}
+
 static void
 test_indirect (Fixture *fixture, gconstpointer data)
 {
@@ -846,6 +870,7 @@ main (int argc, char **argv)
   ADD ("/quotes/name-from-text", test_name_from_text);
   ADD ("/quotes/name-window", test_name_window);
   ADD ("/quotes/surname-alone", test_surname_alone);
+  ADD ("/quotes/acronym-entity", test_acronym_entity);
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/non-reporting", test_non_reporting);

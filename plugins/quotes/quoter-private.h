@@ -98,7 +98,13 @@ typedef struct
   /* Built with runs: initials -> GUINT_TO_POINTER (1 + the index of the first run with them),
    * and the lower-case word after a run's "or" or "(" -> GArray of guint: run indices, in order. */
   GHashTable *run_initials, *run_or;
-  GArray *acronyms;      /* guint32: one-token all-capitals mentions, built when first needed */
+  /* Per entity: the token of its first one-token all-capitals mention, or G_MAXUINT32; built
+   * when first needed. */
+  guint32 *entity_acronym;
+  /* An entity's name (borrowed) -> GINT_TO_POINTER (1 + the first entity of that name), and per
+   * entity the next entity of the same name, or -1; built when first needed. */
+  GHashTable *entity_by_name;
+  int *entity_next_named;
   guint32 *prev_mention[Q_GENDER_SPEAKER]; /* per pronoun gender, for each token k: the
                                             * nearest token before k with a mention of that
                                             * gender, or G_MAXUINT32; built when first needed */

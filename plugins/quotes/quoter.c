@@ -1640,8 +1640,10 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
       g_hash_table_unref (d.run_initials);
       g_hash_table_unref (d.run_or);
     }
-  if (d.acronyms)
-    g_array_unref (d.acronyms);
+  g_free (d.entity_acronym);
+  if (d.entity_by_name)
+    g_hash_table_unref (d.entity_by_name);
+  g_free (d.entity_next_named);
   if (d.org_heads)
     g_hash_table_unref (d.org_heads);
   if (d.name_words)

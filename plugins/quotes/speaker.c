@@ -152,6 +152,37 @@ entity_by_last_word (QDoc *d, guint32 k)
   return v > 0 ? v - 1 : -1;
 }
 
+/* The first entity named @name other than @except (-1: any), or -1: the entities are indexed
+ * by name once (going over them all for each name made a long text of acronym entities
+ * quadratic). */
+static int
+entity_named (QDoc *d, const char *name, int except)
+{
+  int e;
+
+  if (!d->entity_by_name)
+    {
+      d->entity_by_name = g_hash_table_new (g_str_hash, g_str_equal);
+      d->entity_next_named = g_new (int, d->in->n_entities + 1);
+      /* From the last, so that the table keeps the first and each entity the next one. */
+      for (gsize x = d->in->n_entities; x-- > 0;)
+        {
+          const char *n = d->in->entities[x].name;
+
+          d->entity_next_named[x] = -1;
+          if (!n)
+            continue;
+          d->entity_next_named[x]
+              = GPOINTER_TO_INT (g_hash_table_lookup (d->entity_by_name, n)) - 1;
+          g_hash_table_insert (d->entity_by_name, (gpointer)n, GINT_TO_POINTER ((int)x + 1));
+        }
+    }
+  e = GPOINTER_TO_INT (g_hash_table_lookup (d->entity_by_name, name)) - 1;
+  if (e >= 0 && e == except)
+    e = d->entity_next_named[e];
+  return e;
+}
+
 /* The initials of the capitalised words of tokens [first, end) ("Committee to
  * Protect Journalists" -> "CPJ"). */
 static gsize
@@ -509,12 +540,12 @@ speaker_from_name (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
       /* An entity with that name, or the name itself. */
       g_autofree char *name = tokens_text (d, best_first, best_end);
 
-      for (gsize k = 0; k < d->in->n_entities; k++)
-        if (d->in->entities[k].name && strcmp (d->in->entities[k].name, name) == 0)
-          {
-            s->entity = (int)k;
-            return;
-          }
+      e = entity_named (d, name, -1);
+      if (e >= 0)
+        {
+          s->entity = e;
+          return;
+        }
       s->name = g_steal_pointer (&name);
       return;
     }
@@ -1385,45 +1416,44 @@ q_unit_subject (QDoc *d, guint32 u)
 static void
 entity_name (QDoc *d, int e)
 {
-  guint32 a, b;
+  guint32 a, b, k;
+  int other;
   g_autofree char *name = NULL;
 
   if (d->entity_alias[e] != -1 || d->entity_name[e])
     return;
   d->entity_alias[e] = -2; /* tried */
-  /* The one-token all-capitals mentions, in token order, found once for all
-   * the entities (a scan of every token per entity was most of the cost). */
-  if (!d->acronyms)
+  /* The first one-token all-capitals mention of each entity, found once for all the entities (a
+   * scan of every token, then of every such mention, per entity was most of the cost). */
+  if (!d->entity_acronym)
     {
-      d->acronyms = g_array_new (FALSE, FALSE, sizeof (guint32));
-      for (guint32 k = 0; k < d->n; k++)
+      d->entity_acronym = g_new (guint32, d->in->n_entities + 1);
+      for (gsize x = 0; x <= d->in->n_entities; x++)
+        d->entity_acronym[x] = G_MAXUINT32;
+      for (guint32 j = 0; j < d->n; j++)
         {
-          gint32 m = d->tok[k].mention;
+          gint32 m = d->tok[j].mention;
+          int me;
 
-          if (m < 0 || !(d->tok[k].flags & T_ALLCAPS) || (k > 0 && d->tok[k - 1].mention == m)
-              || (k + 1 < d->n && d->tok[k + 1].mention == m))
+          if (m < 0 || !(d->tok[j].flags & T_ALLCAPS) || (j > 0 && d->tok[j - 1].mention == m)
+              || (j + 1 < d->n && d->tok[j + 1].mention == m))
             continue;
-          g_array_append_val (d->acronyms, k);
+          me = d->in->mentions[m].entity;
+          if (me >= 0 && (gsize)me < d->in->n_entities && d->entity_acronym[me] == G_MAXUINT32)
+            d->entity_acronym[me] = j;
         }
     }
-  for (guint i = 0; i < d->acronyms->len; i++)
+  k = d->entity_acronym[e];
+  if (k == G_MAXUINT32 || !expand_acronym (d, k, &a, &b))
+    return;
+  name = tokens_text (d, a, b);
+  other = entity_named (d, name, e);
+  if (other >= 0)
     {
-      guint32 k = g_array_index (d->acronyms, guint32, i);
-
-      if (d->in->mentions[d->tok[k].mention].entity != e)
-        continue;
-      if (!expand_acronym (d, k, &a, &b))
-        return;
-      name = tokens_text (d, a, b);
-      for (gsize x = 0; x < d->in->n_entities; x++)
-        if ((int)x != e && d->in->entities[x].name && strcmp (d->in->entities[x].name, name) == 0)
-          {
-            d->entity_alias[e] = (int)x;
-            return;
-          }
-      d->entity_name[e] = g_steal_pointer (&name);
+      d->entity_alias[e] = other;
       return;
     }
+  d->entity_name[e] = g_steal_pointer (&name);
 }
 
 /* The entity a speaker is reported as: an acronym's entity gives way to the
