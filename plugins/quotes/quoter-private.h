@@ -73,6 +73,8 @@ typedef struct
   guint32 anchor_tok; /* where it counts as said, for the quotes that inherit it */
 } QRecord;
 
+typedef struct _QNameIndex QNameIndex;
+
 typedef struct
 {
   const QQuoter *quoter;
@@ -111,9 +113,9 @@ typedef struct
   /* The last word of an organisation's name (ASCII lower case) -> GArray of guint32: the
    * tokens of its mentions, in order; built when first needed. */
   GHashTable *org_heads;
-  /* Name words by their word (lower_tok()) -> QNameWord (speaker.c): their tokens, in order;
-   * built when first needed. */
-  GHashTable *name_words;
+  /* The name words by word, each with its tokens in order (speaker.c); built when first
+   * needed. */
+  QNameIndex *names;
   /* The last word of a person's name (ASCII lower case) -> GINT_TO_POINTER (1 + the entity),
    * or -1 when several persons' names end with it; built when first needed. */
   GHashTable *person_last_words;
@@ -241,3 +243,4 @@ void q_collect_titles (QDoc *d);
 void q_entity_genders (QDoc *d);
 int q_speaker_entity (QDoc *d, const QSpeaker *s);
 char *q_speaker_text (QDoc *d, const QSpeaker *s);
+void q_name_index_free (QNameIndex *x);

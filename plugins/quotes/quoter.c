@@ -1646,8 +1646,7 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
   g_free (d.entity_next_named);
   if (d.org_heads)
     g_hash_table_unref (d.org_heads);
-  if (d.name_words)
-    g_hash_table_unref (d.name_words);
+  q_name_index_free (d.names);
   if (d.person_last_words)
     g_hash_table_unref (d.person_last_words);
   g_free (d.unit_subject);

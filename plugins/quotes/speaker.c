@@ -365,32 +365,47 @@ typedef struct
   guint32 first;
 } QNameEnd;
 
+/* One word's tokens, in token order, in the lists of the index. */
 typedef struct
 {
-  GArray *ends;   /* QNameEnd, in token order */
-  guint *longest; /* a segment tree over ends: node i (1 <= i < 2 len; leaf len + j is ends[j])
-                   * holds the index in ends of its longest name, the first one on ties */
-  GArray *named;  /* guint32: the tokens where the word is a name in its context (capitalised
-                   * inside a sentence, or after a name word), in order */
+  QNameEnd *ends; /* the tokens that end a run of name words */
+  guint n_ends;
+  guint *longest; /* a segment tree over ends: node i (1 <= i < 2 n_ends; leaf n_ends + j is
+                   * ends[j]) holds the index in ends of its longest name, the first one on ties */
+  guint32 *named; /* the tokens where the word is a name in its context (capitalised inside a
+                   * sentence, or after a name word) */
+  guint n_named;
 } QNameWord;
 
-static void
-name_word_free (gpointer p)
+/* All of it in a few blocks: a news document has a few hundred name words. */
+struct _QNameIndex
 {
-  QNameWord *nw = p;
+  GHashTable *ids; /* word (in keys) -> GUINT_TO_POINTER (1 + its index in words) */
+  GStringChunk *keys;
+  QNameWord *words;
+  QNameEnd *ends; /* the words' lists, one after the other */
+  guint *longest;
+  guint32 *named;
+};
 
-  g_array_unref (nw->ends);
-  g_free (nw->longest);
-  g_array_unref (nw->named);
-  g_free (nw);
+void
+q_name_index_free (QNameIndex *x)
+{
+  if (!x)
+    return;
+  g_hash_table_unref (x->ids);
+  g_string_chunk_free (x->keys);
+  g_free (x->words);
+  g_free (x->ends);
+  g_free (x->longest);
+  g_free (x->named);
+  g_free (x);
 }
 
 static inline guint32
 name_end_length (const QNameWord *nw, guint j)
 {
-  const QNameEnd *e = &g_array_index (nw->ends, QNameEnd, j);
-
-  return e->tok + 1 - e->first;
+  return nw->ends[j].tok + 1 - nw->ends[j].first;
 }
 
 /* Of two indices in nw->ends (G_MAXUINT: none), the one with the longer name, or the first one. */
@@ -413,10 +428,9 @@ longer_name (const QNameWord *nw, guint i, guint j)
 static guint
 longest_name (const QNameWord *nw, guint from, guint to)
 {
-  const guint len = nw->ends->len;
   guint best = G_MAXUINT;
 
-  for (from += len, to += len; from < to; from >>= 1, to >>= 1)
+  for (from += nw->n_ends, to += nw->n_ends; from < to; from >>= 1, to >>= 1)
     {
       if (from & 1)
         best = longer_name (nw, best, nw->longest[from++]);
@@ -445,75 +459,142 @@ tokens_lower_bound (const void *base, gsize stride, guint n, guint32 tok)
   return lo;
 }
 
+/* Whether name word @i ends a run of name words. */
+static inline gboolean
+name_end (const QDoc *d, guint32 i)
+{
+  return !(i + 1 < d->n && q_is_name_word (d, i + 1));
+}
+
+/* Whether name word @i is a name in its context: inside a sentence, or after a name word. */
+static inline gboolean
+name_in_context (const QDoc *d, guint32 i)
+{
+  return !sentence_initial (d, i) || (i > 0 && q_is_name_word (d, i - 1));
+}
+
+static QNameIndex *
+name_index_new (const QDoc *d)
+{
+  QNameIndex *x = g_new0 (QNameIndex, 1);
+  g_autofree guint32 *word_of = g_new (guint32, (gsize)d->n + 1);
+  GArray *words = g_array_new (FALSE, TRUE, sizeof (QNameWord));
+  guint n_words, n_ends = 0, n_named = 0;
+  guint32 prev_end = 0, titles_end = 0;
+  gboolean have_prev = FALSE, titles_done = FALSE;
+  char w[48];
+
+  x->ids = g_hash_table_new (g_str_hash, g_str_equal);
+  x->keys = g_string_chunk_new (1024);
+  /* The words, and how many tokens each one's lists hold. */
+  for (guint32 i = 0; i < d->n; i++)
+    {
+      gpointer id;
+      QNameWord *nw;
+
+      word_of[i] = G_MAXUINT32;
+      if (!q_is_name_word (d, i) || !lower_tok (d, i, w, sizeof w, TRUE))
+        continue;
+      id = g_hash_table_lookup (x->ids, w);
+      if (!id)
+        {
+          g_array_set_size (words, words->len + 1);
+          id = GUINT_TO_POINTER (words->len);
+          g_hash_table_insert (x->ids, g_string_chunk_insert (x->keys, w), id);
+        }
+      word_of[i] = GPOINTER_TO_UINT (id) - 1;
+      nw = &g_array_index (words, QNameWord, word_of[i]);
+      if (name_end (d, i))
+        {
+          nw->n_ends++;
+          n_ends++;
+        }
+      if (name_in_context (d, i))
+        {
+          nw->n_named++;
+          n_named++;
+        }
+    }
+  n_words = words->len;
+  x->words = (QNameWord *)(void *)g_array_free (words, FALSE);
+  x->ends = g_new (QNameEnd, n_ends + 1);
+  x->longest = g_new (guint, 2 * (gsize)n_ends + 1);
+  x->named = g_new (guint32, n_named + 1);
+  n_ends = n_named = 0;
+  for (guint i = 0; i < n_words; i++)
+    {
+      QNameWord *nw = &x->words[i];
+
+      nw->ends = x->ends + n_ends;
+      nw->longest = x->longest + 2 * (gsize)n_ends;
+      nw->named = x->named + n_named;
+      n_ends += nw->n_ends;
+      n_named += nw->n_named;
+      nw->n_ends = nw->n_named = 0; /* counted again as they are filled */
+    }
+  /* The lists.  A name end's name starts where its run of name words back from it starts
+   * (name_run()), after the title words there (skip_titles()).  The run is walked back to the
+   * previous name end at most (a run through it starts where its run does), and its title words
+   * are looked at up to each of its name ends in turn, so each token is looked at once. */
+  for (guint32 i = 0; i < d->n; i++)
+    {
+      QNameWord *nw;
+
+      if (word_of[i] == G_MAXUINT32)
+        continue;
+      nw = &x->words[word_of[i]];
+      if (name_end (d, i))
+        {
+          guint32 a = i;
+
+          while (a > (have_prev ? prev_end : 0) && name_run_extends (d, a))
+            a--;
+          if (!(have_prev && a == prev_end))
+            {
+              /* A new run. */
+              titles_end = a;
+              titles_done = FALSE;
+            }
+          while (!titles_done && titles_end < i)
+            {
+              if (title_token (d, titles_end))
+                titles_end++;
+              else
+                titles_done = TRUE;
+            }
+          nw->ends[nw->n_ends++] = (QNameEnd){ i, titles_end };
+          prev_end = i;
+          have_prev = TRUE;
+        }
+      if (name_in_context (d, i))
+        nw->named[nw->n_named++] = i;
+    }
+  for (guint i = 0; i < n_words; i++)
+    {
+      QNameWord *nw = &x->words[i];
+
+      for (guint j = 0; j < nw->n_ends; j++)
+        nw->longest[nw->n_ends + j] = j;
+      for (guint j = nw->n_ends; j-- > 1;)
+        nw->longest[j] = longer_name (nw, nw->longest[2 * j], nw->longest[2 * j + 1]);
+    }
+  return x;
+}
+
 /* The entry of the word of token @k in the index of name words (built on the first call), or
  * NULL when that word is nowhere a name word. */
 static const QNameWord *
 name_word (QDoc *d, guint32 k)
 {
   char w[48];
+  guint id;
 
-  if (!d->name_words)
-    {
-      guint32 start = 0, titles = 0;
-      gboolean in_titles = FALSE;
-      GHashTableIter iter;
-      gpointer value;
-
-      d->name_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, name_word_free);
-      for (guint32 i = 0; i < d->n; i++)
-        {
-          QNameWord *nw;
-
-          /* The run of name words back from i (name_run()) and the number of title words at
-           * its start, up to i (skip_titles()). */
-          if (!name_run_extends (d, i))
-            {
-              start = i;
-              titles = 0;
-              in_titles = TRUE;
-            }
-          if (in_titles)
-            {
-              if (title_token (d, i))
-                titles++;
-              else
-                in_titles = FALSE;
-            }
-          if (!q_is_name_word (d, i) || !lower_tok (d, i, w, sizeof w, TRUE))
-            continue;
-          nw = g_hash_table_lookup (d->name_words, w);
-          if (!nw)
-            {
-              nw = g_new0 (QNameWord, 1);
-              nw->ends = g_array_new (FALSE, FALSE, sizeof (QNameEnd));
-              nw->named = g_array_new (FALSE, FALSE, sizeof (guint32));
-              g_hash_table_insert (d->name_words, g_strdup (w), nw);
-            }
-          if (!(i + 1 < d->n && q_is_name_word (d, i + 1)))
-            {
-              QNameEnd e = { i, start + MIN (titles, i - start) };
-
-              g_array_append_val (nw->ends, e);
-            }
-          if (!sentence_initial (d, i) || (i > 0 && q_is_name_word (d, i - 1)))
-            g_array_append_val (nw->named, i);
-        }
-      g_hash_table_iter_init (&iter, d->name_words);
-      while (g_hash_table_iter_next (&iter, NULL, &value))
-        {
-          QNameWord *nw = value;
-          const guint len = nw->ends->len;
-
-          nw->longest = g_new (guint, 2 * (gsize)len + 1);
-          for (guint j = 0; j < len; j++)
-            nw->longest[len + j] = j;
-          for (guint j = len; j-- > 1;)
-            nw->longest[j] = longer_name (nw, nw->longest[2 * j], nw->longest[2 * j + 1]);
-        }
-    }
+  if (!d->names)
+    d->names = name_index_new (d);
   if (!lower_tok (d, k, w, sizeof w, TRUE))
     return NULL;
-  return g_hash_table_lookup (d->name_words, w);
+  id = GPOINTER_TO_UINT (g_hash_table_lookup (d->names->ids, w));
+  return id ? &d->names->words[id - 1] : NULL;
 }
 
 /* A name from the text for a capitalised speaker the entities layer missed:
@@ -556,18 +637,18 @@ speaker_from_name (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
   nw = name_word (d, last);
   if (nw)
     {
-      const guint n = nw->ends->len;
-      guint from = tokens_lower_bound (nw->ends->data, sizeof (QNameEnd), n,
+      const guint n = nw->n_ends;
+      guint from = tokens_lower_bound (nw->ends, sizeof (QNameEnd), n,
                                        last > NAME_WINDOW ? last - NAME_WINDOW : 0);
-      guint to = tokens_lower_bound (nw->ends->data, sizeof (QNameEnd), n, last + NAME_WINDOW);
-      guint at = tokens_lower_bound (nw->ends->data, sizeof (QNameEnd), n, last);
-      guint after = at < to && g_array_index (nw->ends, QNameEnd, at).tok == last ? at + 1 : at;
+      guint to = tokens_lower_bound (nw->ends, sizeof (QNameEnd), n, last + NAME_WINDOW);
+      guint at = tokens_lower_bound (nw->ends, sizeof (QNameEnd), n, last);
+      guint after = at < to && nw->ends[at].tok == last ? at + 1 : at;
       guint best = longer_name (nw, longest_name (nw, from, at), longest_name (nw, after, to));
 
       if (best != G_MAXUINT && name_end_length (nw, best) > best_end - best_first)
         {
-          best_first = g_array_index (nw->ends, QNameEnd, best).first;
-          best_end = g_array_index (nw->ends, QNameEnd, best).tok + 1;
+          best_first = nw->ends[best].first;
+          best_end = nw->ends[best].tok + 1;
         }
     }
   s->name = tokens_text (d, best_first, best_end);
@@ -1026,9 +1107,9 @@ name_elsewhere (QDoc *d, guint32 k)
 
   if (!nw)
     return FALSE;
-  for (guint i = tokens_lower_bound (nw->named->data, sizeof (guint32), nw->named->len, from);
-       i < nw->named->len && g_array_index (nw->named, guint32, i) < to; i++)
-    if (g_array_index (nw->named, guint32, i) != k)
+  for (guint i = tokens_lower_bound (nw->named, sizeof (guint32), nw->n_named, from);
+       i < nw->n_named && nw->named[i] < to; i++)
+    if (nw->named[i] != k)
       return TRUE;
   return FALSE;
 }
