@@ -353,6 +353,54 @@ test_model_errors (void)
   lid_model_free (model);
 }
 
+/* Writes @contents (@len bytes) with the little-endian u32 @value at @offset to
+ * @path, and expects lid_model_open() of it to fail with an error naming @path. */
+static void
+assert_damaged_model (const char *path, const char *contents, gsize len, gsize offset,
+                      guint32 value)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *copy = g_memdup2 (contents, len);
+  LidModel *model;
+
+  for (guint i = 0; i < 4; i++)
+    copy[offset + i] = (char)(value >> (8 * i));
+  g_assert_true (g_file_set_contents (path, copy, (gssize)len, &error));
+  model = lid_model_open (path, &error);
+  g_assert_null (model);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, path));
+}
+
+/* Damaged models whose ends are intact: each is refused at load, not read out of
+ * bounds or turned into scores that are not numbers. */
+static void
+test_model_damaged (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *model_path
+      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
+  g_autofree char *contents = NULL;
+  gsize len;
+  g_autofree char *dir = g_dir_make_tmp ("langid-XXXXXX", &error);
+  g_autofree char *bad = g_build_filename (dir, "bad.model", NULL);
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (model_path, &contents, &len, &error));
+
+  /* 2^30 buckets with a bucket table of 4 bytes: 4 x (2^30 + 1) wraps to 4 in 32 bits. */
+  {
+    g_autofree char *copy = g_memdup2 (contents, len);
+
+    memcpy (copy + 16, "\x1e\0\0\0", 4);
+    assert_damaged_model (bad, copy, len, 64 + 8 + 4, 4);
+  }
+
+  g_assert_cmpint (g_unlink (bad), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 /* Scores are additive: two texts scored into one accumulator equal the merge of
  * their separate scores (the document-level decision relies on it). */
 static void
@@ -639,6 +687,7 @@ main (int argc, char **argv)
   ADD ("/langid/min-length", test_min_length, NULL);
   ADD ("/langid/invalid-parameters", test_invalid_parameters, NULL);
   g_test_add_func ("/langid/model-errors", test_model_errors);
+  g_test_add_func ("/langid/model-damaged", test_model_damaged);
   g_test_add_func ("/langid/scores-additive", test_scores_additive);
   ADD ("/langid/close-relatives", test_close_relatives, NULL);
   ADD ("/langid/mixed-script", test_mixed_script, NULL);

@@ -127,9 +127,10 @@ parse (LidModel *model, const char *path, GError **error)
         return corrupt (error, path, "section out of the file");
     }
   n_buckets = 1u << model->bits;
+  /* In 64 bits: 4 x (2^30 + 1) wraps to 4 in 32. */
   if (len[SEC_LANGS] != model->n_langs * LID_LANG_RECORD
-      || len[SEC_BUCKET_OFF] != 4 * (n_buckets + 1)
-      || len[SEC_DENSE_KEY] != 4 * ((1u << model->dense_bits) + 1)
+      || len[SEC_BUCKET_OFF] != 4 * ((guint64)n_buckets + 1)
+      || len[SEC_DENSE_KEY] != 4 * ((guint64)(1u << model->dense_bits) + 1)
       || len[SEC_DENSE_FP] != 2 * model->n_dense
       || len[SEC_DENSE_VAL] != (guint64)LID_DENSE_WIDTH * model->n_dense)
     return corrupt (error, path, "section sizes disagree with the header");
