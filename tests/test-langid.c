@@ -385,9 +385,13 @@ test_model_damaged (void)
   gsize len;
   g_autofree char *dir = g_dir_make_tmp ("langid-XXXXXX", &error);
   g_autofree char *bad = g_build_filename (dir, "bad.model", NULL);
+  guint32 langs;
 
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (model_path, &contents, &len, &error));
+  /* The language records: the first section (lid-model.h). */
+  memcpy (&langs, contents + 64, 4);
+  langs = GUINT32_FROM_LE (langs);
 
   /* 2^30 buckets with a bucket table of 4 bytes: 4 x (2^30 + 1) wraps to 4 in 32 bits. */
   {
@@ -396,6 +400,13 @@ test_model_damaged (void)
     memcpy (copy + 16, "\x1e\0\0\0", 4);
     assert_damaged_model (bad, copy, len, 64 + 8 + 4, 4);
   }
+
+  /* Numbers that are not numbers: the order-1 scale (NaN), the first
+   * language's base cost of order 1 (+inf) and its prior (NaN).  Read, they made
+   * every score NaN and the document's "lang" vanish from the output. */
+  assert_damaged_model (bad, contents, len, 36 + 4, 0x7fc00000);
+  assert_damaged_model (bad, contents, len, langs + 16 + 4, 0x7f800000);
+  assert_damaged_model (bad, contents, len, langs + 40, 0xffc00000);
 
   g_assert_cmpint (g_unlink (bad), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);

@@ -7,6 +7,7 @@
  */
 #include "lid-model.h"
 
+#include <math.h>
 #include <string.h>
 
 #define LID_MAGIC          "LGIDMDL1"
@@ -113,8 +114,14 @@ parse (LidModel *model, const char *path, GError **error)
   if (model->n_langs == 0 || model->n_langs > LID_MAX_LANGS || model->bits < 1 || model->bits > 30)
     return corrupt (error, path, "bad language count or table size");
   model->dense_bits = read_u32 (data + 32);
+  /* Finite numbers only: a NaN or an infinity would make every score NaN.  (Any
+   * finite float keeps the log-likelihoods, summed in doubles, finite.) */
   for (guint n = 0; n <= LID_MAX_ORDER; n++)
-    model->scale[n] = read_f32 (data + 36 + 4 * n);
+    {
+      model->scale[n] = read_f32 (data + 36 + 4 * n);
+      if (!isfinite (model->scale[n]))
+        return corrupt (error, path, "a scale is not a number");
+    }
   model->n_dense = read_u32 (data + 60);
   if (model->dense_bits < 1 || model->dense_bits > 24 || model->n_dense > (1u << 24))
     return corrupt (error, path, "bad dense table size");
@@ -159,8 +166,14 @@ parse (LidModel *model, const char *path, GError **error)
       lang->name = (const char *)strings + name_off;
       lang->max_order = read_u32 (rec + 12);
       for (guint n = 0; n <= LID_MAX_ORDER; n++)
-        lang->base[n] = model->base_by_order[n][i] = read_f32 (rec + 16 + 4 * n);
+        {
+          lang->base[n] = model->base_by_order[n][i] = read_f32 (rec + 16 + 4 * n);
+          if (!isfinite (lang->base[n]))
+            return corrupt (error, path, "a language's base cost is not a number");
+        }
       lang->prior = model->priors[i] = read_f32 (rec + 16 + 4 * (LID_MAX_ORDER + 1));
+      if (!isfinite (lang->prior))
+        return corrupt (error, path, "a language's prior is not a number");
     }
 
   /* Bucket records must tile the blob exactly, and every posting must name a
