@@ -408,6 +408,18 @@ test_model_damaged (void)
   assert_damaged_model (bad, contents, len, langs + 16 + 4, 0x7f800000);
   assert_damaged_model (bad, contents, len, langs + 40, 0xffc00000);
 
+  /* A language code or name that is not text: it went into the output as it
+   * was (an invalid UTF-8 label) and made meta.lang vanish. */
+  {
+    guint32 strings, name;
+
+    assert_damaged_model (bad, contents, len, langs, 0x00ff6e65);
+    memcpy (&strings, contents + 64 + 8 * 3, 4);
+    memcpy (&name, contents + langs + 8, 4);
+    assert_damaged_model (bad, contents, len, GUINT32_FROM_LE (strings) + GUINT32_FROM_LE (name),
+                          0x0000ffc3);
+  }
+
   g_assert_cmpint (g_unlink (bad), ==, 0);
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }

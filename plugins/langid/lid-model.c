@@ -163,7 +163,13 @@ parse (LidModel *model, const char *path, GError **error)
       lang->code[8] = '\0';
       if (lang->code[0] == '\0' || name_off >= strings_len)
         return corrupt (error, path, "bad language record");
+      /* Both are written out (labels, meta.lang): text only. */
+      for (const char *c = lang->code; *c != '\0'; c++)
+        if (!g_ascii_isgraph (*c))
+          return corrupt (error, path, "bad language code");
       lang->name = (const char *)strings + name_off;
+      if (!g_utf8_validate (lang->name, -1, NULL))
+        return corrupt (error, path, "a language name is not UTF-8");
       lang->max_order = read_u32 (rec + 12);
       for (guint n = 0; n <= LID_MAX_ORDER; n++)
         {
