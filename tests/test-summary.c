@@ -295,6 +295,20 @@ test_ratio_zero (Fixture *fixture, gconstpointer data)
   g_assert_nonnull (strstr (error->message, "ratio"));
 }
 
+/* An empty `languages` list would leave every document with a "lang" unsummarized:
+ * a configuration error naming the parameter, as langid's and entities' are. */
+static void
+test_languages_empty (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (LectorPipeline) pipeline = build (fixture, "languages =", &error);
+
+  g_assert_null (pipeline);
+  g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG);
+  g_test_message ("%s", error->message);
+  g_assert_nonnull (strstr (error->message, "languages"));
+}
+
 static void
 test_short_document (Fixture *fixture, gconstpointer data)
 {
@@ -545,6 +559,7 @@ main (int argc, char **argv)
   ADD ("/summary/layers/quotes", test_quotes_layer);
   ADD ("/summary/layers/entities", test_entities_layer);
   ADD ("/summary/languages", test_other_languages);
+  ADD ("/summary/languages-empty", test_languages_empty);
   ADD ("/summary/golden/news-cairo", test_golden_news_cairo);
   return g_test_run ();
 }

@@ -129,7 +129,19 @@ summary_create (const LectorParams *params, GError **error)
       stage->budget.sentences = (guint)MIN (n, G_MAXUINT);
     }
   if (lector_params_is_set (params, "languages"))
-    stage->languages = g_strdupv ((char **)lector_params_get_strv (params, "languages"));
+    {
+      const char *const *languages = lector_params_get_strv (params, "languages");
+
+      if (languages == NULL || languages[0] == NULL)
+        {
+          /* Every document with a "lang" would be skipped: surely not what was meant. */
+          g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                               "languages: the list is empty, so no document with a language "
+                               "would be summarized; leave it out to summarize every language");
+          return NULL;
+        }
+      stage->languages = g_strdupv ((char **)languages);
+    }
   /* The stage is only read from now on: process() runs on many threads at
    * once (LECTOR_THREADING_SHARED) with its scratch on its own stack and heap. */
   return g_steal_pointer (&stage);
