@@ -649,6 +649,47 @@ test_groups_engine (void)
   lid_model_free (model);
 }
 
+/* A long document in a group: its word evidence, summed over the paragraphs, grows
+ * past 32 bits (signed overflow, which turned the sums around) and the decision stays. */
+static void
+test_groups_long_document (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *model_path
+      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
+  g_autofree char *groups_path = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid",
+                                                        "langid-groups.model", NULL);
+  LidModel *model = lid_model_open (model_path, &error);
+  LidGroups *groups;
+  g_autofree LidScores *part = g_new (LidScores, 1);
+  g_autofree LidScores *total = g_new (LidScores, 1);
+  g_autoptr (GString) text = g_string_new (NULL);
+  gint64 least = 0;
+  LidResult r;
+
+  g_assert_no_error (error);
+  groups = lid_groups_open (groups_path, model, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 10000; i++)
+    g_string_append (text, "Beliau berkata kerajaan akan membantu rakyat kerana harga naik. ");
+  lid_detect (model, groups, part, text->str, text->len, NULL, 3, &r);
+  g_assert_cmpstr (lid_model_code (model, (guint)r.lang), ==, "ms");
+  for (guint g = 0; g < G_N_ELEMENTS (part->group); g++)
+    for (guint m = 0; m < G_N_ELEMENTS (part->group[0]); m++)
+      least = MIN (least, (gint64)part->group[g][m]);
+  g_assert_cmpint (least, <, 0);
+
+  /* The same paragraph again and again, as langid_process() adds up a document's. */
+  lid_scores_clear (total);
+  for (gint64 sum = 0; sum >= G_MININT32; sum += least)
+    lid_scores_merge (total, part, lid_model_n_languages (model));
+  lid_decide_groups (model, groups, total, NULL, 3, &r);
+  g_assert_cmpstr (lid_model_code (model, (guint)r.lang), ==, "ms");
+
+  lid_groups_free (groups);
+  lid_model_free (model);
+}
+
 /* A missing or damaged groups file is an error naming it. */
 static void
 test_groups_errors (void)
@@ -717,5 +758,6 @@ main (int argc, char **argv)
   ADD ("/langid/misdecoded-turkish", test_misdecoded_turkish, NULL);
   g_test_add_func ("/langid/groups-engine", test_groups_engine);
   g_test_add_func ("/langid/groups-errors", test_groups_errors);
+  g_test_add_func ("/langid/groups-long-document", test_groups_long_document);
   return g_test_run ();
 }

@@ -24,8 +24,9 @@ typedef struct
   guint32 n_letters; /* letters scored */
   guint32 n_known;   /* of those, letters some language of the model uses */
   /* The second stage (lid-groups.h): per group and member, the summed word
-   * evidence, in units of the groups file's scale; and the words read. */
-  gint32 group[16][3];
+   * evidence, in units of the groups file's scale; and the words read.  In 64
+   * bits: a document's sum (a few hundred MB in one group) outgrows 32. */
+  gint64 group[16][3];
   guint32 n_group_words;
 } LidScores;
 
