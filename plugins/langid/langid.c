@@ -35,8 +35,9 @@ static const LectorParamSpec langid_params[] = {
       .key = "per-paragraph",
       .type = LECTOR_PARAM_BOOL,
       .default_value = "true",
-      .help = "also detect each paragraph's language (layer 'languages'); paragraphs come from "
-              "an earlier stage's 'paragraphs' layer, else from line breaks",
+      .help = "detect each paragraph's language too (layer 'languages': one annotation a "
+              "paragraph; false: one over the whole text); paragraphs come from an earlier "
+              "stage's 'paragraphs' layer, else from line breaks",
   },
   { .key = NULL },
 };
