@@ -6,12 +6,13 @@ usage: bench/scaling/scaling.py [--lector PATH] [--config CONF] [--factor K] [--
 
 For each pattern below (a generated document: one huge unpunctuated line, a paragraph of
 thousands of pronouns, tens of thousands of acronyms...), the document is written at a base size
-and at K times it (--factor, default 4), each is run --runs times (default 3) through `lector run --stats -j 1` (examples/news.conf,
-the default pipeline, or --config), and the median CPU time of every stage at both sizes is
-printed with their ratio. A linear stage's ratio is about K; a quadratic one's about K squared. A ratio above
-1.5 K on a stage that took at least 0.2 s at the larger size is flagged "SUPER-LINEAR", and the
-script exits with status 1 if any is. The figures are CPU time on a shared machine: a ratio near
-the limit on a short stage deserves a second run.
+and at K times it (--factor, default 4), and each is run --runs times (default 3) through
+`lector run --stats -j 1` (examples/news.conf, the default pipeline, or --config). Printed: the
+median CPU time of every stage at both sizes and their ratio, and the command's peak RSS at both
+sizes with its growth per input byte (shown, not judged). A linear stage's ratio is about K; a
+quadratic one's about K squared. A ratio above 1.5 K on a stage that took at least 0.2 s at the
+larger size is flagged "SUPER-LINEAR", and the script exits with status 1 if any is. The figures
+are CPU time on a shared machine: a ratio near the limit on a short stage deserves a second run.
 
 Run it from the top of the source tree after a build in _build:
     /usr/bin/python3 bench/scaling/scaling.py
@@ -126,26 +127,37 @@ PATTERNS = {
 STAGE_LINE = re.compile(r'^  (\S+)\s+[0-9.]+ s\s+\S+ MB/s\s+cpu\s+([0-9.]+) s')
 
 
+def run_once(cmd):
+    """Runs @cmd; returns its exit status, its standard error and its peak RSS in bytes."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    err = proc.stderr.read()
+    proc.stderr.close()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, err, usage.ru_maxrss * 1024
+
+
 def stage_times(lector, config, path, runs):
-    """The median over @runs runs of each stage's CPU time on @path."""
+    """The median over @runs runs of each stage's CPU time on @path, and the median peak RSS."""
     cmd = [lector, 'run', '-q', '--stats', '-j', '1', '-o', os.devnull]
     if config:
         cmd += ['-c', config]
-    samples = {}
+    samples, rss = {}, []
     for _ in range(runs):
-        done = subprocess.run(cmd + [path], capture_output=True, text=True)
-        if done.returncode != 0:
-            sys.exit(f"scaling.py: {' '.join(cmd + [path])} failed (exit {done.returncode}):\n"
-                     f"{done.stderr.strip()}")
+        status, err, peak = run_once(cmd + [path])
+        if status != 0:
+            sys.exit(f"scaling.py: {' '.join(cmd + [path])} failed (exit {status}):\n{err.strip()}")
+        rss.append(peak)
         found = False
-        for line in done.stderr.splitlines():
+        for line in err.splitlines():
             m = STAGE_LINE.match(line)
             if m:
                 samples.setdefault(m.group(1), []).append(float(m.group(2)))
                 found = True
         if not found:
-            sys.exit(f"scaling.py: no stage times in the output of {' '.join(cmd)}:\n{done.stderr}")
-    return {stage: statistics.median(values) for stage, values in samples.items()}
+            sys.exit(f"scaling.py: no stage times in the output of {' '.join(cmd)}:\n{err}")
+    return ({stage: statistics.median(values) for stage, values in samples.items()},
+            statistics.median(rss))
 
 
 def main():
@@ -185,8 +197,11 @@ def main():
                     f.write(make(random.Random(42), n))
                 runs.append((os.path.getsize(path),
                              stage_times(args.lector, args.config, path, args.runs)))
-            (small_bytes, small), (large_bytes, large) = runs
-            print(f"\n{name}: {what}; {small_bytes / 1e6:.2f} MB and {large_bytes / 1e6:.2f} MB")
+            (small_bytes, (small, small_rss)), (large_bytes, (large, large_rss)) = runs
+            growth = (large_rss - small_rss) / (large_bytes - small_bytes)
+            print(f"\n{name}: {what}; {small_bytes / 1e6:.2f} MB and {large_bytes / 1e6:.2f} MB; "
+                  f"peak RSS {small_rss / 1e6:.0f} and {large_rss / 1e6:.0f} MB "
+                  f"({growth:.0f} bytes per input byte)")
             for stage in large:
                 t0, t1 = small.get(stage, 0.0), large[stage]
                 ratio = t1 / t0 if t0 > 0 else float('inf')
