@@ -719,26 +719,33 @@ document_line (const InputRecord *record, const LectorDocument *doc, LectorOffse
 
 #define INDENT 2
 
-static void
-append_newline_indent (Buffer *out, gsize depth)
+/* Appends @length bytes of @data at @out + *@at, or only counts them when @out is NULL. */
+static inline void
+put_bytes (char *out, gsize *at, const char *data, gsize length)
 {
-  char *p = buffer_reserve (out, 1 + depth * INDENT);
-  *p = '\n';
-  memset (p + 1, ' ', depth * INDENT);
-  out->length += 1 + depth * INDENT;
+  if (out != NULL)
+    memcpy (out + *at, data, length);
+  *at += length;
+}
+
+static inline void
+put_newline_indent (char *out, gsize *at, gsize depth)
+{
+  if (out != NULL)
+    {
+      out[*at] = '\n';
+      memset (out + *at + 1, ' ', depth * INDENT);
+    }
+  *at += 1 + depth * INDENT;
 }
 
 /* @compact, a JSON text as JSON_COMPACT writes it, as json_dumps (JSON_INDENT (2)) writes the
- * same value: a line per member and element, ": " after a key, empty containers as they are.
- * Indenting the fast path's line costs a tenth of building the Jansson tree of a document
- * and dumping it, and a fraction of its memory (a token's object is some 500 bytes). */
-static char *
-indent_compact (const char *compact)
+ * same value, at @out (NULL: nowhere); returns its length.  A line per member and element,
+ * ": " after a key, empty containers as they are. */
+static gsize
+indent_into (const char *compact, char *out)
 {
-  gsize length = strlen (compact);
-  Buffer out = { 0 };
-  buffer_reserve (&out, length + length / 2 + 64);
-  gsize depth = 0;
+  gsize at = 0, depth = 0;
   for (const char *p = compact; *p != '\0'; p++)
     switch (*p)
       {
@@ -748,36 +755,51 @@ indent_compact (const char *compact)
           const char *end = p + 1;
           while (*end != '"')
             end += *end == '\\' ? 2 : 1;
-          buffer_append (&out, p, (gsize) (end + 1 - p));
+          put_bytes (out, &at, p, (gsize) (end + 1 - p));
           p = end;
           break;
         }
       case '{':
       case '[':
-        buffer_append_c (&out, *p);
         if (p[1] == (*p == '{' ? '}' : ']'))
-          buffer_append_c (&out, *++p);
+          put_bytes (out, &at, p++, 2);
         else
-          append_newline_indent (&out, ++depth);
+          {
+            put_bytes (out, &at, p, 1);
+            put_newline_indent (out, &at, ++depth);
+          }
         break;
       case '}':
       case ']':
-        append_newline_indent (&out, --depth);
-        buffer_append_c (&out, *p);
+        put_newline_indent (out, &at, --depth);
+        put_bytes (out, &at, p, 1);
         break;
       case ',':
-        buffer_append_c (&out, ',');
-        append_newline_indent (&out, depth);
+        put_bytes (out, &at, ",", 1);
+        put_newline_indent (out, &at, depth);
         break;
       case ':':
-        buffer_append_literal (&out, ": ");
+        put_bytes (out, &at, ": ", 2);
         break;
       default:
-        buffer_append_c (&out, *p);
+        put_bytes (out, &at, p, 1);
         break;
       }
-  buffer_append_c (&out, '\0');
-  return out.data;
+  return at;
+}
+
+/* The indented form of @compact, in a buffer of its exact size: measured first, so that a large
+ * document is not copied as a buffer grows, nor held twice over.  Indenting the fast path's line
+ * costs a tenth of building the Jansson tree of a document and dumping it, and a fraction of its
+ * memory (a token's object is some 500 bytes). */
+static char *
+indent_compact (const char *compact)
+{
+  gsize length = indent_into (compact, NULL);
+  char *out = g_malloc (length + 1);
+  indent_into (compact, out);
+  out[length] = '\0';
+  return out;
 }
 
 char *
