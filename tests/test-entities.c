@@ -6,6 +6,7 @@
  * behaviours a user and the quotes plugin rely on: grouping, titles, headlines in
  * capitals, empty and non-English documents, ids and indices, model errors.
  */
+#include <math.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -786,6 +787,29 @@ test_model_corrupt (Fixture *fixture, gconstpointer data)
       g_file_set_contents (bad, copy, (gssize)len, &error);
       g_assert_no_error (error);
       assert_model_error (fixture, bad, "stored twice");
+    }
+
+    /* Numbers that are not finite, or so large that the scores of a long
+     * sentence would be: the scale, then one transition. */
+    {
+      const gsize scale_at = 8 + 8 * sizeof (guint32);
+      const gsize trans_at = 8 + 10 * sizeof (guint32);
+      const float bad_numbers[] = { INFINITY, -INFINITY, NAN, 1e30f };
+
+      for (gsize k = 0; k < G_N_ELEMENTS (bad_numbers); k++)
+        {
+          memcpy (copy, model, len);
+          memcpy (copy + scale_at, &bad_numbers[k], sizeof (float));
+          g_file_set_contents (bad, copy, (gssize)len, &error);
+          g_assert_no_error (error);
+          assert_model_error (fixture, bad, "bad header");
+
+          memcpy (copy, model, len);
+          memcpy (copy + trans_at + 17 * sizeof (float), &bad_numbers[k], sizeof (float));
+          g_file_set_contents (bad, copy, (gssize)len, &error);
+          g_assert_no_error (error);
+          assert_model_error (fixture, bad, "transition score");
+        }
     }
   }
   g_unlink (bad);

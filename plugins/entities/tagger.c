@@ -1276,6 +1276,12 @@ ner_model_tag (const NerModel *model, const NerWord *words, gsize n, NerLexicon 
  * within a 32-bit gsize. */
 #define NER_DENSE_MAX (1u << 22)
 #define NER_LEX_MAX (1u << 24)
+/* The largest scale and transition score a model may have.  A trained model's
+ * are sums of perceptron updates, far below; the bound keeps every Viterbi
+ * score finite (37 rows of at most 127 times the scale per token, over the
+ * 32 M tokens of the largest document, stay well below FLT_MAX), so that no
+ * inf - inf makes a NaN of a path's score. */
+#define NER_SCORE_MAX 1e20f
 
 /* A weight as the model stores it: a multiple of @scale, clamped to int8. */
 static gint8
@@ -1480,7 +1486,8 @@ ner_model_load (const char *path, GError **error)
       || hd.n_feats != NER_N_FEATS)
     return corrupt (error, path, "made for another version of the tagger"), NULL;
   n_buckets = hd.bits <= 24 ? (gsize)1 << hd.bits : 0;
-  if (hd.bits < 10 || hd.bits > 24 || !(hd.scale > 0) || hd.n_dense > NER_DENSE_MAX
+  if (hd.bits < 10 || hd.bits > 24 || !(hd.scale > 0 && hd.scale <= NER_SCORE_MAX)
+      || hd.n_dense > NER_DENSE_MAX
       || hd.n_lex > NER_LEX_MAX || hd.n_rows > n_buckets)
     return corrupt (error, path, "bad header"), NULL;
   bitmap_len = n_buckets / 8;
@@ -1493,6 +1500,14 @@ ner_model_load (const char *path, GError **error)
     return corrupt (error, path, "the file is truncated"), NULL;
   if (size > expected)
     return corrupt (error, path, "the file is longer than its header says"), NULL;
+  for (gsize i = 0; i < (NER_N_TAGS + 1) * NER_N_TAGS; i++)
+    {
+      float t;
+
+      memcpy (&t, p + i * sizeof t, sizeof t);
+      if (!(fabsf (t) <= NER_SCORE_MAX))
+        return corrupt (error, path, "a transition score is not finite or out of range"), NULL;
+    }
 
   model = g_new0 (NerModel, 1);
   model->serial = (guint)g_atomic_int_add (&model_serial, 1) + 1;
