@@ -721,6 +721,8 @@ static void
 test_model_missing (Fixture *fixture, gconstpointer data)
 {
   assert_model_error (fixture, "/nonexistent/entities.model", "cannot read entity model");
+  /* No name at all: an error that names the parameter, not a critical warning. */
+  assert_stage_error (fixture, "[stage entities]\nmodel =\n", "model: ");
 }
 
 static void

@@ -90,6 +90,13 @@ entities_create (const LectorParams *params, GError **error)
                    "model covers 'en'");
       return NULL;
     }
+  if (name[0] == '\0')
+    {
+      g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                           "model: empty; give a file name in the plugin's data directory "
+                           "(the default is entities.model) or a path containing '/'");
+      return NULL;
+    }
   if (strchr (name, '/'))
     path = g_strdup (name);
   else
