@@ -715,6 +715,9 @@ test_languages_empty (Fixture *fixture, gconstpointer data)
 {
   assert_stage_error (fixture, "[stage entities]\nlanguages =\n",
                       "languages: the list is empty, so no document would be tagged");
+  /* The list's separator is ';': "en, fr" would be one code that no document has. */
+  assert_stage_error (fixture, "[stage entities]\nlanguages = en, fr\n",
+                      "languages: 'en, fr' is not a language code");
 }
 
 static void

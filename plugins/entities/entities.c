@@ -90,6 +90,20 @@ entities_create (const LectorParams *params, GError **error)
                    "model covers 'en'");
       return NULL;
     }
+  for (gsize i = 0; languages[i]; i++)
+    {
+      /* Codes such as "en", "pt-BR", "und": a comma or a space means the list
+       * was separated with something other than ';'. */
+      for (const char *c = languages[i]; *c; c++)
+        if (!g_ascii_isalnum (*c) && *c != '-' && *c != '_')
+          {
+            g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                         "languages: '%s' is not a language code (separate the codes with "
+                         "';', as in 'en; de')",
+                         languages[i]);
+            return NULL;
+          }
+    }
   if (name[0] == '\0')
     {
       g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
