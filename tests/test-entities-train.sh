@@ -49,6 +49,19 @@ check "the plugin tags with the mean of models" grep -q '"label": *"ORG"' m3.jso
 status=$?
 check "--models 0 is refused" sh -c "test $status -eq 2 && test ! -e m0.model"
 
+# Options out of their range are refused before anything is read, naming the option: a dev
+# fraction of 1 or more held out more sentences than there are (and read past the corpus).
+for opt in "--dev-fraction 1.5" "--dev-fraction -0.5" "--dev-fraction nan" "--margin -1" \
+    "--margin inf" "--prune nan" "--vector-scale 0" "--vector-scale inf" "--caps-every -1" \
+    "--doc-sentences -2"; do
+  rm -f o.model
+  # shellcheck disable=SC2086 # the option and its value, two words
+  "$train" -o o.model -b 12 -e 1 $opt train.conll 2>opt.err
+  status=$?
+  check "$opt is refused, naming the option" \
+    sh -c "test $status -eq 2 && grep -q -- '${opt%% *}' opt.err && test ! -e o.model"
+done
+
 printf 'anna\t3\t1\nsmith\tthree\t1\n' > bad.tsv
 rm -f c.model
 "$train" -o c.model -b 12 -e 1 --clusters bad.tsv train.conll 2>bad.err

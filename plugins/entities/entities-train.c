@@ -825,6 +825,30 @@ main (int argc, char **argv)
                   "epochs and models >= 1, vector dims 1..200)\n");
       return 2;
     }
+  /* The numbers a model could not be trained with (a dev fraction of 1 or more
+   * would hold out more sentences than there are), each named. */
+  {
+    const char *bad = NULL, *range = NULL;
+    double value = 0;
+
+    if (!(dev_fraction >= 0 && dev_fraction < 1))
+      bad = "--dev-fraction", range = "at least 0 and below 1", value = dev_fraction;
+    else if (!(margin >= 0 && isfinite (margin)))
+      bad = "--margin", range = "a finite number, at least 0", value = margin;
+    else if (!(prune >= 0 && isfinite (prune)))
+      bad = "--prune", range = "a finite number, at least 0", value = prune;
+    else if (!(vector_scale > 0 && isfinite (vector_scale)))
+      bad = "--vector-scale", range = "a finite number above 0", value = vector_scale;
+    else if (caps_every < 0)
+      bad = "--caps-every", range = "at least 0", value = caps_every;
+    else if (doc_n < 0)
+      bad = "--doc-sentences", range = "at least 0", value = doc_n;
+    if (bad)
+      {
+        g_printerr ("entities-train: %s must be %s, got %g\n", bad, range, value);
+        return 2;
+      }
+  }
   for (guint i = 0; no_misc_files && no_misc_files[i]; i++)
     if (!g_strv_contains ((const char *const *)files, no_misc_files[i]))
       {
@@ -832,7 +856,7 @@ main (int argc, char **argv)
                     no_misc_files[i]);
         return 2;
       }
-  doc_sentences = (guint)MAX (doc_n, 0);
+  doc_sentences = (guint)doc_n;
   ner_lexicon_init (&lex, 1024);
   if (gazetteer && !read_word_list (&lex, gazetteer, gazetteer_line, &error))
     {
@@ -868,7 +892,7 @@ main (int argc, char **argv)
   n_sent = corpus.sentences->len;
   n_train = n_sent - (guint)(n_sent * dev_fraction);
   /* Sentences are [train | dev | upper-cased copies of train]. */
-  corpus_add_caps (&corpus, n_train, caps_every);
+  corpus_add_caps (&corpus, n_train, (guint)caps_every);
   g_printerr ("entities-train: %u sentences, %u tokens\n", corpus.sentences->len,
               corpus.words->len);
 
