@@ -62,6 +62,20 @@ for opt in "--dev-fraction 1.5" "--dev-fraction -0.5" "--dev-fraction nan" "--ma
     sh -c "test $status -eq 2 && grep -q -- '${opt%% *}' opt.err && test ! -e o.model"
 done
 
+# A bad line of a training file is an error naming the file and line: one without a tab, one
+# whose tag is none of the tagger's (a typo, or a third column: "word TAB POS TAB tag", whose
+# tags were all taken for O), and no model is written.
+printf 'Anna\tB-PER\nleft\tO\n\nnotab\n' > notab.conll
+printf 'Anna\tB-PER\nvisited\tO\nCairo\tB-PLACE\n' > badtag.conll
+printf 'Anna\tNNP\tB-PER\nleft\tVBD\tO\n' > columns.conll
+for bad in notab.conll:4 badtag.conll:3 columns.conll:1; do
+  rm -f t.model
+  "$train" -o t.model -b 12 -e 1 "${bad%%:*}" 2>line.err
+  status=$?
+  check "a bad training line fails the tool: $bad" \
+    sh -c "test $status -eq 1 && grep -q '$bad:' line.err && test ! -e t.model"
+done
+
 printf 'anna\t3\t1\nsmith\tthree\t1\n' > bad.tsv
 rm -f c.model
 "$train" -o c.model -b 12 -e 1 --clusters bad.tsv train.conll 2>bad.err

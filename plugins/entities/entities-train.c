@@ -149,6 +149,7 @@ corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles
   g_autofree char *data = NULL;
   gsize len;
   guint32 first = c->words->len;
+  guint lineno = 0;
   char *line, *next;
 
   if (!g_file_get_contents (path, &data, &len, error))
@@ -157,6 +158,7 @@ corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles
     {
       char *nl = strchr (line, '\n'), *tab;
 
+      lineno++;
       next = nl ? nl + 1 : data + len;
       if (nl)
         *nl = '\0';
@@ -171,8 +173,8 @@ corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles
       tab = strchr (line, '\t');
       if (!tab)
         {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s: line without a tab: %s", path,
-                       line);
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: line without a tab: %s",
+                       path, lineno, line);
           return FALSE;
         }
       *tab = '\0';
@@ -185,6 +187,17 @@ corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles
       {
         guint8 tag = (guint8)ner_tag_from_string (tab + 1);
         gsize wl = (gsize)(tab - line);
+
+        /* ner_tag_from_string() makes anything unknown O: a typo, or a third
+         * column ("word TAB POS TAB tag"), would quietly be a token of no name. */
+        if (tag == NER_O && strcmp (tab + 1, "O") != 0)
+          {
+            g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                         "%s:%u: unknown tag '%s' (a line is word TAB tag, the tag O or B-/I- "
+                         "with PER, ORG, LOC, MISC or TTL)",
+                         path, lineno, tab + 1);
+            return FALSE;
+          }
 
         if (c->words->len > first
             && (strcmp (line, "'s") == 0 || strcmp (line, "\xe2\x80\x99s") == 0)
