@@ -68,13 +68,20 @@ done
 printf 'Anna\tB-PER\nleft\tO\n\nnotab\n' > notab.conll
 printf 'Anna\tB-PER\nvisited\tO\nCairo\tB-PLACE\n' > badtag.conll
 printf 'Anna\tNNP\tB-PER\nleft\tVBD\tO\n' > columns.conll
-for bad in notab.conll:4 badtag.conll:3 columns.conll:1; do
+# Text that is not UTF-8 (a Latin-1 file): documents are UTF-8, so such words could never match
+# one, and upper-casing them for the headline copies reads past a cut character.
+printf 'Anna\tB-PER\nvisited\tO\nBogot\341\tB-LOC\n' > latin1.conll
+for bad in notab.conll:4 badtag.conll:3 columns.conll:1 latin1.conll:3; do
   rm -f t.model
   "$train" -o t.model -b 12 -e 1 "${bad%%:*}" 2>line.err
   status=$?
   check "a bad training line fails the tool: $bad" \
     sh -c "test $status -eq 1 && grep -q '$bad:' line.err && test ! -e t.model"
 done
+
+printf 'cairo\tcity\nbogot\341\tcity\n' > latin1.tsv
+"$train" -o t.model -b 12 -e 1 -g latin1.tsv train.conll 2>latin1.err
+check "a word list that is not UTF-8 is refused at file:line" grep -q 'latin1.tsv:2:' latin1.err
 
 printf 'anna\t3\t1\nsmith\tthree\t1\n' > bad.tsv
 rm -f c.model

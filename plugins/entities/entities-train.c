@@ -164,6 +164,12 @@ corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles
         *nl = '\0';
       if (nl > line && nl[-1] == '\r')
         nl[-1] = '\0';
+      if (!g_utf8_validate (line, -1, NULL))
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: not valid UTF-8", path,
+                       lineno);
+          return FALSE;
+        }
       if (!line[0])
         {
           corpus_end_sentence (c, first);
@@ -277,8 +283,17 @@ read_word_list (NerLexicon *lex, const char *path, LexiconLineFunc add_line, GEr
     return FALSE;
   lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i]; i++)
-    if (lines[i][0] && lines[i][0] != '#' && !add_line (lex, lines[i], path, i + 1, error))
-      return FALSE;
+    {
+      /* Documents are UTF-8: a word that is not could never match one. */
+      if (!g_utf8_validate (lines[i], -1, NULL))
+        {
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: not valid UTF-8", path,
+                       i + 1);
+          return FALSE;
+        }
+      if (lines[i][0] && lines[i][0] != '#' && !add_line (lex, lines[i], path, i + 1, error))
+        return FALSE;
+    }
   return TRUE;
 }
 
