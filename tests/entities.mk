@@ -12,3 +12,12 @@ EXTRA_DIST += tests/entities
 # The training tool (plugins/entities/entities-train, a check program): clusters, determinism, errors.
 TESTS += tests/test-entities-train.sh
 EXTRA_DIST += tests/test-entities-train.sh
+
+# The engine tests again on the tagger built without its AVX2 code and clones
+# (NER_NO_SIMD): the scores of the generic vector path must be those of the plain sums too.
+check_PROGRAMS += tests/test-entities-generic
+TESTS += tests/test-entities-generic
+tests_test_entities_generic_SOURCES = tests/test-entities.c plugins/entities/tagger.c \
+	plugins/entities/group.c
+tests_test_entities_generic_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/plugins/entities -DNER_NO_SIMD
+tests_test_entities_generic_LDADD = $(TEST_LIBS) -lm

@@ -1032,6 +1032,16 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
+#ifdef NER_NO_SIMD
+  /* tests/test-entities-generic: the engine's scores without its AVX2 code
+   * (tagger.c); the plugin's tests need not run twice. */
+  if (TRUE)
+    {
+      g_test_add_func ("/entities/engine/word-cache", test_word_cache);
+      g_test_add_func ("/entities/engine/dense-rows", test_dense_rows);
+      return g_test_run ();
+    }
+#endif
 #define ADD(path, fn) g_test_add (path, Fixture, NULL, fixture_setup, fn, fixture_teardown)
   ADD ("/entities/golden/news-cairo", test_golden_news_cairo);
   ADD ("/entities/group/surname", test_group_surname);

@@ -15,7 +15,10 @@
 /* token_scores() has an AVX2 version written with intrinsics, chosen at run
  * time: GCC 12 widens a generic 16-byte vector to 16-bit lanes in four
  * instructions where one (vpmovsxbw from memory) does. */
-#if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute)
+/* NER_NO_SIMD (tests/test-entities-generic) builds only the code every
+ * x86-64 runs: no AVX2 version, no clones, so that the paths a processor
+ * without AVX2 takes are tested on one with it. */
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__has_attribute) && !defined(NER_NO_SIMD)
 #if __has_attribute(target)
 #define NER_AVX2_INTRINSICS 1
 #include <immintrin.h>
@@ -657,7 +660,8 @@ viterbi_table (const float *trans, float *table)
 /* Viterbi and the row sums get an AVX2 version where the processor has it,
  * chosen at load time (function multiversioning through an ifunc, x86-64 ELF):
  * 256-bit vectors, three-operand instructions and blends. */
-#if defined(__x86_64__) && defined(__GNUC__) && defined(__ELF__) && defined(__has_attribute)
+#if defined(__x86_64__) && defined(__GNUC__) && defined(__ELF__) && defined(__has_attribute) \
+    && !defined(NER_NO_SIMD)
 #if __has_attribute(target_clones)
 #define NER_VECTOR_CLONES __attribute__ ((target_clones ("avx2", "default")))
 #endif
