@@ -71,7 +71,12 @@ printf 'Anna\tNNP\tB-PER\nleft\tVBD\tO\n' > columns.conll
 # Text that is not UTF-8 (a Latin-1 file): documents are UTF-8, so such words could never match
 # one, and upper-casing them for the headline copies reads past a cut character.
 printf 'Anna\tB-PER\nvisited\tO\nBogot\341\tB-LOC\n' > latin1.conll
-for bad in notab.conll:4 badtag.conll:3 columns.conll:1 latin1.conll:3; do
+# IOB1 tags (CoNLL-2003's original: a name starts with I-) are not BIO: an I- tag must continue
+# a span of its type, else the gold sequence is one Viterbi never allows and every update is spent
+# on it.
+printf 'Anna\tB-PER\nleft\tO\n\nPaul\tI-PER\nleft\tO\n' > iob1.conll
+printf 'Anna\tB-PER\nCairo\tI-LOC\n' > mixed.conll
+for bad in notab.conll:4 badtag.conll:3 columns.conll:1 latin1.conll:3 iob1.conll:4 mixed.conll:2; do
   rm -f t.model
   "$train" -o t.model -b 12 -e 1 "${bad%%:*}" 2>line.err
   status=$?

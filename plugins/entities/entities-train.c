@@ -216,6 +216,19 @@ corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles
             prev->len = (guint32)strlen (joined);
             continue;
           }
+        /* BIO: I-X continues a span of X.  IOB1 (a name starting with I-) would
+         * give gold sequences that Viterbi never allows. */
+        if (tag != NER_O && !ner_tag_is_begin (tag)
+            && (c->words->len == first
+                || ner_tag_type (g_array_index (c->tags, guint8, c->tags->len - 1))
+                       != ner_tag_type (tag)))
+          {
+            g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                         "%s:%u: %s does not continue a span of its type (the tags must be BIO: "
+                         "a name starts with B-)",
+                         path, lineno, tab + 1);
+            return FALSE;
+          }
         corpus_add_token (c, line, wl, tag);
       }
     }
