@@ -568,10 +568,9 @@ test_misdecoded_turkish (Fixture *fixture, gconstpointer data)
   assert_languages (fixture, cases, G_N_ELEMENTS (cases));
 }
 
-/* The engine: the second stage reads a text only when the winner's close
- * relative is a runner-up, and its evidence adds up like the letters'. */
-static void
-test_groups_engine (void)
+/* The models the plugin ships (the second stage's as *@groups); the test fails without them. */
+static LidModel *
+open_shipped_models (LidGroups **groups)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *model_path
@@ -579,17 +578,25 @@ test_groups_engine (void)
   g_autofree char *groups_path = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid",
                                                         "langid-groups.model", NULL);
   LidModel *model = lid_model_open (model_path, &error);
+  g_assert_no_error (error);
+  *groups = lid_groups_open (groups_path, model, &error);
+  g_assert_no_error (error);
+  return model;
+}
+
+/* The engine: the second stage reads a text only when the winner's close
+ * relative is a runner-up, and its evidence adds up like the letters'. */
+static void
+test_groups_engine (void)
+{
   LidGroups *groups;
+  LidModel *model = open_shipped_models (&groups);
   g_autofree LidScores *a = g_new (LidScores, 1);
   g_autofree LidScores *b = g_new (LidScores, 1);
   static const char ms[] = "Beliau berkata kerajaan akan membantu rakyat kerana harga barang naik.";
   static const char id[] = "Dia bilang pemerintah akan membantu rakyat karena harga barang naik.";
   static const char en[] = "The weather was lovely, so we walked along the river.";
   LidResult r;
-
-  g_assert_no_error (error);
-  groups = lid_groups_open (groups_path, model, &error);
-  g_assert_no_error (error);
 
   lid_detect (model, groups, a, ms, strlen (ms), NULL, 3, &r);
   g_assert_cmpstr (lid_model_code (model, (guint)r.lang), ==, "ms");
@@ -654,22 +661,14 @@ test_groups_engine (void)
 static void
 test_groups_long_document (void)
 {
-  g_autoptr (GError) error = NULL;
-  g_autofree char *model_path
-      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
-  g_autofree char *groups_path = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid",
-                                                        "langid-groups.model", NULL);
-  LidModel *model = lid_model_open (model_path, &error);
   LidGroups *groups;
+  LidModel *model = open_shipped_models (&groups);
   g_autofree LidScores *part = g_new (LidScores, 1);
   g_autofree LidScores *total = g_new (LidScores, 1);
   g_autoptr (GString) text = g_string_new (NULL);
   gint64 least = 0;
   LidResult r;
 
-  g_assert_no_error (error);
-  groups = lid_groups_open (groups_path, model, &error);
-  g_assert_no_error (error);
   for (guint i = 0; i < 10000; i++)
     g_string_append (text, "Beliau berkata kerajaan akan membantu rakyat kerana harga naik. ");
   lid_detect (model, groups, part, text->str, text->len, NULL, 3, &r);
