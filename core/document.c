@@ -147,6 +147,32 @@ lector_document_get_meta (LectorDocument *doc)
   return doc->meta;
 }
 
+const char *
+lector_document_get_language (LectorDocument *doc)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  json_t *lang = json_object_get (doc->meta, "lang");
+  if (json_is_object (lang))
+    lang = json_object_get (lang, "code");
+  return json_string_value (lang); /* NULL when not a string */
+}
+
+gboolean
+lector_language_in (const char *code, const char *const *languages)
+{
+  g_return_val_if_fail (code != NULL, FALSE);
+  /* The primary subtag ends at the first '-' or '_' (BCP 47 and POSIX locales). */
+  gsize primary = strcspn (code, "-_");
+  for (gsize i = 0; languages != NULL && languages[i] != NULL; i++)
+    {
+      const char *listed = languages[i];
+      if (g_ascii_strcasecmp (code, listed) == 0
+          || (strlen (listed) == primary && g_ascii_strncasecmp (code, listed, primary) == 0))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 LectorLayer *
 lector_document_get_layer (const LectorDocument *doc, const char *name)
 {

@@ -899,6 +899,46 @@ test_bulk_arrays (Fixture *fixture, gconstpointer data)
   g_assert_null (features[5]);
 }
 
+/* meta.lang as a code or as langid's object; anything else is no language. */
+static void
+test_language (void)
+{
+  g_autoptr (LectorDocument) doc = lector_document_new ("d", "text", -1, NULL);
+  json_t *meta = lector_document_get_meta (doc);
+
+  g_assert_null (lector_document_get_language (doc));
+  json_object_set_new (meta, "lang", json_string ("fr"));
+  g_assert_cmpstr (lector_document_get_language (doc), ==, "fr");
+  json_object_set_new (meta, "lang", json_pack ("{s:s, s:f}", "code", "de", "score", 0.9));
+  g_assert_cmpstr (lector_document_get_language (doc), ==, "de");
+  json_object_set_new (meta, "lang", json_pack ("{s:i}", "code", 5));
+  g_assert_null (lector_document_get_language (doc));
+  json_object_set_new (meta, "lang", json_integer (5));
+  g_assert_null (lector_document_get_language (doc));
+}
+
+/* Case is ignored, a region or script is in a list of its language, not the other way. */
+static void
+test_language_in (void)
+{
+  const char *const en[] = { "fr", "en", NULL };
+  const char *const en_gb[] = { "en-GB", NULL };
+
+  g_assert_true (lector_language_in ("en", en));
+  g_assert_true (lector_language_in ("EN", en));
+  g_assert_true (lector_language_in ("en-GB", en));
+  g_assert_true (lector_language_in ("en_US", en));
+  g_assert_true (lector_language_in ("fr-CA", en));
+  g_assert_false (lector_language_in ("de", en));
+  g_assert_false (lector_language_in ("eng", en));
+  g_assert_false (lector_language_in ("e", en));
+  g_assert_false (lector_language_in ("", en));
+  g_assert_true (lector_language_in ("en-gb", en_gb));
+  g_assert_false (lector_language_in ("en", en_gb));
+  g_assert_false (lector_language_in ("en-US", en_gb));
+  g_assert_false (lector_language_in ("en", NULL));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -915,6 +955,8 @@ main (int argc, char **argv)
       g_test_add_data_func (path, &bad_texts[i], test_invalid_text);
     }
   g_test_add_func ("/document/ref", test_ref);
+  g_test_add_func ("/document/language", test_language);
+  g_test_add_func ("/document/language-in", test_language_in);
   g_test_add ("/document/add-layer", Fixture, NULL, fixture_setup, test_add_layer,
               fixture_teardown);
   g_test_add ("/document/require-layer", Fixture, NULL, fixture_setup, test_require_layer,

@@ -505,9 +505,9 @@ test_other_languages (Fixture *fixture, gconstpointer data)
   check_consistent (ja);
   g_assert_cmpint (summary_int (ja, "sentences"), ==, 2);
 
-  /* `languages` restricts it to what a langid stage found (meta "lang"). */
+  /* `languages` restricts it to what a langid stage found (meta "lang"); "en" covers "en-US". */
   json_object_set_new (lector_document_get_meta (de_skipped), "lang", json_string ("de"));
-  json_object_set_new (lector_document_get_meta (en_kept), "lang", json_string ("en"));
+  json_object_set_new (lector_document_get_meta (en_kept), "lang", json_string ("en-US"));
   run_doc (fixture, "languages = en; fr", de_skipped);
   run_doc (fixture, "languages = en; fr", en_kept);
   check_consistent (de_skipped);

@@ -74,6 +74,33 @@ LECTOR_API gsize lector_document_get_length (const LectorDocument *doc);
 LECTOR_API json_t *lector_document_get_meta (LectorDocument *doc);
 
 /**
+ * lector_document_get_language:
+ * The document's language as far as the pipeline knows it: `meta.lang` when it is a
+ * string ("en", as a JSON Lines input may give it), or its "code" member when it is an
+ * object (langid writes {"code": "en", "score": …}).
+ *
+ * Since API 4.
+ *
+ * Returns: (transfer none) (nullable): the code, or %NULL when `meta.lang` is absent or
+ * neither of those
+ */
+LECTOR_API const char *lector_document_get_language (LectorDocument *doc);
+
+/**
+ * lector_language_in:
+ * @code: a language code: "en", "EN", "en-GB", "pt_BR"
+ * @languages: (nullable): %NULL-terminated codes, such as a stage's `languages` parameter
+ *
+ * Whether @code is one of @languages.  Codes are compared ignoring ASCII case, and a
+ * code with a region or script ("en-GB", "pt_BR", "zh-Hant") is also in a list that
+ * names its language alone ("en", "pt", "zh"); "en" is not in a list of "en-GB" only.
+ * Since API 4.
+ *
+ * Returns: %TRUE when it is
+ */
+LECTOR_API gboolean lector_language_in (const char *code, const char *const *languages);
+
+/**
  * lector_document_get_layer:
  * @name: the layer name
  *

@@ -142,17 +142,6 @@ typedef struct {
   NerType type;
 } Span;
 
-/* The document's language as meta.lang gives it ("en", or {"code": "en", …}), or NULL. */
-static const char *
-document_language (LectorDocument *doc)
-{
-  json_t *lang = json_object_get (lector_document_get_meta (doc), "lang");
-
-  if (json_is_object (lang))
-    lang = json_object_get (lang, "code");
-  return json_is_string (lang) ? json_string_value (lang) : NULL;
-}
-
 static gboolean
 is_capitalised (const char *text, gsize len)
 {
@@ -798,7 +787,7 @@ static gboolean
 entities_process (gpointer data, LectorDocument *doc, GError **error)
 {
   const EntitiesStage *stage = data;
-  const char *lang = document_language (doc);
+  const char *lang = lector_document_get_language (doc);
   gsize text_len;
   const char *text = lector_document_get_text (doc, &text_len);
   LectorLayer *tokens, *sentences, *out;
@@ -813,7 +802,7 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
   EntitiesScratch *es;
   json_t *list;
 
-  if (lang && stage->languages && !g_strv_contains ((const char *const *)stage->languages, lang)
+  if (lang && !lector_language_in (lang, (const char *const *)stage->languages)
       && strcmp (lang, "und") != 0)
     {
       g_autofree char *why = g_strdup_printf ("language '%s' not covered", lang);

@@ -168,10 +168,8 @@ language_allowed (const SummaryStage *stage, LectorDocument *doc)
 
   if (stage->languages == NULL)
     return TRUE;
-  /* meta.lang is a code, or langid's object {"code", "name", "score", …}. */
-  json_t *value = json_object_get (lector_document_get_meta (doc), "lang");
-  lang = json_string_value (json_is_object (value) ? json_object_get (value, "code") : value);
-  return lang == NULL || g_strv_contains ((const char *const *)stage->languages, lang);
+  lang = lector_document_get_language (doc);
+  return lang == NULL || lector_language_in (lang, (const char *const *)stage->languages);
 }
 
 /* Appends a sentence to the summary text on one line: line breaks inside it
