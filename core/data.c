@@ -1,6 +1,8 @@
 /* Finding the data files (models, word lists) that plugins ship. */
 #include "config.h"
 
+#include <string.h>
+
 #include "private.h"
 
 char *
@@ -34,4 +36,27 @@ lector_find_data_file (const char *plugin, const char *name, GError **error)
                "reinstall the plugin",
                name, plugin, searched->str);
   return NULL;
+}
+
+char *
+lector_resolve_data_file (const char *plugin, const char *key, const char *value, GError **error)
+{
+  g_return_val_if_fail (plugin != NULL && *plugin != '\0', NULL);
+  g_return_val_if_fail (key != NULL && value != NULL, NULL);
+
+  if (*value == '\0')
+    {
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                   "%s: empty; give a file name in the data directory of plugin '%s' or a path "
+                   "containing '/'",
+                   key, plugin);
+      return NULL;
+    }
+  if (strchr (value, '/') != NULL)
+    return g_strdup (value);
+  g_autoptr (GError) local = NULL;
+  char *path = lector_find_data_file (plugin, value, &local);
+  if (path == NULL)
+    g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG, "%s: %s", key, local->message);
+  return path;
 }

@@ -267,6 +267,62 @@ test_min_length (Fixture *fixture, gconstpointer data)
   g_assert_cmpstr (doc_lang (longer), ==, "de");
 }
 
+/* model and groups-model choose the files: a path is used as it is, and an error names the
+ * parameter and the file. */
+static void
+test_model_parameters (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *shipped
+      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("langid-XXXXXX", &error);
+  g_autofree char *copy = g_build_filename (dir, "mine.model", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (shipped, &contents, &length, &error));
+  g_assert_true (g_file_set_contents (copy, contents, (gssize)length, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *conf
+        = g_strdup_printf ("[pipeline]\nstages = langid\n[stage langid]\nmodel = %s\n", copy);
+    g_autoptr (LectorDocument) doc = run (fixture, conf, "Der Stadtrat hat den Haushalt beschlossen.");
+
+    g_assert_cmpstr (doc_lang (doc), ==, "de");
+  }
+  /* The first stage's model given as the second's: refused, naming what was wrong. */
+  {
+    g_autofree char *conf = g_strdup_printf (
+        "[pipeline]\nstages = langid\n[stage langid]\ngroups-model = %s\n", copy);
+    g_autoptr (LectorPipeline) pipeline = build (fixture, conf, &error);
+    g_autoptr (LectorWorker) worker = NULL;
+
+    if (pipeline != NULL)
+      worker = lector_pipeline_new_worker (pipeline, &error);
+    g_assert_null (worker);
+    g_assert_nonnull (error);
+    g_assert_true (g_str_has_prefix (error->message, "test.conf:4: stage 'langid' (plugin langid): "
+                                                     "groups-model: "));
+    g_assert_nonnull (strstr (error->message, copy));
+    g_clear_error (&error);
+  }
+  {
+    g_autoptr (LectorPipeline) pipeline
+        = build (fixture, "[pipeline]\nstages = langid\n[stage langid]\nmodel =\n", &error);
+    g_autoptr (LectorWorker) worker = NULL;
+
+    if (pipeline != NULL)
+      worker = lector_pipeline_new_worker (pipeline, &error);
+    g_assert_null (worker);
+    g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG);
+    g_assert_nonnull (strstr (error->message, "model: empty"));
+    g_clear_error (&error);
+  }
+  g_unlink (copy);
+  g_rmdir (dir);
+}
+
 /* Bad parameters are configuration errors that say what is wrong. */
 static void
 test_invalid_parameters (Fixture *fixture, gconstpointer data)
@@ -749,6 +805,7 @@ main (int argc, char **argv)
   ADD ("/langid/urls-ignored", test_urls_ignored, NULL);
   ADD ("/langid/min-length", test_min_length, NULL);
   ADD ("/langid/invalid-parameters", test_invalid_parameters, NULL);
+  ADD ("/langid/model-parameters", test_model_parameters, NULL);
   g_test_add_func ("/langid/model-errors", test_model_errors);
   g_test_add_func ("/langid/model-damaged", test_model_damaged);
   g_test_add_func ("/langid/scores-additive", test_scores_additive);

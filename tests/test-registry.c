@@ -754,6 +754,23 @@ test_find_data_file (void)
   g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "other.bin"));
   g_assert_nonnull (strstr (error->message, "/nonexistent/someplugin/other.bin"));
+  g_clear_error (&error);
+
+  /* A parameter's value: a name is found the same way, a path is taken as it is, and an
+   * error starts with the parameter's name, as the host wants it. */
+  g_autofree char *named = lector_resolve_data_file ("someplugin", "model", "model.bin", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (named, ==, file);
+  g_autofree char *given = lector_resolve_data_file ("someplugin", "model", "./x/y.bin", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (given, ==, "./x/y.bin");
+  g_assert_null (lector_resolve_data_file ("someplugin", "model", "other.bin", &error));
+  g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG);
+  g_assert_true (g_str_has_prefix (error->message, "model: data file 'other.bin'"));
+  g_clear_error (&error);
+  g_assert_null (lector_resolve_data_file ("someplugin", "model", "", &error));
+  g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG);
+  g_assert_true (g_str_has_prefix (error->message, "model: empty"));
 
   g_unsetenv ("LECTOR_DATA_PATH");
   g_remove (file);

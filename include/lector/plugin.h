@@ -171,6 +171,25 @@ typedef struct {
 LECTOR_API char *lector_find_data_file (const char *plugin, const char *name, GError **error);
 
 /**
+ * lector_resolve_data_file:
+ * @plugin: the plugin name, which is also the name of its data directory
+ * @key: the parameter that gave @value ("model"), for the message of an error
+ * @value: the parameter's value: a file name in the plugin's data directory, found as
+ *   lector_find_data_file() finds it, or a path containing '/', used as it is (whoever
+ *   opens it reports a missing file)
+ * @error: return location for an error
+ *
+ * For a parameter that chooses a data file ("model = mine.model",
+ * "model = /tmp/mine.model").  An empty @value, or a file name found nowhere, is
+ * %LECTOR_ERROR_CONFIG whose message starts with "@key: ", so that the host reports
+ * the line that sets @key.  Since API 4.
+ *
+ * Returns: (transfer full): the path, or %NULL with @error set
+ */
+LECTOR_API char *lector_resolve_data_file (const char *plugin, const char *key, const char *value,
+                                           GError **error);
+
+/**
  * LECTOR_STRV: a %NULL-terminated string list literal for @provides, @requires, @meta,
  * @languages.
  */

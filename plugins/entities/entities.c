@@ -104,17 +104,7 @@ entities_create (const LectorParams *params, GError **error)
             return NULL;
           }
     }
-  if (name[0] == '\0')
-    {
-      g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                           "model: empty; give a file name in the plugin's data directory "
-                           "(the default is entities.model) or a path containing '/'");
-      return NULL;
-    }
-  if (strchr (name, '/'))
-    path = g_strdup (name);
-  else
-    path = lector_find_data_file ("entities", name, error);
+  path = lector_resolve_data_file ("entities", "model", name, error);
   if (!path)
     return NULL;
   stage = g_new0 (EntitiesStage, 1);

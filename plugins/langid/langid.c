@@ -32,6 +32,20 @@ static const LectorParamSpec langid_params[] = {
       .max = 1000000,
   },
   {
+      .key = "model",
+      .type = LECTOR_PARAM_STRING,
+      .default_value = LANGID_MODEL_FILE,
+      .help = "the first stage's model: a file name in the plugin's data directory, or a path "
+              "containing '/'",
+  },
+  {
+      .key = "groups-model",
+      .type = LECTOR_PARAM_STRING,
+      .default_value = LANGID_GROUPS_FILE,
+      .help = "the second stage's model (close relatives such as ms/id), made for the first "
+              "stage's: a file name in the plugin's data directory, or a path containing '/'",
+  },
+  {
       .key = "per-paragraph",
       .type = LECTOR_PARAM_BOOL,
       .default_value = "true",
@@ -72,10 +86,12 @@ langid_create (const LectorParams *params, GError **error)
   g_autoptr (GError) local = NULL;
   LangidStage *stage;
 
-  path = lector_find_data_file ("langid", LANGID_MODEL_FILE, error);
+  path = lector_resolve_data_file ("langid", "model", lector_params_get_string (params, "model"),
+                                   error);
   if (path == NULL)
     return NULL;
-  groups_path = lector_find_data_file ("langid", LANGID_GROUPS_FILE, error);
+  groups_path = lector_resolve_data_file ("langid", "groups-model",
+                                          lector_params_get_string (params, "groups-model"), error);
   if (groups_path == NULL)
     return NULL;
   stage = g_new0 (LangidStage, 1);
@@ -84,7 +100,9 @@ langid_create (const LectorParams *params, GError **error)
     stage->groups = lid_groups_open (groups_path, stage->model, &local);
   if (stage->model == NULL || stage->groups == NULL)
     {
-      g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_IO, local->message);
+      /* Which parameter chose the file, so that a config that sets it is pointed at. */
+      g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_IO, "%s: %s",
+                   stage->model == NULL ? "model" : "groups-model", local->message);
       langid_free (stage);
       return NULL;
     }
