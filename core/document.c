@@ -58,6 +58,25 @@ layer_free (gpointer data)
   g_free (layer);
 }
 
+/* What to tell the user of a text that is not UTF-8, from its first bytes: UTF-16 starts with a
+ * byte-order mark or has every other byte zero in ASCII text; a text with bytes above 0x7f
+ * and no zero is most often Latin-1 or Windows-1252. */
+static const char *
+wrong_encoding_hint (const char *text, gsize len)
+{
+  const guchar *t = (const guchar *) text;
+  if (len >= 2 && ((t[0] == 0xff && t[1] == 0xfe) || (t[0] == 0xfe && t[1] == 0xff)))
+    return ": the text is UTF-16 (it starts with a byte-order mark); convert it to UTF-8 first, "
+           "e.g. iconv -f UTF-16 -t UTF-8";
+  if (len >= 4 && ((t[1] == 0 && t[3] == 0 && t[0] != 0) || (t[0] == 0 && t[2] == 0 && t[1] != 0)))
+    return ": the text looks like UTF-16; convert it to UTF-8 first, e.g. iconv -f UTF-16LE "
+           "(or UTF-16BE) -t UTF-8";
+  if (memchr (text, '\0', len) == NULL)
+    return ": the text is not UTF-8; if it is Latin-1 or Windows-1252, convert it first, e.g. "
+           "iconv -f WINDOWS-1252 -t UTF-8";
+  return "";
+}
+
 LectorDocument *
 lector_document_new (const char *id, const char *text, gssize length, GError **error)
 {
@@ -70,13 +89,14 @@ lector_document_new (const char *id, const char *text, gssize length, GError **e
   if (len > 0 && !lector_utf8_validate (text, len, &bad))
     {
       gsize offset = (gsize) (bad - text);
+      const char *hint = wrong_encoding_hint (text, len);
       if (text[offset] == '\0')
         g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_INPUT,
-                     "document '%s': NUL byte at byte %" G_GSIZE_FORMAT, id, offset);
+                     "document '%s': NUL byte at byte %" G_GSIZE_FORMAT "%s", id, offset, hint);
       else
         g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_INPUT,
-                     "document '%s': invalid UTF-8 at byte %" G_GSIZE_FORMAT " (0x%02x)", id,
-                     offset, (guint) (guchar) text[offset]);
+                     "document '%s': invalid UTF-8 at byte %" G_GSIZE_FORMAT " (0x%02x)%s", id,
+                     offset, (guint) (guchar) text[offset], hint);
       return NULL;
     }
 

@@ -117,12 +117,24 @@ typedef struct {
   const char *expected; /* the part of the message after "document 'bad': " */
 } BadText;
 
+#define NOT_UTF8 ": the text is not UTF-8; if it is Latin-1 or Windows-1252, convert it first, " \
+                 "e.g. iconv -f WINDOWS-1252 -t UTF-8"
+#define UTF16_BOM ": the text is UTF-16 (it starts with a byte-order mark); convert it to UTF-8 " \
+                  "first, e.g. iconv -f UTF-16 -t UTF-8"
+#define UTF16 ": the text looks like UTF-16; convert it to UTF-8 first, e.g. iconv -f UTF-16LE " \
+              "(or UTF-16BE) -t UTF-8"
+
 static const BadText bad_texts[] = {
-  { "invalid-byte", "ab\xff" "cd", -1, "invalid UTF-8 at byte 2 (0xff)" },
-  { "truncated", "abc\xc3", -1, "invalid UTF-8 at byte 3 (0xc3)" },
-  { "overlong", "a\xc0\xaf", -1, "invalid UTF-8 at byte 1 (0xc0)" },
-  { "surrogate", "xy\xed\xa0\x80", -1, "invalid UTF-8 at byte 2 (0xed)" },
-  { "after-multibyte", "\xc3\xa9\xc3\xa9\x80", -1, "invalid UTF-8 at byte 4 (0x80)" },
+  { "invalid-byte", "ab\xff" "cd", -1, "invalid UTF-8 at byte 2 (0xff)" NOT_UTF8 },
+  { "truncated", "abc\xc3", -1, "invalid UTF-8 at byte 3 (0xc3)" NOT_UTF8 },
+  { "overlong", "a\xc0\xaf", -1, "invalid UTF-8 at byte 1 (0xc0)" NOT_UTF8 },
+  { "surrogate", "xy\xed\xa0\x80", -1, "invalid UTF-8 at byte 2 (0xed)" NOT_UTF8 },
+  { "after-multibyte", "\xc3\xa9\xc3\xa9\x80", -1, "invalid UTF-8 at byte 4 (0x80)" NOT_UTF8 },
+  { "latin1", "caf\xe9 au lait", -1, "invalid UTF-8 at byte 3 (0xe9)" NOT_UTF8 },
+  { "utf16-bom", "\xff\xfeH\0i\0", 6, "invalid UTF-8 at byte 0 (0xff)" UTF16_BOM },
+  { "utf16-be-bom", "\xfe\xff\0H\0i", 6, "invalid UTF-8 at byte 0 (0xfe)" UTF16_BOM },
+  { "utf16le", "H\0i\0!\0", 6, "NUL byte at byte 1" UTF16 },
+  { "utf16be", "\0H\0i\0!", 6, "NUL byte at byte 0" UTF16 },
   { "nul", "ab\0cd", 5, "NUL byte at byte 2" },
   { "nul-first", "\0", 1, "NUL byte at byte 0" },
 };
