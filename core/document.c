@@ -193,6 +193,23 @@ lector_language_in (const char *code, const char *const *languages)
   return FALSE;
 }
 
+gboolean
+lector_language_codes_check (const char *key, const char *const *codes, GError **error)
+{
+  g_return_val_if_fail (key != NULL, FALSE);
+  for (gsize i = 0; codes != NULL && codes[i] != NULL; i++)
+    for (const char *c = codes[i]; *c != '\0'; c++)
+      if (!g_ascii_isalnum (*c) && *c != '-' && *c != '_')
+        {
+          g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
+                       "%s: '%s' is not a language code (separate the codes with ';', as in "
+                       "'en; de')",
+                       key, codes[i]);
+          return FALSE;
+        }
+  return TRUE;
+}
+
 LectorLayer *
 lector_document_get_layer (const LectorDocument *doc, const char *name)
 {

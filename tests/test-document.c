@@ -949,6 +949,15 @@ test_language_in (void)
   g_assert_false (lector_language_in ("en", en_gb));
   g_assert_false (lector_language_in ("en-US", en_gb));
   g_assert_false (lector_language_in ("en", NULL));
+
+  g_autoptr (GError) error = NULL;
+  g_assert_true (lector_language_codes_check ("languages", en, &error));
+  g_assert_no_error (error);
+  g_assert_true (lector_language_codes_check ("languages", (const char *const[]){ "pt-BR", "zh_Hant", "und", NULL }, &error));
+  g_assert_no_error (error);
+  g_assert_false (lector_language_codes_check ("langs", (const char *const[]){ "en", "fr de", NULL }, &error));
+  g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG);
+  g_assert_cmpstr (error->message, ==, "langs: 'fr de' is not a language code (separate the codes with ';', as in 'en; de')");
 }
 
 int

@@ -307,6 +307,13 @@ test_languages_empty (Fixture *fixture, gconstpointer data)
   g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG);
   g_test_message ("%s", error->message);
   g_assert_nonnull (strstr (error->message, "languages"));
+  g_clear_error (&error);
+
+  /* Commas instead of ';' make one code that no document has: refused too. */
+  g_autoptr (LectorPipeline) commas = build (fixture, "languages = en, fr", &error);
+  g_assert_null (commas);
+  g_assert_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG);
+  g_assert_nonnull (strstr (error->message, "languages: 'en, fr' is not a language code"));
 }
 
 static void

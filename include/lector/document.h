@@ -101,6 +101,22 @@ LECTOR_API const char *lector_document_get_language (LectorDocument *doc);
 LECTOR_API gboolean lector_language_in (const char *code, const char *const *languages);
 
 /**
+ * lector_language_codes_check:
+ * @key: the parameter that gave @codes ("languages"), for the message
+ * @codes: (nullable): %NULL-terminated codes, such as a `languages` parameter
+ * @error: return location for an error
+ *
+ * Checks that each of @codes can be a language code: ASCII letters, digits, '-' and '_'
+ * ("en", "pt-BR", "und").  A list written with commas ("en, fr") reads as one item that no
+ * document has; it is %LECTOR_ERROR_CONFIG, with a message that starts with "@key: " and
+ * says to separate codes with ';'.  Since API 4.
+ *
+ * Returns: %TRUE when every code can be one
+ */
+LECTOR_API gboolean lector_language_codes_check (const char *key, const char *const *codes,
+                                                 GError **error);
+
+/**
  * lector_document_get_layer:
  * @name: the layer name
  *

@@ -90,20 +90,8 @@ entities_create (const LectorParams *params, GError **error)
                    "model covers 'en'");
       return NULL;
     }
-  for (gsize i = 0; languages[i]; i++)
-    {
-      /* Codes such as "en", "pt-BR", "und": a comma or a space means the list
-       * was separated with something other than ';'. */
-      for (const char *c = languages[i]; *c; c++)
-        if (!g_ascii_isalnum (*c) && *c != '-' && *c != '_')
-          {
-            g_set_error (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG,
-                         "languages: '%s' is not a language code (separate the codes with "
-                         "';', as in 'en; de')",
-                         languages[i]);
-            return NULL;
-          }
-    }
+  if (!lector_language_codes_check ("languages", languages, error))
+    return NULL;
   path = lector_resolve_data_file ("entities", "model", name, error);
   if (!path)
     return NULL;

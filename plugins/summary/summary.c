@@ -140,6 +140,8 @@ summary_create (const LectorParams *params, GError **error)
                                "would be summarized; leave it out to summarize every language");
           return NULL;
         }
+      if (!lector_language_codes_check ("languages", languages, error))
+        return NULL;
       stage->languages = g_strdupv ((char **)languages);
     }
   /* The stage is only read from now on: process() runs on many threads at
