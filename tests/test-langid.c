@@ -34,6 +34,13 @@ fixture_teardown (Fixture *fixture, gconstpointer data)
   lector_registry_free (fixture->registry);
 }
 
+/* The path of one of the models the plugin ships (plugins/langid/ in the source tree). */
+static char *
+shipped_file (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", name, NULL);
+}
+
 static LectorPipeline *
 build (Fixture *fixture, const char *conf, GError **error)
 {
@@ -273,8 +280,7 @@ static void
 test_model_parameters (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *shipped
-      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
+  g_autofree char *shipped = shipped_file ("langid.model");
   g_autofree char *dir = g_dir_make_tmp ("langid-XXXXXX", &error);
   g_autofree char *copy = g_build_filename (dir, "mine.model", NULL);
   g_autofree char *contents = NULL;
@@ -360,8 +366,7 @@ static void
 test_model_errors (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *model_path
-      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
+  g_autofree char *model_path = shipped_file ("langid.model");
   g_autofree char *contents = NULL;
   gsize len;
   g_autofree char *dir = g_dir_make_tmp ("langid-XXXXXX", &error);
@@ -435,8 +440,7 @@ static void
 test_model_damaged (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *model_path
-      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
+  g_autofree char *model_path = shipped_file ("langid.model");
   g_autofree char *contents = NULL;
   gsize len;
   g_autofree char *dir = g_dir_make_tmp ("langid-XXXXXX", &error);
@@ -486,8 +490,7 @@ static void
 test_scores_additive (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *model_path
-      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
+  g_autofree char *model_path = shipped_file ("langid.model");
   LidModel *model = lid_model_open (model_path, &error);
   g_autofree LidScores *a = g_new (LidScores, 1);
   g_autofree LidScores *b = g_new (LidScores, 1);
@@ -629,10 +632,8 @@ static LidModel *
 open_shipped_models (LidGroups **groups)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *model_path
-      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
-  g_autofree char *groups_path = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid",
-                                                        "langid-groups.model", NULL);
+  g_autofree char *model_path = shipped_file ("langid.model");
+  g_autofree char *groups_path = shipped_file ("langid-groups.model");
   LidModel *model = lid_model_open (model_path, &error);
   g_assert_no_error (error);
   *groups = lid_groups_open (groups_path, model, &error);
@@ -750,10 +751,8 @@ static void
 test_groups_errors (void)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *model_path
-      = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid", "langid.model", NULL);
-  g_autofree char *groups_path = g_test_build_filename (G_TEST_DIST, "..", "plugins", "langid",
-                                                        "langid-groups.model", NULL);
+  g_autofree char *model_path = shipped_file ("langid.model");
+  g_autofree char *groups_path = shipped_file ("langid-groups.model");
   g_autofree char *dir = g_dir_make_tmp ("langid-XXXXXX", &error);
   g_autofree char *bad = g_build_filename (dir, "bad-groups.model", NULL);
   g_autofree char *contents = NULL;
