@@ -138,6 +138,29 @@ split_titles (const NerLexicon *lex, NerWord *w, guint8 *tags, gsize n)
     }
 }
 
+/* Reads @path whole into @data (its length in @len when not NULL).  Documents are UTF-8, so a
+ * word that is not could never match one: such a file is an error at the line of its first bad
+ * byte. */
+static gboolean
+read_utf8_file (const char *path, char **data, gsize *len, GError **error)
+{
+  gsize length;
+  const char *bad;
+
+  if (!g_file_get_contents (path, data, &length, error))
+    return FALSE;
+  if (len)
+    *len = length;
+  if (g_utf8_validate (*data, (gssize)length, &bad))
+    return TRUE;
+  guint lineno = 1;
+  for (const char *p = *data; p < bad; p++)
+    lineno += *p == '\n';
+  g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: not valid UTF-8", path, lineno);
+  g_clear_pointer (data, g_free);
+  return FALSE;
+}
+
 /* Reads a CoNLL file (token TAB tag, blank lines between sentences).  A
  * possessive "'s" token is glued to the word before it, as Lector's segmenter
  * keeps "Netanyahu’s" as one token. */
@@ -152,7 +175,7 @@ corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles
   guint lineno = 0;
   char *line, *next;
 
-  if (!g_file_get_contents (path, &data, &len, error))
+  if (!read_utf8_file (path, &data, &len, error))
     return FALSE;
   for (line = data; line < data + len; line = next)
     {
@@ -164,12 +187,6 @@ corpus_read (Corpus *c, const char *path, const NerLexicon *lex, gboolean titles
         *nl = '\0';
       if (nl > line && nl[-1] == '\r')
         nl[-1] = '\0';
-      if (!g_utf8_validate (line, -1, NULL))
-        {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: not valid UTF-8", path,
-                       lineno);
-          return FALSE;
-        }
       if (!line[0])
         {
           corpus_end_sentence (c, first);
@@ -292,21 +309,12 @@ read_word_list (NerLexicon *lex, const char *path, LexiconLineFunc add_line, GEr
   g_autofree char *data = NULL;
   g_auto (GStrv) lines = NULL;
 
-  if (!g_file_get_contents (path, &data, NULL, error))
+  if (!read_utf8_file (path, &data, NULL, error))
     return FALSE;
   lines = g_strsplit (data, "\n", -1);
   for (guint i = 0; lines[i]; i++)
-    {
-      /* Documents are UTF-8: a word that is not could never match one. */
-      if (!g_utf8_validate (lines[i], -1, NULL))
-        {
-          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL, "%s:%u: not valid UTF-8", path,
-                       i + 1);
-          return FALSE;
-        }
-      if (lines[i][0] && lines[i][0] != '#' && !add_line (lex, lines[i], path, i + 1, error))
-        return FALSE;
-    }
+    if (lines[i][0] && lines[i][0] != '#' && !add_line (lex, lines[i], path, i + 1, error))
+      return FALSE;
   return TRUE;
 }
 
