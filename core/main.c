@@ -416,7 +416,6 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
       options->layers = (const char *const *) layers->pdata;
     }
 
-  gboolean from_slurm = FALSE;
   if (args->shard != NULL)
     {
       if (!parse_shard (args->shard, &options->shard_index, &options->shard_count))
@@ -427,13 +426,11 @@ resolve_job (const LectorConfig *config, const JobArgs *args, char **inputs_from
     }
   else if (!shard_from_slurm (&options->shard_index, &options->shard_count))
     return FALSE;
-  else
-    from_slurm = options->shard_count > 0;
   /* One shard of one is the whole input, whatever the input is; so is an array of one task,
    * which is then not sharded at all. */
   if (options->shard_count == 1)
     options->shard_index = options->shard_count = 0;
-  from_slurm = from_slurm && options->shard_count > 0;
+  const gboolean from_slurm = args->shard == NULL && options->shard_count > 0;
   options->shard_from_slurm = from_slurm;
 
   /* Inputs: the command line's FILEs replace [job] input. */
