@@ -314,6 +314,8 @@ create_instance (Stage *stage, GError **error)
 {
   g_autoptr (GError) local = NULL;
   gpointer state = stage->info->create (stage->params, &local);
+  if (state != NULL)
+    lector_drop_stray_error (&local, "stage", stage->name, "was created");
   if (state == NULL)
     {
       const char *message = local != NULL ? local->message
@@ -629,13 +631,9 @@ lector_worker_process_stage (LectorWorker *worker, LectorDocument *doc, gsize in
     }
   lector_document_bind_stage (doc, NULL);
 
-  if (ok && local != NULL)
-    {
-      g_warning ("stage '%s' succeeded but set an error, which is ignored: %s", stage->name,
-                 local->message);
-      g_clear_error (&local);
-    }
-  if (!ok)
+  if (ok)
+    lector_drop_stray_error (&local, "stage", stage->name, "succeeded");
+  else
     {
       if (local == NULL)
         /* Whoever reports the error names the stage (the error record's "stage"). */

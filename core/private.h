@@ -77,6 +77,14 @@ struct _LectorConfig {
 LECTOR_INTERNAL const char *lector_suggest (const char *word, const char *const *candidates,
                                             gsize n_candidates);
 
+/* --- errors (error.c) -------------------------------------------------------------------- */
+
+/* A plugin callback that succeeded but left an error in *@error: the return value decides,
+ * and the stray error is warned about ("@kind '@name' @did but set an error, which is
+ * ignored: …") and cleared.  Does nothing when *@error is NULL. */
+LECTOR_INTERNAL void lector_drop_stray_error (GError **error, const char *kind, const char *name,
+                                              const char *did);
+
 /* --- registry (registry.c) ---------------------------------------------------------------- */
 
 /* Checks a descriptor: versions, size, name, required callbacks, capabilities and meta keys,

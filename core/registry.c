@@ -646,14 +646,9 @@ lector_plugin_ensure_initialized (LectorPlugin *plugin, GError **error)
     {
       plugin->initialized = TRUE;
       gboolean ok = plugin->info->init == NULL || plugin->info->init (&plugin->init_error);
-      if (ok && plugin->init_error != NULL)
-        {
-          /* As for process(): the return value decides, and the stray error is said. */
-          g_warning ("plugin '%s' initialized but set an error, which is ignored: %s",
-                     plugin->name, plugin->init_error->message);
-          g_clear_error (&plugin->init_error);
-        }
-      else if (!ok && plugin->init_error == NULL)
+      if (ok)
+        lector_drop_stray_error (&plugin->init_error, "plugin", plugin->name, "initialized");
+      else if (plugin->init_error == NULL)
         g_set_error (&plugin->init_error, LECTOR_ERROR, LECTOR_ERROR_PLUGIN,
                      "initialization failed without a message");
     }

@@ -852,7 +852,15 @@ test_stage_fails (Fixture *fixture, gconstpointer data)
   g_assert_false (lector_worker_process (worker, d5, NULL, NULL));
 }
 
-/* A stage that returns TRUE and sets an error anyway: the document is done, the error said. */
+/* A stage whose create() and process() succeed and set an error anyway: the stage is made and
+ * the document done, and each error is said. */
+static gpointer
+stray_error_create (const LectorParams *params, GError **error)
+{
+  g_set_error_literal (error, LECTOR_ERROR, LECTOR_ERROR_CONFIG, "a leftover of create");
+  return GINT_TO_POINTER (1);
+}
+
 static gboolean
 stray_error_process (gpointer stage, LectorDocument *doc, GError **error)
 {
@@ -863,15 +871,20 @@ stray_error_process (gpointer stage, LectorDocument *doc, GError **error)
 static const LectorPluginInfo stray_error_info = {
   .abi_version = LECTOR_ABI_VERSION, .api_version = LECTOR_API_VERSION,
   .struct_size = sizeof (LectorPluginInfo), .name = "stray_error", .provides = LECTOR_STRV ("x"),
-  .create = marks_create, .process = stray_error_process,
+  .create = stray_error_create, .process = stray_error_process,
 };
 
 static void
 test_stage_stray_error (Fixture *fixture, gconstpointer data)
 {
   g_assert_nonnull (lector_registry_add_static (fixture->registry, &stray_error_info, NULL));
+  /* The stage is SERIAL (the default): one instance, created with the pipeline. */
+  g_test_expect_message ("lector", G_LOG_LEVEL_WARNING,
+                         "stage 'stray_error' was created but set an error, which is ignored: "
+                         "a leftover of create");
   g_autoptr (LectorPipeline) pipeline = build_ok (fixture, "[pipeline]\n"
                                                            "stages = words; stray_error; needs_words\n");
+  g_test_assert_expected_messages ();
   g_autoptr (LectorWorker) worker = lector_pipeline_new_worker (pipeline, NULL);
   g_test_expect_message ("lector", G_LOG_LEVEL_WARNING,
                          "stage 'stray_error' succeeded but set an error, which is ignored: "
