@@ -85,35 +85,10 @@ lower_tok (const QDoc *d, guint32 k, char *buf, gsize size, gboolean strip)
 
 /* ---- names the entities layer did not give ---------------------------------------------- */
 
-/* The person whose canonical name ends with the word @w (lower case), or -1 when none or more
- * than one does: each name gone over. */
-static int
-entity_by_last_word_scan (const QDoc *d, const char *w)
-{
-  int found = -1;
-  gsize n = strlen (w);
-
-  for (gsize e = 0; e < d->in->n_entities; e++)
-    {
-      const char *name = d->in->entities[e].name;
-      gsize len = name ? strlen (name) : 0;
-
-      if (len < n || d->in->entities[e].label != Q_LABEL_PER)
-        continue;
-      if (g_ascii_strncasecmp (name + len - n, w, n) == 0 && (len == n || name[len - n - 1] == ' '))
-        {
-          if (found >= 0 && found != (int)e)
-            return -1;
-          found = (int)e;
-        }
-    }
-  return found;
-}
-
 /* The entity whose canonical name ends with the word of token @k ("Blinken" ->
- * "Antony Blinken"), or -1 when none or more than one does.  A word without a space ends a
- * name where the name's last word (after its last space) is that word: the persons are indexed
- * once by their last word (going over them all for each speaker made a long text of speakers
+ * "Antony Blinken"), or -1 when none or more than one does.  (A token holds no white space, so
+ * the word is the name's last word, after its last space.)  The persons are indexed once by
+ * their last word (going over them all for each speaker made a long text of speakers
  * quadratic). */
 static int
 entity_by_last_word (QDoc *d, guint32 k)
@@ -123,8 +98,6 @@ entity_by_last_word (QDoc *d, guint32 k)
 
   if (!lower_tok (d, k, w, sizeof w, TRUE))
     return -1;
-  if (strchr (w, ' '))
-    return entity_by_last_word_scan (d, w);
   if (!d->person_last_words)
     {
       d->person_last_words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
