@@ -83,6 +83,25 @@ lower_tok (const QDoc *d, guint32 k, char *buf, gsize size, gboolean strip)
   return q_lower (d->text + r->start, r->end - r->start, buf, size, strip) > 0;
 }
 
+/* The first index in the sorted guint32 tokens at @base (stride @stride bytes, @n of them)
+ * whose token is @tok or after it. */
+static guint
+tokens_lower_bound (const void *base, gsize stride, guint n, guint32 tok)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (*(const guint32 *)((const char *)base + (gsize)mid * stride) < tok)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 /* ---- names the entities layer did not give ---------------------------------------------- */
 
 /* The entity whose canonical name ends with the word of token @k ("Blinken" ->
@@ -411,25 +430,6 @@ longest_name (const QNameWord *nw, guint from, guint to)
         best = longer_name (nw, best, nw->longest[--to]);
     }
   return best;
-}
-
-/* The first index in the sorted guint32 tokens at @base (stride @stride bytes, @n of them)
- * whose token is @tok or after it. */
-static guint
-tokens_lower_bound (const void *base, gsize stride, guint n, guint32 tok)
-{
-  guint lo = 0, hi = n;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (*(const guint32 *)((const char *)base + (gsize)mid * stride) < tok)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-  return lo;
 }
 
 /* Whether name word @i ends a run of name words. */
@@ -841,22 +841,13 @@ entity_by_head_noun (QDoc *d, guint32 head, guint32 at)
 {
   char w[48];
   GArray *toks;
-  guint lo = 0, hi;
+  guint lo;
 
   if (!lower_tok (d, head, w, sizeof w, TRUE) || strlen (w) < 3
       || !(toks = g_hash_table_lookup (org_heads (d), w)))
     return -1;
   /* The last of its tokens before @at. */
-  hi = toks->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (toks, guint32, mid) < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  lo = tokens_lower_bound (toks->data, sizeof (guint32), toks->len, at);
   if (lo == 0)
     return -1;
   return d->in->mentions[d->tok[g_array_index (toks, guint32, lo - 1)].mention].entity;
