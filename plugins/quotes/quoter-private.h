@@ -94,9 +94,10 @@ typedef struct
   guint8 *entity_gender; /* per entity: Q_GENDER_* */
   int *entity_alias;     /* per entity: the entity an acronym stands for, or -1 */
   char **entity_name;    /* per entity: the name an acronym stands for, or NULL */
-  GArray *titles;        /* QTitle, in token order */
-  GHashTable *title_keys; /* title key -> GArray of guint: its indices in titles, in order */
-  GArray *runs;          /* QRun: runs of capitalised words, built when first needed */
+  /* Title key (borrowed from the lexicon) -> GArray of QTitle: the persons introduced with it,
+   * in token order. */
+  GHashTable *title_keys;
+  GArray *runs; /* QRun: runs of capitalised words, built when first needed */
   /* Built with runs: initials -> GUINT_TO_POINTER (1 + the index of the first run with them),
    * and the lower-case word after a run's "or" or "(" -> GArray of guint: run indices, in order. */
   GHashTable *run_initials, *run_or;
@@ -130,7 +131,6 @@ typedef struct
 
 typedef struct
 {
-  const char *key; /* borrowed from the lexicon */
   int entity;
   guint32 tok;
 } QTitle;

@@ -1534,7 +1534,6 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
   g_array_set_clear_func (d.records, record_clear);
   d.anchors = g_array_new (FALSE, TRUE, sizeof (QRecord));
   g_array_set_clear_func (d.anchors, record_clear);
-  d.titles = g_array_new (FALSE, FALSE, sizeof (QTitle));
   d.title_keys
       = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_array_unref);
   d.entity_gender = g_new0 (guint8, in->n_entities + 1);
@@ -1632,7 +1631,6 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
   g_array_unref (d.dqs);
   g_array_unref (d.records);
   g_array_unref (d.anchors);
-  g_array_unref (d.titles);
   g_hash_table_unref (d.title_keys);
   if (d.runs)
     {

@@ -739,16 +739,15 @@ q_collect_titles (QDoc *d)
           key = q_lexicon_title_key (d->lex, w);
           if (key)
             {
-              QTitle t = { key, d->in->mentions[m].entity, k };
+              QTitle t = { d->in->mentions[m].entity, k };
               GArray *same = g_hash_table_lookup (d->title_keys, key);
 
               if (!same)
                 {
-                  same = g_array_new (FALSE, FALSE, sizeof (guint));
+                  same = g_array_new (FALSE, FALSE, sizeof (QTitle));
                   g_hash_table_insert (d->title_keys, (gpointer)key, same);
                 }
-              g_array_append_val (same, d->titles->len);
-              g_array_append_val (d->titles, t);
+              g_array_append_val (same, t);
               continue;
             }
           /* Role phrases are capitalised or joined by "of": "Secretary of State",
@@ -771,26 +770,17 @@ entity_by_title (const QDoc *d, const char *word, guint32 at, gboolean may_look_
 {
   const char *key = q_lexicon_title_key (d->lex, word);
   GArray *same;
-  guint lo = 0, hi;
+  guint lo;
   const QTitle *t;
 
   if (!key || !(same = g_hash_table_lookup (d->title_keys, key)))
     return -1;
-  hi = same->len;
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (d->titles, QTitle, g_array_index (same, guint, mid)).tok < at)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
+  lo = tokens_lower_bound (&g_array_index (same, QTitle, 0).tok, sizeof (QTitle), same->len, at);
   if (lo > 0)
-    return g_array_index (d->titles, QTitle, g_array_index (same, guint, lo - 1)).entity;
+    return g_array_index (same, QTitle, lo - 1).entity;
   if (lo == same->len)
     return -1;
-  t = &g_array_index (d->titles, QTitle, g_array_index (same, guint, lo));
+  t = &g_array_index (same, QTitle, lo);
   /* a lead names the person a sentence later */
   return may_look_ahead || d->tok[t->tok].para <= d->tok[at].para + 1 ? t->entity : -1;
 }
