@@ -102,6 +102,21 @@ tokens_lower_bound (const void *base, gsize stride, guint n, guint32 tok)
   return lo;
 }
 
+/* The list of @key in @index (a table of GArray), a new empty one of @size-byte elements when
+ * it has none: @key is then copied when @copy_key (the table frees its keys), else borrowed. */
+static GArray *
+index_list (GHashTable *index, const char *key, gboolean copy_key, guint size)
+{
+  GArray *list = g_hash_table_lookup (index, key);
+
+  if (!list)
+    {
+      list = g_array_new (FALSE, FALSE, size);
+      g_hash_table_insert (index, copy_key ? g_strdup (key) : (gpointer)key, list);
+    }
+  return list;
+}
+
 /* ---- names the entities layer did not give ---------------------------------------------- */
 
 /* The entity whose canonical name ends with the word of token @k ("Blinken" ->
@@ -272,16 +287,7 @@ expand_acronym (QDoc *d, guint32 k, guint32 *first, guint32 *end)
                                  GUINT_TO_POINTER (i + 1));
           if ((q_tok_is (d, run->end, "or") || q_tok_char (d, run->end, "(")) && run->end + 1 < d->n
               && lower_tok (d, run->end + 1, w, sizeof w, TRUE))
-            {
-              GArray *after = g_hash_table_lookup (d->run_or, w);
-
-              if (!after)
-                {
-                  after = g_array_new (FALSE, FALSE, sizeof (guint));
-                  g_hash_table_insert (d->run_or, g_strdup (w), after);
-                }
-              g_array_append_val (after, i);
-            }
+            g_array_append_val (index_list (d->run_or, w, TRUE, sizeof (guint)), i);
         }
     }
   /* The first run whose initials are the acronym ("CPJ") or that is followed by "or ACR" or
@@ -740,14 +746,8 @@ q_collect_titles (QDoc *d)
           if (key)
             {
               QTitle t = { d->in->mentions[m].entity, k };
-              GArray *same = g_hash_table_lookup (d->title_keys, key);
 
-              if (!same)
-                {
-                  same = g_array_new (FALSE, FALSE, sizeof (QTitle));
-                  g_hash_table_insert (d->title_keys, (gpointer)key, same);
-                }
-              g_array_append_val (same, t);
+              g_array_append_val (index_list (d->title_keys, key, FALSE, sizeof (QTitle)), t);
               continue;
             }
           /* Role phrases are capitalised or joined by "of": "Secretary of State",
@@ -799,8 +799,7 @@ org_heads (QDoc *d)
         {
           gint32 m = d->tok[k].mention;
           const char *name, *space;
-          char *key;
-          GArray *toks;
+          g_autofree char *key = NULL;
           int e;
 
           if (m < 0 || d->in->mentions[m].label != Q_LABEL_ORG)
@@ -809,15 +808,7 @@ org_heads (QDoc *d)
           if (e < 0 || !(name = d->in->entities[e].name) || !(space = strrchr (name, ' ')))
             continue;
           key = g_ascii_strdown (space + 1, -1);
-          toks = g_hash_table_lookup (d->org_heads, key);
-          if (toks)
-            g_free (key);
-          else
-            {
-              toks = g_array_new (FALSE, FALSE, sizeof (guint32));
-              g_hash_table_insert (d->org_heads, key, toks);
-            }
-          g_array_append_val (toks, k);
+          g_array_append_val (index_list (d->org_heads, key, TRUE, sizeof (guint32)), k);
         }
     }
   return d->org_heads;
