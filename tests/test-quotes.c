@@ -374,12 +374,14 @@ static void
 test_report_length (Fixture *fixture, gconstpointer data)
 {
   g_autoptr (GString) text = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+  gsize clause_length;
+
   append_long_report (text, 500);
-  gsize clause_length = text->len - strlen (", according to the World Health Organization.\n");
+  clause_length = text->len - strlen (", according to the World Health Organization.\n");
   append_long_report (text, 501);
-  g_autofree char *expected
-      = g_strdup_printf ("indirect «%.*s» World Health Organization [E1] according to #1\n",
-                         (int) clause_length, text->str);
+  expected = g_strdup_printf ("indirect «%.*s» World Health Organization [E1] according to #1\n",
+                              (int)clause_length, text->str);
   assert_quotes (fixture, "World Health Organization|ORG", text->str, expected);
 }
 
