@@ -3,7 +3,8 @@
 
     /usr/bin/python3 bench/quotes/bench.py [--build _build] [--shared ../shared] [--runs 5]
 
-Quality, on each development file of the shared quotes data (dev.jsonl, dev2.jsonl) and on both
+Quality, on each development file of the shared quotes data (dev.jsonl, dev2.jsonl), on our own
+authored texts (bench/quotes/authored/, see bench/quotes/README.md) and on all of them
 together, scored by the shared scorer (data/quotes/score.py):
   * lector, "segment; entities; quotes" with the real entities plugin;
   * lector with the test-only stand-in for entities (tests/plugins-quotes/fake_entities.la,
@@ -27,6 +28,9 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# Our own texts, written for Lector and annotated by GUIDELINES.md (bench/quotes/README.md).
+AUTHORED = {"authored-dev": os.path.join(HERE, "authored", "dev", "blind.jsonl"),
+            "authored-test": os.path.join(HERE, "authored", "test", "blind2.jsonl")}
 SRC = os.path.dirname(os.path.dirname(HERE))
 
 
@@ -115,6 +119,8 @@ def stage_speed(build, conf, conf_without, big, size, env, runs):
 
 def bench(a, build, data, scorer, baseline, env, tmp):
     """Runs the benchmark in @tmp and prints its tables."""
+    files = {s: os.path.join(data, s + ".jsonl") for s in ("dev", "dev2")}
+    files.update(AUTHORED)
     os.makedirs(tmp, exist_ok=True)
     confs = {}
     for kind in ("real", "standin", "empty"):
@@ -123,11 +129,11 @@ def bench(a, build, data, scorer, baseline, env, tmp):
         confs[kind + "-"] = os.path.join(tmp, kind + "-without.conf")
         write_conf(confs[kind + "-"], kind, quotes=False)
 
-    sets = ["dev", "dev2"]
+    sets = list(files)
     systems = [("lector quotes (entities plugin)", "real"), ("lector quotes (stand-in entities)", "standin"),
                ("lector quotes (no entities)", "empty"), ("peer: regex baseline", "peer")]
     for s in sets:
-        strip(os.path.join(data, s + ".jsonl"), os.path.join(tmp, s + ".in.jsonl"))
+        strip(files[s], os.path.join(tmp, s + ".in.jsonl"))
         for name, kind in systems:
             pred = os.path.join(tmp, f"{s}.{kind}.pred.jsonl")
             if kind == "peer":
@@ -135,16 +141,17 @@ def bench(a, build, data, scorer, baseline, env, tmp):
                     run([sys.executable, baseline, os.path.join(tmp, s + ".in.jsonl")], stdout=o)
             else:
                 lector_predict(build, confs[kind], os.path.join(tmp, s + ".in.jsonl"), pred, env)
-    merge([os.path.join(data, s + ".jsonl") for s in sets], os.path.join(tmp, "all.gold.jsonl"))
+    merge([files[s] for s in sets], os.path.join(tmp, "all.gold.jsonl"))
     for _, kind in systems:
         merge([os.path.join(tmp, f"{s}.{kind}.pred.jsonl") for s in sets], os.path.join(tmp, f"all.{kind}.pred.jsonl"))
 
     print("Quotes: span exact F1 on direct quotes (bar 0.97), speaker accuracy lenient over all matched")
     print("quotes (bar 0.90), end-to-end F1 over all types (bar 0.80; overlap match + right speaker),")
     print("recall of indirect quotes, and end-to-end F1 on direct quotes only (the baseline's own task).")
-    print("Data: the shared development files, which the rules were developed on (not the held-out sets).")
+    print("Data: the shared development files and authored-dev, which the rules were developed on, and")
+    print("authored-test, which they were not (none of them is a held-out set).")
     for s in sets + ["all"]:
-        gold = os.path.join(data, s + ".jsonl") if s != "all" else os.path.join(tmp, "all.gold.jsonl")
+        gold = files[s] if s != "all" else os.path.join(tmp, "all.gold.jsonl")
         n = sum(1 for l in open(gold) if l.strip())
         print(f"\n{s}: {n} documents")
         print(f"  {'system':36s} {'direct F1':>9s} {'spk acc':>8s} {'e2e F1':>7s} {'e2e exact':>9s} "
@@ -159,7 +166,7 @@ def bench(a, build, data, scorer, baseline, env, tmp):
                   f"{r_dir['e2e_overlap']['f']:10.3f}")
 
     # Speed: the dev texts repeated to about 8 MB.
-    texts = [json.loads(l) for s in sets for l in open(os.path.join(tmp, s + ".in.jsonl"))]
+    texts = [json.loads(l) for s in ("dev", "dev2") for l in open(os.path.join(tmp, s + ".in.jsonl"))]
     big = os.path.join(tmp, "big.jsonl")
     size = 0
     with open(big, "w", encoding="utf-8") as o:
