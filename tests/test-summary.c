@@ -416,40 +416,47 @@ test_document_order (Fixture *fixture, gconstpointer data)
   g_assert_cmpfloat (lector_layer_get_score (summary, 1), >, lector_layer_get_score (summary, 0));
 }
 
-/* A quotes layer marks direct speech, which a summary leaves out. */
+/* A quotes layer marks direct speech, which a summary leaves out; indirect
+ * speech is reporting, which a summary does, so it is not counted as quoted. */
 static void
 test_quotes_layer (Fixture *fixture, gconstpointer data)
 {
   /* Four sentences compete for three places; the second is the shortest, so
-   * it is chosen, unless a quotes stage says it is a quotation. */
+   * it is chosen, unless a quotes stage says it is a direct quotation. */
   const char *text = "The city council approved a new budget for the harbour district on Monday "
                      "evening after a long debate. We will build houses for every family here. "
                      "Opponents said the harbour plan ignores the rising cost of flood protection "
                      "along the river banks. The regional government must still confirm the "
                      "budget before construction can begin next spring.";
-  g_autoptr (GError) error = NULL;
+  const char *const types[] = { NULL, "direct", "indirect" };
+  const gboolean chosen[] = { FALSE, FALSE, TRUE };
   g_autoptr (LectorDocument) plain = run_text (fixture, NULL, text);
-  g_autoptr (LectorDocument) doc = lector_document_new ("q", text, -1, &error);
   const char *quote = strstr (text, "We will");
-  LectorLayer *quotes;
+  const gsize quote_len = strlen ("We will build houses for every family here.");
 
   g_assert_true (selected (plain, 1));
-  quotes = lector_document_add_layer (doc, "quotes", &error);
-  g_assert_no_error (error);
-  lector_layer_add (quotes,
-                    (LectorSpan){ quote - text, quote - text
-                                                    + strlen ("We will build houses for "
-                                                              "every family here.") },
-                    NULL, NAN, NULL, &error);
-  g_assert_no_error (error);
-  run_doc (fixture, NULL, doc);
-  check_consistent (doc);
-  g_assert_false (selected (doc, 1));
-  g_assert_cmpint (summary_int (doc, "sentences"), ==, 3);
+  for (gsize i = 0; i < G_N_ELEMENTS (types); i++)
+    {
+      g_autoptr (GError) error = NULL;
+      g_autoptr (LectorDocument) doc = lector_document_new ("q", text, -1, &error);
+      LectorLayer *quotes = lector_document_add_layer (doc, "quotes", &error);
+      json_t *features = types[i] != NULL ? json_pack ("{ss}", "type", types[i]) : NULL;
+
+      g_assert_no_error (error);
+      lector_layer_add (quotes, (LectorSpan){ quote - text, quote - text + quote_len }, NULL,
+                        NAN, features, &error);
+      g_assert_no_error (error);
+      run_doc (fixture, NULL, doc);
+      check_consistent (doc);
+      g_assert_cmpint (selected (doc, 1), ==, chosen[i]);
+      g_assert_cmpint (summary_int (doc, "sentences"), ==, 3);
+    }
 }
 
-/* An entities layer is read when there is one: mentions of a name the text
- * repeats make a sentence more central. */
+/* An entities layer before the stage leaves the summary as it is: the weights
+ * were chosen on words alone, and names as terms of their own scored lower
+ * (plugins/summary/README.md), so the news pipeline gives the summary that
+ * `segment; summary` gives and the benchmark measures. */
 static void
 test_entities_layer (Fixture *fixture, gconstpointer data)
 {
@@ -461,8 +468,8 @@ test_entities_layer (Fixture *fixture, gconstpointer data)
   g_autoptr (LectorDocument) plain = run_text (fixture, "sentences = 2", text);
   g_autoptr (LectorDocument) doc = lector_document_new ("e", text, -1, &error);
   LectorLayer *entities = lector_document_add_layer (doc, "entities", &error);
+  LectorLayer *a, *b;
   const char *p = text;
-  double plain_score = NAN, entity_score = NAN;
 
   g_assert_no_error (error);
   while ((p = strstr (p, "Maria Lopez")) != NULL)
@@ -473,21 +480,18 @@ test_entities_layer (Fixture *fixture, gconstpointer data)
       p += 11;
     }
   run_doc (fixture, "sentences = 2", doc);
-  check_consistent (plain);
   check_consistent (doc);
-  /* The score of the sentence of sentence index 1 in both runs, when chosen. */
-  for (gsize i = 0; i < 2; i++)
+  a = lector_document_get_layer (plain, "summary");
+  b = lector_document_get_layer (doc, "summary");
+  g_assert_cmpuint (lector_layer_get_size (b), ==, lector_layer_get_size (a));
+  for (gsize j = 0; j < lector_layer_get_size (a); j++)
     {
-      LectorDocument *d = i == 0 ? plain : doc;
-      LectorLayer *summary = lector_document_get_layer (d, "summary");
+      LectorSpan x = lector_layer_get_span (a, j), y = lector_layer_get_span (b, j);
 
-      for (gsize j = 0; j < lector_layer_get_size (summary); j++)
-        if (sentence_index (d, lector_layer_get_span (summary, j)) == 1)
-          *(i == 0 ? &plain_score : &entity_score) = lector_layer_get_score (summary, j);
+      g_assert_cmpuint (x.start, ==, y.start);
+      g_assert_cmpuint (x.end, ==, y.end);
+      g_assert_cmpfloat (lector_layer_get_score (a, j), ==, lector_layer_get_score (b, j));
     }
-  g_assert_false (isnan (entity_score));
-  if (!isnan (plain_score))
-    g_assert_cmpfloat (entity_score, >, plain_score);
 }
 
 static void

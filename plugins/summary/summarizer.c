@@ -232,7 +232,7 @@ lexicon_intern_other (Lexicon *lx, const char *s, gsize len, char tag)
 
 /* Interns s[0, len): case-folded, and with an English possessive "’s"/"'s"
  * removed (the segmenter keeps "Netanyahu’s" as one word; it is the same
- * name).  @tag separates name spaces (words, entity mentions).  Inline for
+ * name).  @tag is a name space in the key ('w': words, the only one in use).  Inline for
  * its common case, a short ASCII word already seen: tag and word in the
  * padded key, an ASCII "'s" / "'S" left out beforehand (what the general path
  * removes after folding), folded eight bytes at a time, one probe. */
@@ -362,9 +362,6 @@ typedef struct
   Lexicon lx;
   guint32 *words; /* term ids of the word and number tokens, sentence by sentence */
   gsize n_words;
-  guint32 *extra_terms;  /* entity mentions: term ids … */
-  gsize *extra_sentence; /* … and their sentences, in sentence order */
-  gsize n_extra;
   Sentence *sentences;
 } Work;
 
@@ -374,13 +371,13 @@ token_kind (const SummToken *t)
   return (SummTokenKind)t->kind;
 }
 
-/* Assigns tokens and entity mentions to sentences and interns their terms. */
+/* Assigns tokens to sentences and interns their terms. */
 static void
 work_collect (Work *w)
 {
   const SummInput *in = w->in;
   g_autofree guint8 *quoted = NULL;
-  gsize t = 0, e = 0;
+  gsize t = 0;
 
   /* Tokens inside a quotation of the quotes layer, when there is one. */
   if (in->n_quotes > 0)
@@ -406,11 +403,8 @@ work_collect (Work *w)
     }
 
   w->words = g_new (guint32, in->n_tokens + 1);
-  w->extra_terms = g_new (guint32, in->n_entities + 1);
-  w->extra_sentence = g_new (gsize, in->n_entities + 1);
   w->sentences = g_new0 (Sentence, in->n_sentences + 1);
   w->n_words = 0;
-  w->n_extra = 0;
   for (gsize i = 0; i < in->n_sentences; i++)
     {
       SummRange span = in->sentences[i];
@@ -448,19 +442,6 @@ work_collect (Work *w)
               break;
             }
         }
-      /* An entity belongs to the sentence where it starts. */
-      while (e < in->n_entities && in->entities[e].start < span.start)
-        e++;
-      for (; e < in->n_entities && in->entities[e].start < span.end; e++)
-        {
-          SummRange m = in->entities[e];
-
-          if (m.end > in->length || m.end <= m.start)
-            continue;
-          w->extra_terms[w->n_extra]
-              = lexicon_intern (&w->lx, in->text + m.start, m.end - m.start, 'e');
-          w->extra_sentence[w->n_extra++] = i;
-        }
     }
 }
 
@@ -482,11 +463,10 @@ work_score (Work *w, const SummWeights *wt)
    * of terms; NAN = not computed yet. */
   double *log_isf = g_new (double, n + 2);
   double norm2_doc = 0.0;
-  gsize x = 0;
 
   for (gsize k = 0; k <= n + 1; k++)
     log_isf[k] = NAN;
-  /* Term and sentence frequencies, entity mentions included. */
+  /* Term and sentence frequencies. */
   for (gsize i = 0; i < n; i++)
     {
       const Sentence *s = &w->sentences[i];
@@ -494,17 +474,6 @@ work_score (Work *w, const SummWeights *wt)
       for (gsize j = s->first_word; j < s->first_word + s->n_words; j++)
         {
           guint32 id = w->words[j];
-
-          tf[id]++;
-          if (last[id] != i + 1)
-            {
-              last[id] = i + 1;
-              sf[id]++;
-            }
-        }
-      for (; x < w->n_extra && w->extra_sentence[x] == i; x++)
-        {
-          guint32 id = w->extra_terms[x];
 
           tf[id]++;
           if (last[id] != i + 1)
@@ -535,35 +504,25 @@ work_score (Work *w, const SummWeights *wt)
    *   v·(d − v) = v·d − |v|²   and   |d − v|² = |d|² − 2 v·d + |v|²,
    * one pass over the sentence's terms; count[] holds the sentence's counts
    * and is zeroed again as each distinct term is used. */
-  x = 0;
   for (gsize i = 0; i < n; i++)
     {
       Sentence *s = &w->sentences[i];
-      const gsize x0 = x;
       double dot = 0.0, norm2 = 0.0, signature = 0.0, centrality = 0.0, rest2;
 
       for (gsize j = s->first_word; j < s->first_word + s->n_words; j++)
         count[w->words[j]]++;
-      for (; x < w->n_extra && w->extra_sentence[x] == i; x++)
-        count[w->extra_terms[x]]++;
-      for (gsize pass = 0; pass < 2; pass++)
+      for (gsize j = s->first_word; j < s->first_word + s->n_words; j++)
         {
-          const guint32 *ids = pass == 0 ? w->words + s->first_word : w->extra_terms + x0;
-          const gsize len = pass == 0 ? s->n_words : x - x0;
+          guint32 id = w->words[j];
+          double v;
 
-          for (gsize j = 0; j < len; j++)
-            {
-              guint32 id = ids[j];
-              double v;
-
-              if (count[id] == 0)
-                continue; /* already counted */
-              v = count[id] * isf[id];
-              dot += v * tf[id] * isf[id];
-              norm2 += v * v;
-              signature += (tf[id] - 1) * isf[id];
-              count[id] = 0;
-            }
+          if (count[id] == 0)
+            continue; /* already counted */
+          v = count[id] * isf[id];
+          dot += v * tf[id] * isf[id];
+          norm2 += v * v;
+          signature += (tf[id] - 1) * isf[id];
+          count[id] = 0;
         }
       rest2 = norm2_doc - 2.0 * dot + norm2;
       if (norm2 > 0.0 && rest2 > 1e-12)
@@ -781,14 +740,12 @@ summ_summarize (const SummInput *input, const SummBudget *budget, const SummWeig
     return 0;
   if (weights == NULL)
     weights = &default_weights;
-  lexicon_init (&w.lx, input->n_tokens + input->n_entities, input->length + 16);
+  lexicon_init (&w.lx, input->n_tokens, input->length + 16);
   work_collect (&w);
   work_score (&w, weights);
   total = work_select (&w, budget, weights, picks);
   lexicon_clear (&w.lx);
   g_free (w.words);
-  g_free (w.extra_terms);
-  g_free (w.extra_sentence);
   g_free (w.sentences);
   return total;
 }

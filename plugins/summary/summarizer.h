@@ -60,10 +60,8 @@ typedef struct
 /**
  * SummInput:
  * One segmented document.  The arrays are sorted by start and not modified.
- * @entities and @quotes are optional (NULL, 0) layers of other stages: each
- * entity mention is a term of its sentence (so a multi-word name counts once,
- * as a name), and a word inside a quotation counts as quoted, as do words
- * between quotation marks.
+ * @quotes is optional (NULL, 0): the direct quotations of a quotes stage.  A
+ * word inside one counts as quoted, as do words between quotation marks.
  */
 typedef struct
 {
@@ -73,8 +71,6 @@ typedef struct
   gsize n_sentences;
   const SummToken *tokens;
   gsize n_tokens;
-  const SummRange *entities;
-  gsize n_entities;
   const SummRange *quotes;
   gsize n_quotes;
 } SummInput;
