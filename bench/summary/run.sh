@@ -10,7 +10,8 @@
 # OTS (GPL-2+) is compiled into a throw-away harness in a temporary directory, never into Lector.
 # All three systems produce 3 sentences per article.  Throughput: OTS and Lead-3 time their
 # summarization loop only; for Lector, "summary" is the summary stage alone over documents
-# segmented beforehand, "pipeline" is segment + summary (medians of 9 rounds).
+# segmented beforehand, "pipeline" is segment + summary (medians of 9 rounds).  ROUGE is also
+# given for the news pipeline (examples/news.conf), which should give the same summaries.
 set -eu
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=$(cd "${1:-$src/_build}" && pwd)
@@ -34,7 +35,22 @@ export LECTOR_PLUGIN_PATH
 "$tmp/summary-bench" "$data" "$tmp/lector.jsonl" 2>"$tmp/lector.time"
 "$tmp/ots_bench" "$data" "$tmp/ots.jsonl" lines 3 2>"$tmp/ots.time"
 $python "$shared/peers/summ/py_baselines.py" lead "$data" "$tmp/lead.jsonl" 3 2>"$tmp/lead.time"
-for s in lector ots lead; do
+# What users run: the news pipeline (examples/news.conf, also the default) over the same
+# articles; its summaries should be the ones measured above, which entities or quotes could change.
+$python -c '
+import json, sys
+with open(sys.argv[2], "w") as out:
+    for line in open(sys.argv[1]):
+        d = json.loads(line)
+        out.write(json.dumps({"id": d["id"], "text": d["text"]}) + "\n")' "$data" "$tmp/news.in.jsonl"
+"$build/lector-uninstalled" run -q -c "$src/examples/news.conf" -f jsonl "$tmp/news.in.jsonl" \
+  | $python -c '
+import json, sys
+for line in sys.stdin:
+    d = json.loads(line)
+    print(json.dumps({"id": d["id"], "summary": d["meta"]["summary"]["text"]}))' > "$tmp/news.jsonl"
+
+for s in lector news ots lead; do
   $python "$shared/data/summ/rouge.py" "$data" "$tmp/$s.jsonl" >"$tmp/$s.rouge"
 done
 
@@ -46,12 +62,14 @@ def load(s):
     t = json.loads(open(f"{d}/{s}.time").read().strip().splitlines()[-1])
     return r, t
 lr, lt = load("lector"); orr, ot = load("ots"); ldr, ldt = load("lead")
+nr = json.load(open(f"{d}/news.rouge"))
 print(f"{lt['docs']} articles, {lt['bytes'] / 1e6:.2f} MB, 3 sentences each; ROUGE F1 x100 (R1 / R2 / RL / RLsum)")
 print(f"{'system':28s} {'R1':>6s} {'R2':>6s} {'RL':>6s} {'RLsum':>6s} {'MB/s':>9s}")
 def row(name, r, mbs):
     print(f"{name:28s} {r['rouge1']:6.2f} {r['rouge2']:6.2f} {r['rougeL']:6.2f} {r['rougeLsum']:6.2f} {mbs:9.3f}")
 row("lector summary (stage)", lr, lt["summary_MB_per_s"])
 row("lector segment+summary", lr, lt["pipeline_MB_per_s"])
+print(f"{'lector news pipeline':28s} {nr['rouge1']:6.2f} {nr['rouge2']:6.2f} {nr['rougeL']:6.2f} {nr['rougeLsum']:6.2f}")
 row("OTS (libots, lines 3)", orr, ot["MB_per_s"])
 row("Lead-3 (Python regex)", ldr, ldt["MB_per_s"])
 print()
