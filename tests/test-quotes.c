@@ -541,6 +541,19 @@ test_indirect (Fixture *fixture, gconstpointer data)
 }
 
 static void
+test_ly_name_and_number (Fixture *fixture, gconstpointer data)
+{
+  /* A surname that ends in -ly is no adverb, and an adverbial phrase after
+   * the verb may hold a number ("on Channel 9"). */
+  assert_quotes (fixture, "Brenda Kelly|PER; Kelly|PER|Brenda Kelly; Omar Haddad|PER",
+                 "Brenda Kelly runs the harbor authority.\n"
+                 "Kelly told reporters at the pier: \"The cranes are back in service.\"\n"
+                 "Omar Haddad said on Channel 9 that \"the night shift has doubled.\"\n",
+                 "direct «\"The cranes are back in service.\"» Brenda Kelly [E1] told #1\n"
+                 "direct «\"the night shift has doubled.\"» Omar Haddad [E2] said #2\n");
+}
+
+static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
   /* The subject far before its verb, past a relative clause; then a quotation
@@ -875,6 +888,7 @@ main (int argc, char **argv)
   ADD ("/quotes/acronym-entity", test_acronym_entity);
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/far-speaker", test_far_speaker);
+  ADD ("/quotes/ly-name-and-number", test_ly_name_and_number);
   ADD ("/quotes/non-reporting", test_non_reporting);
   ADD ("/quotes/description-speakers", test_description_speakers);
   ADD ("/quotes/no-entities", test_no_entities);

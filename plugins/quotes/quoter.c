@@ -168,7 +168,12 @@ classify_tokens (QDoc *d)
           k++;
         for (gsize j = k; j < d->n && in->tokens[j].start < in->mentions[m].end; j++)
           if (d->tok[j].mention < 0 && d->tok[j].kind == Q_TOKEN_WORD)
-            d->tok[j].mention = (gint32)m;
+            {
+              d->tok[j].mention = (gint32)m;
+              /* A name is no -ly adverb: "Reilly said", "Kelly told". */
+              if (d->tok[j].flags & T_CAP)
+                d->tok[j].flags &= ~(guint32)W_LY;
+            }
       }
   }
 }
@@ -770,8 +775,10 @@ skip_adverbials (const QDoc *d, guint32 j, guint32 end)
 
           if (k < end && q_is_word (d, k) && (d->tok[k].flags & W_DET))
             k++;
-          while (k < end && k - j < 8 && q_is_word (d, k)
-                 && (((d->tok[k].flags & (T_CAP | T_POSS))
+          while (k < end && k - j < 8
+                 && (d->tok[k].kind == Q_TOKEN_NUMBER /* "on Channel 4", "in 2019" */
+                     || q_is_word (d, k))
+                 && ((d->tok[k].kind == Q_TOKEN_NUMBER || (d->tok[k].flags & (T_CAP | T_POSS))
                       || !(d->tok[k].flags
                            & (W_PRON | W_AUX | W_VERB | W_THAT | W_PREP | W_CONJ | W_REL | W_CUE
                               | W_BE)))
