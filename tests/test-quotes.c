@@ -554,6 +554,34 @@ test_ly_name_and_number (Fixture *fixture, gconstpointer data)
 }
 
 static void
+test_parenthetical (Fixture *fixture, gconstpointer data)
+{
+  /* A cue inside the sentence it reports: the whole sentence is the quote,
+   * whether the predicate after the cue is plain, quoted, comes after an
+   * inverted speaker with an appositive, or after "according to"; a
+   * capitalised verb form in a name ("United States") is no verb. */
+  assert_quotes (fixture,
+                 "Nadia Flores|PER; Flores|PER|Nadia Flores; Victor Lam|PER; United States|LOC",
+                 "Nadia Flores runs the port.\n"
+                 "Night traffic, she said, still trails the summer peak.\n"
+                 "The new berth, she added, \"is the best thing we have built.\"\n"
+                 "The United States, Flores said, remains the largest customer.\n"
+                 "The crane, said Victor Lam, the harbor engineer, has already lifted 900 "
+                 "containers.\n"
+                 "Early figures, according to the harbor board, show a rise in exports.\n",
+                 "indirect «Night traffic, she said, still trails the summer peak.» Nadia Flores "
+                 "[E1] said #1\n"
+                 "mixed «The new berth, she added, \"is the best thing we have built.\"» Nadia "
+                 "Flores [E1] added #2\n"
+                 "indirect «The United States, Flores said, remains the largest customer.» Nadia "
+                 "Flores [E1] said #3\n"
+                 "indirect «The crane, said Victor Lam, the harbor engineer, has already lifted "
+                 "900 containers.» Victor Lam [E3] said #4\n"
+                 "indirect «Early figures, according to the harbor board, show a rise in "
+                 "exports.» the harbor board [-] according to #5\n");
+}
+
+static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
   /* The subject far before its verb, past a relative clause; then a quotation
@@ -888,6 +916,7 @@ main (int argc, char **argv)
   ADD ("/quotes/acronym-entity", test_acronym_entity);
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/far-speaker", test_far_speaker);
+  ADD ("/quotes/parenthetical", test_parenthetical);
   ADD ("/quotes/ly-name-and-number", test_ly_name_and_number);
   ADD ("/quotes/non-reporting", test_non_reporting);
   ADD ("/quotes/description-speakers", test_description_speakers);

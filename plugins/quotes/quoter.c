@@ -477,7 +477,8 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
         return TRUE;
       if (q_tok_is (d, k, "be") && k > from && !q_tok_is (d, k - 1, "to"))
         return TRUE;
-      if ((f & (W_VERB | W_CUE)) && !(f & W_ING) && !blocked)
+      /* (a capitalised verb form inside the range is a name: "the United States") */
+      if ((f & (W_VERB | W_CUE)) && !(f & W_ING) && !blocked && !((f & T_CAP) && k > from))
         return TRUE;
       if ((f & W_ED) && !(f & T_CAP) && !blocked)
         return TRUE;
@@ -835,6 +836,39 @@ has_content (const QDoc *d, guint32 from, guint32 to)
   return FALSE;
 }
 
+/* Whether a predicate starts at @from: the finite verb whose subject stands before a
+ * parenthetical cue ("The findings, she said, are consistent …", "Pay, he said, still lags
+ * …", "The academy, she added, “is a bottleneck …”").  Adverbs may come first; a quotation
+ * that opens there must go on in lower case, as the rest of a sentence does. */
+static gboolean
+predicate_starts (const QDoc *d, guint32 from, guint32 to)
+{
+  guint32 k = from, f;
+
+  if (k < to && is_dq_open (d, k))
+    k++;
+  while (k < to && q_is_word (d, k) && (d->tok[k].flags & (W_ADV | W_LY))
+         && !(d->tok[k].flags & (W_PRON | W_DET | W_AUX | W_TIME)))
+    k++;
+  if (k >= to || !q_is_word (d, k))
+    return FALSE;
+  f = d->tok[k].flags;
+  if (f & (T_CAP | W_PRON | W_DET | W_PREP | W_ING | W_CONJ | W_THAT | W_REL))
+    return FALSE;
+  if (f & (W_AUX | W_VERB | W_CUE | W_ED | W_BASE_VERB))
+    return TRUE;
+  return ends_in_s (d, k) && !(f & T_POSS);
+}
+
+/* Whether [from, to) before a parenthetical cue is the subject of a sentence the cue
+ * interrupts, rather than a clause of its own ("…, he said, …" after "The talks will be
+ * held in Hanoi") or nothing but openers ("Moreover, he said, …"). */
+static gboolean
+interrupted_subject (const QDoc *d, guint32 from, guint32 to)
+{
+  return has_content (d, from, to) && !clause_ok (d, from, to, FALSE);
+}
+
 /* The subject of the unit, for a participle ("…, saying …"). */
 static gboolean
 unit_speaker (QDoc *d, guint32 u, guint32 before, QSpeaker *s)
@@ -921,6 +955,15 @@ frame_according (QDoc *d, Unit *un, guint32 i)
           mark_used (d, i, np_end + 1);
           un->cstart = re;
         }
+    }
+  else if (q_tok_char (d, i - 1, ",") && np_end < un->ue && q_tok_char (d, np_end, ",")
+           && interrupted_subject (d, un->cstart, i - 1) && predicate_starts (d, np_end + 1, un->ue))
+    {
+      /* "Early results, according to the team, show …": the whole sentence. */
+      rf = un->cstart;
+      re = clause_end (d, np_end + 1, un->ue);
+      if (emit_region (d, rf, re, &s, i, i + 2, R_INDIRECT | R_ANY))
+        un->cstart = re;
     }
   else if (q_tok_char (d, i - 1, ","))
     {
@@ -1069,6 +1112,30 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
             }
           goto out;
         }
+      if (after_comma && (cflags & C_AFTER) && interrupted_subject (d, un->cstart, prev)
+          && k < un->ue && q_tok_char (d, k, ","))
+        {
+          /* "The tool, said Sgt. X, the shop chief, has cut …": the whole sentence, as for
+           * "The tool, he said, has cut …"; the predicate follows the name or its
+           * appositive. */
+          guint32 a = k + 1;
+
+          if (!predicate_starts (d, a, un->ue))
+            {
+              while (a < un->ue && a - k < 16 && !q_tok_char (d, a, ",") && d->tok[a].dq < 0
+                     && !is_final_punct (d, a))
+                a++;
+              a = a < un->ue && q_tok_char (d, a, ",") ? a + 1 : un->ue;
+            }
+          if (a < un->ue && predicate_starts (d, a, un->ue))
+            {
+              guint32 re = clause_end (d, a, un->ue);
+
+              if (emit_region (d, un->cstart, re, &s, i, ce, R_INDIRECT))
+                un->cstart = re;
+            }
+          goto out;
+        }
       if (!has_content (d, un->cstart, i) && k < un->ue && q_tok_char (d, k, ","))
         {
           /* "Moreover, added Johndroe during an interview, the U.S. “wants …”" */
@@ -1130,7 +1197,10 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
   {
     gboolean that = q_tok_is (d, j, "that") && (cflags & (C_THAT | C_CLAUSE));
     gboolean colon = q_tok_char (d, j, ":");
-    gboolean comma_dq = q_tok_char (d, j, ",") && is_dq_open (d, j + 1);
+    /* (not the rest of an interrupted sentence: "The academy, she added, “is …”") */
+    gboolean comma_dq = q_tok_char (d, j, ",") && is_dq_open (d, j + 1)
+                        && !(after_comma && interrupted_subject (d, un->cstart, prev)
+                             && predicate_starts (d, j + 1, un->ue));
     gboolean dq = is_dq_open (d, j);
     guint32 rf = j, re;
 
@@ -1180,8 +1250,8 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
   /* C: a parenthetical cue: "The moment, he said, was strangely surreal." */
   if (q_tok_char (d, j, ",") && after_comma && (cflags & C_AFTER))
     {
-      if (has_content (d, un->cstart, prev) && clause_ok (d, un->cstart, prev, FALSE) == FALSE
-          && clause_ok (d, j + 1, un->ue, FALSE))
+      if (interrupted_subject (d, un->cstart, prev)
+          && (predicate_starts (d, j + 1, un->ue) || clause_ok (d, j + 1, un->ue, FALSE)))
         {
           guint32 re = clause_end (d, j + 1, un->ue);
 
