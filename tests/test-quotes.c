@@ -582,6 +582,24 @@ test_parenthetical (Fixture *fixture, gconstpointer data)
 }
 
 static void
+test_more_cues (Fixture *fixture, gconstpointer data)
+{
+  /* "estimated that", "answered that", and a clause before its attribution
+   * when the sentence goes on after it with an adjunct. */
+  assert_quotes (fixture, "Omar Haddad|PER; Haddad|PER|Omar Haddad; Port Authority|ORG",
+                 "Omar Haddad estimated that the harbor handled 2 million tons last year.\n"
+                 "Asked about the delays, Haddad answered that the cranes were old.\n"
+                 "Exports rose for a third month, the Port Authority said Friday, a sign of "
+                 "recovery.\n"
+                 "Freight rates fell in May, the Port Authority said, as new ships arrived.\n",
+                 "indirect «the harbor handled 2 million tons last year.» Omar Haddad [E1] "
+                 "estimated #1\n"
+                 "indirect «the cranes were old.» Omar Haddad [E1] answered #2\n"
+                 "indirect «Exports rose for a third month» Port Authority [E2] said #3\n"
+                 "indirect «Freight rates fell in May» Port Authority [E2] said #4\n");
+}
+
+static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
   /* The subject far before its verb, past a relative clause; then a quotation
@@ -916,6 +934,7 @@ main (int argc, char **argv)
   ADD ("/quotes/acronym-entity", test_acronym_entity);
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/far-speaker", test_far_speaker);
+  ADD ("/quotes/more-cues", test_more_cues);
   ADD ("/quotes/parenthetical", test_parenthetical);
   ADD ("/quotes/ly-name-and-number", test_ly_name_and_number);
   ADD ("/quotes/non-reporting", test_non_reporting);

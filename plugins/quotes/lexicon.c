@@ -114,6 +114,8 @@ static const QCue cues[] = {
   { "hint", C_THAT },
   { "demand", C_SUBJUNCTIVE | C_THAT },
   { "call", C_FRAGMENT }, /* "called for “…”" (the code checks the "for") */
+  { "answer", C_THAT | C_DIRECT | C_AFTER },
+  { "estimate", C_THAT }, /* only with "that": "an estimated 20,000" is no report */
 };
 
 /* The forms of each cue, in the order of the table above. */
@@ -182,6 +184,8 @@ static const char *const cue_forms[] = {
   "hinted",
   "demanded demands",
   "calls called calling",
+  "answers answered",
+  "estimates estimated",
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (cues) == G_N_ELEMENTS (cue_forms));

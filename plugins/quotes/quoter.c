@@ -860,6 +860,19 @@ predicate_starts (const QDoc *d, guint32 from, guint32 to)
   return ends_in_s (d, k) && !(f & T_POSS);
 }
 
+/* Whether the words from @from, after "…, X said,", are an adjunct of the sentence (a
+ * participle, a subordinate or coordinated clause, an appositive) rather than a clause with
+ * a subject of its own, which would be what X said ("Of course, she added, it is hard"). */
+static gboolean
+adjunct_follows (const QDoc *d, guint32 from, guint32 to)
+{
+  if (from >= to || !q_is_word (d, from))
+    return FALSE;
+  if ((d->tok[from].flags & (W_SUBORD | W_ING | W_CONJ)) && !(d->tok[from].flags & W_PRON))
+    return TRUE;
+  return !clause_ok (d, from, clause_end (d, from, to), TRUE);
+}
+
 /* Whether [from, to) before a parenthetical cue is the subject of a sentence the cue
  * interrupts, rather than a clause of its own ("…, he said, …" after "The talks will be
  * held in Hanoi") or nothing but openers ("Moreover, he said, …"). */
@@ -1258,7 +1271,17 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
           if (emit_region (d, un->cstart, re, &s, i, ce, R_INDIRECT))
             un->cstart = re;
         }
-      else if (!has_content (d, un->cstart, prev))
+      else if (has_content (d, un->cstart, prev) && adjunct_follows (d, j + 1, un->ue))
+        {
+          /* The clause before the attribution, with an adjunct after it: "…, the ministry
+           * said Tuesday, easing tensions …", "…, officials said, as talks resumed." */
+          if (emit_region (d, un->cstart, prev, &s, i, ce, R_INDIRECT))
+            {
+              mark_used (d, subj_first, j);
+              un->cstart = j;
+            }
+        }
+      else
         {
           guint32 rf = j + 1, re = clause_end (d, rf, un->ue);
 
