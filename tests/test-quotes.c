@@ -600,6 +600,26 @@ test_more_cues (Fixture *fixture, gconstpointer data)
 }
 
 static void
+test_inverted_appositive (Fixture *fixture, gconstpointer data)
+{
+  /* A clause before an inverted speaker with an appositive; a clause with an
+   * appositive of its own is not taken for the subject of "said"; after
+   * "told" the name is the hearer. */
+  assert_quotes (fixture, "Ruth Osei|PER; Paul Nkemba|PER; Daily Courier|ORG",
+                 "The channel stayed open through the storm, pointed out Ruth Osei, a pilot "
+                 "with the harbor service in Tema, Ghana.\n"
+                 "The new dredger, a vessel that cuts a deeper channel, has worked every night "
+                 "since June, said Capt. Paul Nkemba, the harbor master.\n"
+                 "The berth was full, Paul Nkemba, 52, who runs the night shift, told the "
+                 "Daily Courier.\n",
+                 "indirect «The channel stayed open through the storm» Ruth Osei [E1] pointed "
+                 "out #1\n"
+                 "indirect «The new dredger, a vessel that cuts a deeper channel, has worked "
+                 "every night since June» Paul Nkemba [E2] said #2\n"
+                 "indirect «The berth was full» Paul Nkemba [E2] told #3\n");
+}
+
+static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
   /* The subject far before its verb, past a relative clause; then a quotation
@@ -934,6 +954,7 @@ main (int argc, char **argv)
   ADD ("/quotes/acronym-entity", test_acronym_entity);
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/far-speaker", test_far_speaker);
+  ADD ("/quotes/inverted-appositive", test_inverted_appositive);
   ADD ("/quotes/more-cues", test_more_cues);
   ADD ("/quotes/parenthetical", test_parenthetical);
   ADD ("/quotes/ly-name-and-number", test_ly_name_and_number);

@@ -873,6 +873,26 @@ adjunct_follows (const QDoc *d, guint32 from, guint32 to)
   return !clause_ok (d, from, clause_end (d, from, to), TRUE);
 }
 
+/* Whether the comma at @k opens an appositive that ends the unit: "…, said X, a scientist
+ * with the center in Boulder, Colorado." (no quotation, no clause of its own). */
+static gboolean
+appositive_ends (const QDoc *d, guint32 k, guint32 to)
+{
+  guint32 a = k + 1;
+
+  if (!q_tok_char (d, k, ",") || a >= to || !q_is_word (d, a)
+      || (d->tok[a].flags & (W_PRON | W_CONJ | W_SUBORD | W_REL | W_ING | W_THAT)))
+    return FALSE;
+  for (guint32 j = a; j < to && j - a < 40; j++)
+    {
+      if (d->tok[j].dq >= 0)
+        return FALSE;
+      if (is_final_punct (d, j) || j + 1 == to)
+        return !clause_ok (d, a, j + 1, TRUE) && !predicate_starts (d, a, to);
+    }
+  return FALSE;
+}
+
 /* Whether [from, to) before a parenthetical cue is the subject of a sentence the cue
  * interrupts, rather than a clause of its own ("…, he said, …" after "The talks will be
  * held in Hanoi") or nothing but openers ("Moreover, he said, …"). */
@@ -926,6 +946,23 @@ typedef struct
   guint32 u, uf, ue;
   guint32 cstart; /* first token of the unit not yet consumed */
 } Unit;
+
+/* Whether a speaker after the cue phrase ending at @ce closes the unit, alone or with an
+ * appositive: "…, said Sgt. X." / "…, said X, the shop chief." */
+static gboolean
+inverted_speaker (QDoc *d, const Unit *un, guint32 ce)
+{
+  QSpeaker s = { .entity = -1 };
+  guint32 np_end, k;
+  gboolean ok;
+
+  if (!q_speaker_after (d, skip_adverbials (d, ce, un->ue), un->ue, &s, &np_end))
+    return FALSE;
+  q_speaker_clear (&s);
+  k = skip_adverbials (d, np_end, un->ue);
+  ok = k >= un->ue || is_final_punct (d, k) || appositive_ends (d, k, un->ue);
+  return ok;
+}
 
 /* "…, according to X." / "According to X, …" */
 static void
@@ -1051,6 +1088,17 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
     }
 
   have_subj = q_speaker_before (d, i, un->cstart, &s, &subj_first);
+  if (have_subj && i > un->uf && q_tok_char (d, i - 1, ",") && !(cflags & C_OBJECT)
+      && inverted_speaker (d, un, ce))
+    {
+      /* "The tool, a guide that …, has cut …, said Sgt. X, the shop chief.": what stands
+       * before the comma is the report, not a subject with an appositive ("X, a
+       * spokesman, said"), when a speaker closes the sentence after the verb (after
+       * "told" it is the hearer: "X, 25, told the Post."). */
+      q_speaker_clear (&s);
+      s.entity = -1;
+      have_subj = FALSE;
+    }
   if (!have_subj)
     {
       /* "…, but said it depends on funding": the subject of the verb before. */
@@ -1115,7 +1163,9 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
           goto out;
         }
       k = skip_adverbials (d, k, un->ue);
-      if (after_comma && has_content (d, un->cstart, prev) && (k >= un->ue || is_final_punct (d, k))
+      if (after_comma && has_content (d, un->cstart, prev)
+          && (k >= un->ue || is_final_punct (d, k)
+              || (appositive_ends (d, k, un->ue) && !interrupted_subject (d, un->cstart, prev)))
           && (cflags & C_AFTER))
         {
           if (emit_region (d, un->cstart, prev, &s, i, ce, R_INDIRECT))
