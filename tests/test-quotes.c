@@ -620,6 +620,29 @@ test_inverted_appositive (Fixture *fixture, gconstpointer data)
 }
 
 static void
+test_coordinated_reports (Fixture *fixture, gconstpointer data)
+{
+  /* A second reporting verb of the same subject ends the first clause and
+   * reports its own; "that A and that B" are two pieces of one quotation;
+   * quoted words in a noun phrase after "noted" are no report; "and that is"
+   * is the pronoun. */
+  assert_quotes (fixture, "Omar Haddad|PER; Haddad|PER|Omar Haddad",
+                 "Omar Haddad said the cranes were old but stressed they were safe.\n"
+                 "Haddad insists the port is busy and says exports will grow.\n"
+                 "The pilots wrote that the channel is shallow and that buoys are missing.\n"
+                 "Haddad noted \"heavy losses\" in the fishing fleet.\n"
+                 "Haddad said the berth was finished, and that is good news.\n",
+                 "indirect «the cranes were old» Omar Haddad [E1] said #1\n"
+                 "indirect «they were safe.» Omar Haddad [E1] stressed #2\n"
+                 "indirect «the port is busy» Omar Haddad [E1] insists #3\n"
+                 "indirect «exports will grow.» Omar Haddad [E1] says #4\n"
+                 "indirect «the channel is shallow» The pilots [-] wrote #5\n"
+                 "indirect «buoys are missing.» The pilots [-] wrote #5\n"
+                 "indirect «the berth was finished, and that is good news.» Omar Haddad [E1] "
+                 "said #6\n");
+}
+
+static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
   /* The subject far before its verb, past a relative clause; then a quotation
@@ -954,6 +977,7 @@ main (int argc, char **argv)
   ADD ("/quotes/acronym-entity", test_acronym_entity);
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/far-speaker", test_far_speaker);
+  ADD ("/quotes/coordinated-reports", test_coordinated_reports);
   ADD ("/quotes/inverted-appositive", test_inverted_appositive);
   ADD ("/quotes/more-cues", test_more_cues);
   ADD ("/quotes/parenthetical", test_parenthetical);

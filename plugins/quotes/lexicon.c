@@ -72,7 +72,7 @@ static const QCue cues[] = {
   { "comment", C_THAT | C_DIRECT },
   { "remark", C_THAT | C_DIRECT },
   { "recall", C_THAT | C_DIRECT },
-  { "stress", C_THAT | C_DIRECT },
+  { "stress", C_CLAUSE | C_THAT | C_DIRECT },
   { "emphasize", C_THAT | C_DIRECT },
   { "assert", C_CLAUSE | C_THAT | C_DIRECT },
   { "declare", C_THAT | C_DIRECT | C_AFTER },

@@ -531,6 +531,30 @@ attribution_follows (const QDoc *d, guint32 n, guint32 end)
   return FALSE;
 }
 
+/* Whether "and"/"but" at @k (or a comma before one) coordinates a second report with the
+ * reporting verb: "said A but stressed B", "insists A and says B", "wrote that A and that
+ * B".  A finite reporting verb there belongs to the main clause, not to the reported one. */
+static gboolean
+coordinated_report (const QDoc *d, guint32 k, guint32 end)
+{
+  guint32 n = k;
+
+  if (q_tok_char (d, n, ","))
+    n++;
+  if (n + 1 >= end || !(q_tok_is (d, n, "and") || q_tok_is (d, n, "but")))
+    return FALSE;
+  n++;
+  /* (not the pronoun: "…, and that is what we did") */
+  if (q_tok_is (d, n, "that"))
+    return n + 1 < end && q_is_word (d, n + 1)
+           && !(d->tok[n + 1].flags & (W_AUX | W_BE | W_VERB | W_ED | W_CUE));
+  while (n < end && q_is_word (d, n) && (d->tok[n].flags & (W_ADV | W_LY))
+         && !(d->tok[n].flags & (W_PRON | W_DET | W_AUX | W_TIME)))
+    n++;
+  return n < end && q_is_word (d, n) && d->tok[n].cue
+         && !(d->tok[n].flags & (W_ING | T_CAP | W_BASE_VERB | W_DET | W_PRON));
+}
+
 /* Where a reported clause that starts at @from ends (one past its last token). */
 static guint32
 clause_end (const QDoc *d, guint32 from, guint32 end)
@@ -547,6 +571,8 @@ clause_end (const QDoc *d, guint32 from, guint32 end)
       if (++seen > MAX_REPORT_TOKENS)
         return end; /* too long to be reported: no end is looked for */
       if (q_tok_char (d, k, ";") || (q_is_dash (d, k) && k > from))
+        return k;
+      if (k > from && coordinated_report (d, k, end))
         return k;
       if (q_tok_char (d, k, ","))
         {
@@ -663,6 +689,29 @@ enum
   R_ANY = 1 << 3,       /* any words will do: they follow a complementiser "that" */
 };
 
+/* Whether [from, to) holds a finite verb, inside quotation marks or not. */
+static gboolean
+any_finite_verb (const QDoc *d, guint32 from, guint32 to)
+{
+  for (guint32 k = from; k < to; k++)
+    {
+      guint32 f = d->tok[k].flags;
+
+      if (!q_is_word (d, k) || (f & T_CAP))
+        continue;
+      if ((f & (W_AUX | W_VERB | W_CUE)) && !(f & W_ING))
+        return TRUE;
+      if ((f & W_ED) && k > from && !(d->tok[k - 1].flags & (W_DET | W_PREP)))
+        return TRUE;
+      if ((f & W_BASE_VERB) && k > from && (d->tok[k - 1].flags & W_PRON))
+        return TRUE;
+      if (ends_in_s (d, k) && k > from && q_is_word (d, k - 1) && k + 1 < to && q_is_word (d, k + 1)
+          && (d->tok[k + 1].flags & (W_DET | W_PRON_OBJ)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Makes the quote records for the content [rf, re) of a frame.  Returns the
  * group, or 0 when the content is not a report. */
 static guint
@@ -670,7 +719,7 @@ emit_region (QDoc *d, guint32 rf, guint32 re, const QSpeaker *spk, guint32 cue_f
              guint32 cue_end, guint how)
 {
   guint32 n_dq = 0, outside = 0;
-  gboolean quote_only = TRUE;
+  gboolean quote_only = TRUE, direct_only;
   guint group;
   guint32 para;
 
@@ -715,8 +764,14 @@ emit_region (QDoc *d, guint32 rf, guint32 re, const QSpeaker *spk, guint32 cue_f
       mark_used (d, rf, re);
       return group;
     }
+  direct_only = (how & R_FRAGMENTS) || quote_only
+                || (is_dq_open (d, rf) && dq_self_ended (d, dq_at (d, rf)));
+  /* Reported words right after the verb must hold a clause, quoted or not: "noted “serious
+   * delays” in the delivery" is a noun phrase with a scare quote. */
+  if (!direct_only && (how & R_STRICT) && !any_finite_verb (d, rf, re))
+    return 0;
   group = new_group (d);
-  if ((how & R_FRAGMENTS) || quote_only || (is_dq_open (d, rf) && dq_self_ended (d, dq_at (d, rf))))
+  if (direct_only)
     {
       /* Quotations only, or a complete quotation followed by words that are
        * not part of it ("said, “…,” at the time of her removal"). */
@@ -1042,6 +1097,30 @@ split_continuation (QDoc *d, Unit *un, guint32 j, const QSpeaker *s, guint32 cf,
     }
 }
 
+/* "wrote that A and that B", "told X that “A,” but that “B.”": the clauses after the first
+ * are reported by the same verb, pieces of one quotation. */
+static void
+more_that_clauses (QDoc *d, Unit *un, const QSpeaker *s, guint32 cf, guint32 ce, guint group)
+{
+  guint32 k = un->cstart;
+
+  while (k < un->ue && coordinated_report (d, k, un->ue))
+    {
+      guint32 rf = k + (q_tok_char (d, k, ",") ? 3 : 2), re;
+      guint first = d->records->len;
+
+      if (rf > un->ue || !q_tok_is (d, rf - 1, "that"))
+        return;
+      re = clause_end (d, rf, un->ue);
+      if (!emit_region (d, rf, re, s, cf, ce, R_INDIRECT | R_ANY))
+        return;
+      for (guint r = first; r < d->records->len; r++)
+        g_array_index (d->records, QRecord, r).group = group;
+      mark_used (d, k, rf);
+      un->cstart = k = re;
+    }
+}
+
 /* Tries the frames for the cue at @i whose phrase ends before @ce. */
 static void
 try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
@@ -1283,11 +1362,13 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
             un->cstart = j + 1;
             goto out;
           }
-        if (emit_region (d, rf, re, &s, i, ce,
-                         (that ? R_INDIRECT | R_ANY : R_INDIRECT) | (that || colon ? 0 : R_STRICT)))
+        group = emit_region (d, rf, re, &s, i, ce,
+                             (that ? R_INDIRECT | R_ANY : R_INDIRECT) | (that || colon ? 0 : R_STRICT));
+        if (group)
           {
             mark_used (d, subj_first, rf);
             un->cstart = re;
+            more_that_clauses (d, un, &s, i, ce, group);
           }
         goto out;
       }
