@@ -548,7 +548,7 @@ coordinated_report (const QDoc *d, guint32 k, guint32 end)
   if (q_tok_is (d, n, "that"))
     return n + 1 < end && q_is_word (d, n + 1)
            && !(d->tok[n + 1].flags & (W_AUX | W_BE | W_VERB | W_ED | W_CUE));
-  while (n < end && q_is_word (d, n) && (d->tok[n].flags & (W_ADV | W_LY))
+  while (n < end && n - k < 6 && q_is_word (d, n) && (d->tok[n].flags & (W_ADV | W_LY))
          && !(d->tok[n].flags & (W_PRON | W_DET | W_AUX | W_TIME)))
     n++;
   return n < end && q_is_word (d, n) && d->tok[n].cue
@@ -902,7 +902,7 @@ predicate_starts (const QDoc *d, guint32 from, guint32 to)
 
   if (k < to && is_dq_open (d, k))
     k++;
-  while (k < to && q_is_word (d, k) && (d->tok[k].flags & (W_ADV | W_LY))
+  while (k < to && k - from < 5 && q_is_word (d, k) && (d->tok[k].flags & (W_ADV | W_LY))
          && !(d->tok[k].flags & (W_PRON | W_DET | W_AUX | W_TIME)))
     k++;
   if (k >= to || !q_is_word (d, k))
