@@ -670,6 +670,19 @@ test_non_reporting (Fixture *fixture, gconstpointer data)
                  "");
 }
 
+/* A word that makes "say" no report ("said grace") may begin the name of an inverted
+ * speaker. */
+static void
+test_nonreport_word_name (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Grace Mwangi|PER",
+                 "The family said grace before the meal.\n"
+                 "\"The water came at night,\" said Grace Mwangi, a farmer who lost her crops. "
+                 "\"We saved nothing.\"\n",
+                 "direct «\"The water came at night,\"» Grace Mwangi [E1] said #1\n"
+                 "direct «\"We saved nothing.\"» Grace Mwangi [E1] said #1\n");
+}
+
 static void
 test_description_speakers (Fixture *fixture, gconstpointer data)
 {
@@ -983,6 +996,7 @@ main (int argc, char **argv)
   ADD ("/quotes/parenthetical", test_parenthetical);
   ADD ("/quotes/ly-name-and-number", test_ly_name_and_number);
   ADD ("/quotes/non-reporting", test_non_reporting);
+  ADD ("/quotes/nonreport-word-name", test_nonreport_word_name);
   ADD ("/quotes/description-speakers", test_description_speakers);
   ADD ("/quotes/no-entities", test_no_entities);
   ADD ("/quotes/no-entities-lookback", test_no_entities_lookback);

@@ -1520,8 +1520,10 @@ cue_at (QDoc *d, guint32 i, guint32 *ce, guint32 *cflags)
       if (q_tok_is (d, i - 1, "that") && q_tok_char (d, i + 1, ","))
         return FALSE;
     }
+  /* ("said Grace Atieno" is a name after an inverted cue, not "said grace".) */
   if (*ce < d->n && q_is_word (d, *ce) && (d->tok[*ce].flags & W_NONREPORT)
-      && !(d->tok[*ce].flags & (W_DET | W_PRON)))
+      && !(d->tok[*ce].flags & (W_DET | W_PRON))
+      && !((d->tok[*ce].flags & T_CAP) && (d->tok[*ce].mention >= 0 || q_is_name_word (d, *ce + 1))))
     return FALSE;
   return TRUE;
 }
