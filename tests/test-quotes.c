@@ -683,6 +683,21 @@ test_nonreport_word_name (Fixture *fixture, gconstpointer data)
                  "direct «\"We saved nothing.\"» Grace Mwangi [E1] said #1\n");
 }
 
+/* "the aid group" refers back to an organisation as "it" does; "they" to a plural description
+ * that spoke last, nearer than any organisation. */
+static void
+test_referring_descriptions (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Norwegian Refugee Council|ORG; Forest Service|ORG",
+                 "The Norwegian Refugee Council reopened its office in the town.\n"
+                 "The aid group said that 300 families had returned.\n"
+                 "The Forest Service closed the road on Friday.\n"
+                 "Firefighters say the blaze is contained. They say crews will stay overnight.\n",
+                 "indirect «300 families had returned.» Norwegian Refugee Council [E1] said #1\n"
+                 "indirect «the blaze is contained.» Firefighters [-] say #2\n"
+                 "indirect «crews will stay overnight.» Firefighters [-] say #3\n");
+}
+
 static void
 test_description_speakers (Fixture *fixture, gconstpointer data)
 {
@@ -997,6 +1012,7 @@ main (int argc, char **argv)
   ADD ("/quotes/ly-name-and-number", test_ly_name_and_number);
   ADD ("/quotes/non-reporting", test_non_reporting);
   ADD ("/quotes/nonreport-word-name", test_nonreport_word_name);
+  ADD ("/quotes/referring-descriptions", test_referring_descriptions);
   ADD ("/quotes/description-speakers", test_description_speakers);
   ADD ("/quotes/no-entities", test_no_entities);
   ADD ("/quotes/no-entities-lookback", test_no_entities_lookback);

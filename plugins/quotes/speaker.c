@@ -681,14 +681,16 @@ prev_mention (QDoc *d, guint8 gender)
  * news paragraph holds a few of either; the bound keeps a huge paragraph of pronouns linear. */
 #define MAX_PRONOUN_LOOKBACK 100
 
-/* Resolves the pronoun at token @k (he, she, it, they) to an entity. */
+/* Resolves a phrase at token @k that refers back like a pronoun of @gender (he, she, it,
+ * they; "the group" as "it") to an entity; *@at is then the first token of the sentence or
+ * mention it was found in (G_MAXUINT32 when none). */
 static int
-resolve_pronoun (QDoc *d, guint32 k)
+resolve_referent (QDoc *d, guint32 k, guint8 gender, guint32 *at)
 {
-  guint8 gender = d->tok[k].gender;
   guint32 u = d->tok[k].unit;
   guint32 para = d->tok[k].para;
 
+  *at = G_MAXUINT32;
   if (gender == Q_GENDER_SPEAKER || gender == Q_GENDER_NONE)
     return -1;
   /* The subject of an earlier sentence, nearest first, within three paragraphs and
@@ -701,7 +703,10 @@ resolve_pronoun (QDoc *d, guint32 k)
       if (vp + 3 < para)
         break;
       if (e >= 0 && gender_ok (d, e, gender))
-        return e;
+        {
+          *at = d->units[v].first;
+          return e;
+        }
     }
   /* Else the nearest compatible mention before it, looked up rather than searched for:
    * a long paragraph with many pronouns and no such mention would take quadratic time. */
@@ -709,9 +714,21 @@ resolve_pronoun (QDoc *d, guint32 k)
     guint32 j = prev_mention (d, gender)[k];
 
     if (j != G_MAXUINT32 && d->tok[j].para + 3 >= para)
-      return d->in->mentions[d->tok[j].mention].entity;
+      {
+        *at = j;
+        return d->in->mentions[d->tok[j].mention].entity;
+      }
   }
   return -1;
+}
+
+/* Resolves the pronoun at token @k (he, she, it, they) to an entity. */
+static int
+resolve_pronoun (QDoc *d, guint32 k)
+{
+  guint32 at;
+
+  return resolve_referent (d, k, d->tok[k].gender, &at);
 }
 
 /* ---- titles ------------------------------------------------------------------------------- */
@@ -1069,6 +1086,69 @@ titles_only (const QDoc *d, guint32 first, guint32 end)
   return TRUE;
 }
 
+/* Whether the description [first, end) is plural: its head, the word before its first
+ * preposition, is a plural noun ("Mediators", "Witnesses in Busia"), not after "a" or "one". */
+static gboolean
+plural_description (const QDoc *d, guint32 first, guint32 end)
+{
+  guint32 head = first;
+  const QRange *r;
+
+  if (first >= end || q_tok_is (d, first, "a") || q_tok_is (d, first, "an")
+      || q_tok_is (d, first, "one"))
+    return FALSE;
+  while (head + 1 < end && !(q_is_word (d, head + 1) && (d->tok[head + 1].flags & W_PREP)))
+    head++;
+  if (!q_is_word (d, head) || (d->tok[head].flags & (T_POSS | W_PRON | W_PRON_OBJ)))
+    return FALSE;
+  r = &d->in->tokens[head];
+  return r->end - r->start > 3 && d->text[r->end - 1] == 's' && d->text[r->end - 2] != 's';
+}
+
+/* For "they" at token @k: the plural description that was the latest speaker before it, in
+ * its paragraph or the one before, when nearer than @at, where its entity was found
+ * ("Mediators say …  They say …").  Copied into @s. */
+static gboolean
+plural_speaker_before (QDoc *d, guint32 k, guint32 at, QSpeaker *s)
+{
+  for (guint r = d->records->len; r-- > 0 && d->records->len - r <= MAX_PRONOUN_LOOKBACK;)
+    {
+      const QRecord *rec = &g_array_index (d->records, QRecord, r);
+      const QSpeaker *p = &rec->speaker;
+
+      if (!p->found || p->first >= k)
+        continue;
+      if (d->tok[p->first].para + 1 < d->tok[k].para || (at != G_MAXUINT32 && p->first < at))
+        break;
+      if (p->entity < 0 && !p->name && p->desc_end > p->desc_first
+          && plural_description (d, p->desc_first, p->desc_end))
+        {
+          s->entity = -1;
+          s->desc_first = p->desc_first;
+          s->desc_end = p->desc_end;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether token @k is a noun that any organisation can be called by: "the group",
+ * "the humanitarian organization" refer back to one as "it" does.  (Not "the company", "the
+ * alliance": they say what kind it is, and the last organisation named may be another kind.) */
+static gboolean
+generic_org_noun (const QDoc *d, guint32 k)
+{
+  static const char *const nouns[] = { "group", "organization", "organisation", "agency", "body" };
+  char w[48];
+
+  if (!q_is_word (d, k) || (d->tok[k].flags & (T_CAP | T_POSS)) || !lower_tok (d, k, w, sizeof w, FALSE))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (nouns); i++)
+    if (strcmp (w, nouns[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Resolves the noun phrase [first, end) to a speaker.  The phrase's head is
  * the word before its first preposition ("Officials in Kyiv" -> Officials, "a
  * spokesman for the ministry" -> spokesman); a person before it is the speaker
@@ -1086,10 +1166,14 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
   /* A pronoun. */
   if (end - first == 1 && (d->tok[first].flags & W_PRON))
     {
+      guint32 at;
+
       s->found = TRUE;
       s->first = first;
       s->end = end;
-      s->entity = resolve_pronoun (d, first);
+      s->entity = resolve_referent (d, first, d->tok[first].gender, &at);
+      if (d->tok[first].gender == Q_GENDER_PLURAL && plural_speaker_before (d, first, at, s))
+        return TRUE;
       if (s->entity < 0
           && (d->tok[first].gender == Q_GENDER_MALE || d->tok[first].gender == Q_GENDER_FEMALE))
         {
@@ -1198,7 +1282,19 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
         && !(d->tok[last].flags & (T_CAP | W_TITLE)))
       {
         int e = entity_by_head_noun (d, last, first);
+        guint32 at;
 
+        if (e < 0 && generic_org_noun (d, last))
+          {
+            gboolean adjectives = TRUE;
+
+            /* "the humanitarian group", not "the Red Cross group" */
+            for (guint32 j = first + 1; j < last; j++)
+              adjectives = adjectives && q_is_word (d, j) && np_word (d, j)
+                           && !(d->tok[j].flags & (T_CAP | T_POSS)) && d->tok[j].mention < 0;
+            if (adjectives)
+              e = resolve_referent (d, first, Q_GENDER_NEUTER, &at);
+          }
         if (e >= 0)
           {
             s->entity = e;
