@@ -698,6 +698,16 @@ test_referring_descriptions (Fixture *fixture, gconstpointer data)
                  "indirect «crews will stay overnight.» Firefighters [-] say #3\n");
 }
 
+/* The subject a participle's speaker is comes after the dateline, not the place. */
+static void
+test_dateline_participle (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "NAIROBI|LOC; Central Bank of Kenya|ORG",
+                 "NAIROBI — The Central Bank of Kenya raised its lending rate on Tuesday, saying "
+                 "inflation had picked up.\n",
+                 "indirect «inflation had picked up.» Central Bank of Kenya [E2] saying #1\n");
+}
+
 static void
 test_description_speakers (Fixture *fixture, gconstpointer data)
 {
@@ -1013,6 +1023,7 @@ main (int argc, char **argv)
   ADD ("/quotes/non-reporting", test_non_reporting);
   ADD ("/quotes/nonreport-word-name", test_nonreport_word_name);
   ADD ("/quotes/referring-descriptions", test_referring_descriptions);
+  ADD ("/quotes/dateline-participle", test_dateline_participle);
   ADD ("/quotes/description-speakers", test_description_speakers);
   ADD ("/quotes/no-entities", test_no_entities);
   ADD ("/quotes/no-entities-lookback", test_no_entities_lookback);

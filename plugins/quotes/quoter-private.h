@@ -237,6 +237,7 @@ void q_speaker_copy (QSpeaker *dst, const QSpeaker *src);
 gboolean q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *out, guint32 *subj_first);
 gboolean q_speaker_after (QDoc *d, guint32 from, guint32 limit, QSpeaker *out, guint32 *np_end);
 gboolean q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *out);
+guint32 q_skip_dateline (const QDoc *d, guint32 i, guint32 end);
 guint32 q_np_forward (const QDoc *d, guint32 from, guint32 limit);
 void q_unit_subject (QDoc *d, guint32 u);
 void q_collect_titles (QDoc *d);

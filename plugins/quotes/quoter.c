@@ -977,6 +977,7 @@ unit_speaker (QDoc *d, guint32 u, guint32 before, QSpeaker *s)
           return TRUE;
         }
     }
+  i = q_skip_dateline (d, i, end);
   while (i < end && q_is_word (d, i) && (d->tok[i].flags & W_OPENER))
     i++;
   while (i < end && q_tok_char (d, i, ","))

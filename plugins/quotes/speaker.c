@@ -1463,6 +1463,20 @@ q_speaker_after (QDoc *d, guint32 from, guint32 limit, QSpeaker *s, guint32 *np_
   return q_speaker_from_np (d, from, end, s);
 }
 
+/* The token after a dateline that starts at @i ("WASHINGTON -- …", "ACCRA — …"), else @i:
+ * the place is not the sentence's subject. */
+guint32
+q_skip_dateline (const QDoc *d, guint32 i, guint32 end)
+{
+  guint32 j = i;
+
+  if (i >= end || !(d->tok[i].flags & T_ALLCAPS))
+    return i;
+  while (j < end && j - i < 8 && !q_is_dash (d, j))
+    j++;
+  return j < end && q_is_dash (d, j) ? j + 1 : i;
+}
+
 /* The subject of unit @u, for pronouns later on: after a leading adverbial
  * ("In an interview with VOA on Friday, President Afewerki said …"). */
 void
@@ -1473,6 +1487,7 @@ q_unit_subject (QDoc *d, guint32 u)
 
   if (d->unit_subject[u] >= 0)
     return;
+  i = q_skip_dateline (d, i, end);
   while (i < end && q_is_word (d, i) && (d->tok[i].flags & W_OPENER))
     i++;
   while (i < end && q_tok_char (d, i, ","))
@@ -1489,16 +1504,6 @@ q_unit_subject (QDoc *d, guint32 u)
         i = j + 1;
       else
         return;
-    }
-  /* A dateline: "WASHINGTON -- …" */
-  if (i < end && (d->tok[i].flags & T_ALLCAPS))
-    {
-      guint32 j = i;
-
-      while (j < end && j - i < 8 && !q_is_dash (d, j))
-        j++;
-      if (j < end && q_is_dash (d, j))
-        i = j + 1;
     }
   if (i >= end || d->tok[i].dq >= 0 || !q_is_word (d, i))
     return;
