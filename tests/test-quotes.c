@@ -708,6 +708,17 @@ test_dateline_participle (Fixture *fixture, gconstpointer data)
                  "indirect «inflation had picked up.» Central Bank of Kenya [E2] saying #1\n");
 }
 
+/* After an inverted cue, a person in apposition names a description. */
+static void
+test_inverted_apposition (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Omar Haddad|PER; Lucia Ferri|PER",
+                 "“The road was empty,” said one of the drivers, Omar Haddad, a father of three.\n"
+                 "\"We waited all night,\" said a neighbor, Lucia Ferri.\n",
+                 "direct «“The road was empty,”» Omar Haddad [E1] said #1\n"
+                 "direct «\"We waited all night,\"» Lucia Ferri [E2] said #2\n");
+}
+
 static void
 test_description_speakers (Fixture *fixture, gconstpointer data)
 {
@@ -1024,6 +1035,7 @@ main (int argc, char **argv)
   ADD ("/quotes/nonreport-word-name", test_nonreport_word_name);
   ADD ("/quotes/referring-descriptions", test_referring_descriptions);
   ADD ("/quotes/dateline-participle", test_dateline_participle);
+  ADD ("/quotes/inverted-apposition", test_inverted_apposition);
   ADD ("/quotes/description-speakers", test_description_speakers);
   ADD ("/quotes/no-entities", test_no_entities);
   ADD ("/quotes/no-entities-lookback", test_no_entities_lookback);

@@ -1212,6 +1212,7 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
         return;
       if (!q_speaker_after (d, skip_adverbials (d, ce, un->ue), un->ue, &s, &np_end))
         return;
+      q_speaker_apposition (d, un->ue, &s, &np_end);
       k = np_end;
       if (after_dq)
         {

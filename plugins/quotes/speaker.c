@@ -1477,6 +1477,36 @@ q_skip_dateline (const QDoc *d, guint32 i, guint32 end)
   return j < end && q_is_dash (d, j) ? j + 1 : i;
 }
 
+/* "said one of them, Mahmoud Salem,", "said a resident, Ana Ruiz.": after an inverted cue, a
+ * person in apposition to a description @s that ends before @np_end names the speaker: @s
+ * becomes the person and *@np_end the end of the name.  A few words may finish the description
+ * first ("of them"); the name must end the apposition (a comma or the sentence's end). */
+void
+q_speaker_apposition (QDoc *d, guint32 limit, QSpeaker *s, guint32 *np_end)
+{
+  guint32 c = *np_end, a, b;
+  gint32 m;
+
+  if (!s->found || s->entity >= 0 || s->name)
+    return;
+  while (c < limit && c - *np_end < 4 && q_is_word (d, c) && d->tok[c].dq < 0)
+    c++;
+  if (c + 1 >= limit || !q_tok_char (d, c, ","))
+    return;
+  c++;
+  while (c + 1 < limit && d->tok[c].mention < 0 && title_token (d, c))
+    c++;
+  m = d->tok[c].mention;
+  if (m < 0 || d->in->mentions[m].label != Q_LABEL_PER || d->in->mentions[m].entity < 0)
+    return;
+  mention_tokens (d, c, &a, &b);
+  if (a != c || (b < limit && !q_tok_char (d, b, ",.;") && d->tok[b].kind != Q_TOKEN_QUOTE))
+    return;
+  q_speaker_clear (s);
+  set_mention_at (d, s, c);
+  *np_end = b;
+}
+
 /* The subject of unit @u, for pronouns later on: after a leading adverbial
  * ("In an interview with VOA on Friday, President Afewerki said …"). */
 void
