@@ -719,6 +719,20 @@ test_inverted_apposition (Fixture *fixture, gconstpointer data)
                  "direct «\"We waited all night,\"» Lucia Ferri [E2] said #2\n");
 }
 
+/* A description goes on through an adjective or participle and its prepositional phrase: the
+ * person or entity named in it is not the speaker. */
+static void
+test_postmodified_description (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Ana Soto|PER",
+                 "Minister Ana Soto visited the port on Monday.\n"
+                 "A reporter traveling with the minister said the visit was cut short.\n"
+                 "Sources close to the talks say a deal is near.\n",
+                 "indirect «the visit was cut short.» A reporter traveling with the minister [-] "
+                 "said #1\n"
+                 "indirect «a deal is near.» Sources close to the talks [-] say #2\n");
+}
+
 static void
 test_description_speakers (Fixture *fixture, gconstpointer data)
 {
@@ -1036,6 +1050,7 @@ main (int argc, char **argv)
   ADD ("/quotes/referring-descriptions", test_referring_descriptions);
   ADD ("/quotes/dateline-participle", test_dateline_participle);
   ADD ("/quotes/inverted-apposition", test_inverted_apposition);
+  ADD ("/quotes/postmodified-description", test_postmodified_description);
   ADD ("/quotes/description-speakers", test_description_speakers);
   ADD ("/quotes/no-entities", test_no_entities);
   ADD ("/quotes/no-entities-lookback", test_no_entities_lookback);

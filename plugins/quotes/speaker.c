@@ -911,6 +911,23 @@ np_word (const QDoc *d, guint32 i)
          || (f & W_TITLE);
 }
 
+/* Whether the preposition at @j, with the noun phrase after it, completes an adjective or
+ * participle after a noun: "an official familiar with the talks", "a diplomat close to the
+ * talks", "an official traveling with the secretary".  The phrase is then one description,
+ * not "the talks". */
+static gboolean
+postmodifier_pp (const QDoc *d, guint32 j, guint32 floor)
+{
+  const guint32 not_adj = T_CAP | T_POSS | W_PREP | W_CONJ | W_DET | W_PRON | W_PRON_OBJ | W_AUX
+                          | W_BE | W_NEG | W_REL | W_THAT | W_CUE | W_SUBORD | W_VERB | W_TIME
+                          | W_QUANT | W_FUNCTION | W_TITLE;
+
+  return j >= floor + 2 && q_is_word (d, j) && (d->tok[j].flags & W_PREP) && q_is_word (d, j - 1)
+         && !(d->tok[j - 1].flags & not_adj) && q_is_word (d, j - 2)
+         && !(d->tok[j - 2].flags & (T_POSS | W_ING | W_ED)) && np_word (d, j - 2)
+         && d->tok[j - 1].dq < 0 && d->tok[j - 2].dq < 0;
+}
+
 /* The first token of the noun phrase that ends with token @last, not before @floor. */
 static guint32
 np_back (const QDoc *d, guint32 last, guint32 floor)
@@ -1428,6 +1445,15 @@ q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *s, guint32 *sub
   if (first == k - 1 && (d->tok[first].flags & (W_DET | W_QUANT))
       && !(d->tok[first].flags & W_PRON))
     return FALSE;
+  /* "An official familiar with the talks said": the whole phrase, when it starts the clause. */
+  if (first >= floor + 3 && postmodifier_pp (d, first - 1, floor))
+    {
+      guint32 f2 = np_back (d, first - 3, floor);
+
+      if ((f2 == floor || sentence_initial (d, f2) || q_tok_char (d, f2 - 1, ","))
+          && !(d->tok[f2].flags & T_POSS))
+        first = f2;
+    }
   *subj_first = first;
   return q_speaker_from_np (d, first, k, s);
 }
