@@ -733,6 +733,23 @@ test_postmodified_description (Fixture *fixture, gconstpointer data)
                  "indirect «a deal is near.» Sources close to the talks [-] say #2\n");
 }
 
+/* A lead's indefinite description is the person the next sentence names first; a description
+ * later in the story stays one. */
+static void
+test_delayed_identification (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Marta Quill|PER; Tom Reyes|PER",
+                 "Dispute Over Count in the Capital\n"
+                 "A ruling party lawmaker insists the count was fair.\n"
+                 "Marta Quill told reporters that observers had signed every sheet.\n"
+                 "A senior aide said the appeal would fail. Tom Reyes said the court would rule "
+                 "on Monday.\n",
+                 "indirect «the count was fair.» Marta Quill [E1] insists #1\n"
+                 "indirect «observers had signed every sheet.» Marta Quill [E1] told #2\n"
+                 "indirect «the appeal would fail.» A senior aide [-] said #3\n"
+                 "indirect «the court would rule on Monday.» Tom Reyes [E2] said #4\n");
+}
+
 static void
 test_description_speakers (Fixture *fixture, gconstpointer data)
 {
@@ -1051,6 +1068,7 @@ main (int argc, char **argv)
   ADD ("/quotes/dateline-participle", test_dateline_participle);
   ADD ("/quotes/inverted-apposition", test_inverted_apposition);
   ADD ("/quotes/postmodified-description", test_postmodified_description);
+  ADD ("/quotes/delayed-identification", test_delayed_identification);
   ADD ("/quotes/description-speakers", test_description_speakers);
   ADD ("/quotes/no-entities", test_no_entities);
   ADD ("/quotes/no-entities-lookback", test_no_entities_lookback);

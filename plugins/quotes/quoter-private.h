@@ -104,6 +104,8 @@ typedef struct
   /* Per entity: the token of its first one-token all-capitals mention, or G_MAXUINT32; built
    * when first needed. */
   guint32 *entity_acronym;
+  /* Per entity: the token of its first mention, or G_MAXUINT32; built when first needed. */
+  guint32 *entity_first;
   /* An entity's name (borrowed) -> GINT_TO_POINTER (1 + the first entity of that name), and per
    * entity the next entity of the same name, or -1; built when first needed. */
   GHashTable *entity_by_name;

@@ -1874,6 +1874,7 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
       g_hash_table_unref (d.run_or);
     }
   g_free (d.entity_acronym);
+  g_free (d.entity_first);
   if (d.entity_by_name)
     g_hash_table_unref (d.entity_by_name);
   g_free (d.entity_next_named);

@@ -1166,6 +1166,87 @@ generic_org_noun (const QDoc *d, guint32 k)
   return FALSE;
 }
 
+/* Whether token @k is a mention of one all-capitals token ("CPJ"). */
+static gboolean
+acronym_mention (const QDoc *d, guint32 k)
+{
+  gint32 m = d->tok[k].mention;
+
+  return (d->tok[k].flags & T_ALLCAPS) && !(k > 0 && d->tok[k - 1].mention == m)
+         && !(k + 1 < d->n && d->tok[k + 1].mention == m);
+}
+
+/* Per entity, the first token of its mentions that @keep accepts (NULL: any), or G_MAXUINT32:
+ * one pass for all the entities (a pass per entity was most of the cost of a long text). */
+static guint32 *
+first_tokens_by_entity (const QDoc *d, gboolean (*keep) (const QDoc *d, guint32 k))
+{
+  guint32 *first = g_new (guint32, d->in->n_entities + 1);
+
+  for (gsize x = 0; x <= d->in->n_entities; x++)
+    first[x] = G_MAXUINT32;
+  for (guint32 k = 0; k < d->n; k++)
+    {
+      gint32 m = d->tok[k].mention;
+      int e = m >= 0 ? d->in->mentions[m].entity : -1;
+
+      if (e >= 0 && (gsize)e < d->in->n_entities && first[e] == G_MAXUINT32
+          && (!keep || keep (d, k)))
+        first[e] = k;
+    }
+  return first;
+}
+
+/* The token of entity @e's first mention, or G_MAXUINT32. */
+static guint32
+entity_first_token (QDoc *d, int e)
+{
+  if (!d->entity_first)
+    d->entity_first = first_tokens_by_entity (d, NULL);
+  return e >= 0 && (gsize)e < d->in->n_entities ? d->entity_first[e] : G_MAXUINT32;
+}
+
+/* A delayed identification: a story that opens on "An opposition candidate insists …" names
+ * the person in the next sentence ("Vitale Kamerhe said …").  The indefinite description
+ * [first, end), singular and before any person of the document, is that person when the next
+ * sentence, in the same paragraph or the next, has as its subject a person named there for the
+ * first time.  Any other description stays one ("A senior official said …" later in a story
+ * is not the person named after it). */
+static int
+delayed_identification (QDoc *d, guint32 first, guint32 end)
+{
+  guint32 u = d->tok[first].unit, v = u + 1, head = end - 1;
+  const QRange *r = &d->in->tokens[head];
+  int saved, e;
+
+  if (!(q_tok_is (d, first, "a") || q_tok_is (d, first, "an")) || v >= d->n_units)
+    return -1;
+  /* the head: the word before the first preposition, a lower-case singular noun */
+  for (guint32 k = first + 1; k < end; k++)
+    if (q_is_word (d, k) && (d->tok[k].flags & W_PREP))
+      {
+        head = k - 1;
+        break;
+      }
+  r = &d->in->tokens[head];
+  if (head == first || !q_is_word (d, head) || (d->tok[head].flags & (T_CAP | T_POSS))
+      || d->text[r->end - 1] == 's')
+    return -1;
+  if (prev_mention (d, Q_GENDER_MALE)[first] != G_MAXUINT32
+      || prev_mention (d, Q_GENDER_FEMALE)[first] != G_MAXUINT32
+      || d->tok[d->units[v].first].para > d->tok[first].para + 1)
+    return -1;
+  /* The next sentence's subject, without keeping it: that sentence has not been read yet. */
+  saved = d->unit_subject[v];
+  q_unit_subject (d, v);
+  e = d->unit_subject[v];
+  d->unit_subject[v] = saved;
+  if (e < 0 || d->in->entities[e].label != Q_LABEL_PER
+      || entity_first_token (d, e) < d->units[v].first)
+    return -1;
+  return e;
+}
+
 /* Resolves the noun phrase [first, end) to a speaker.  The phrase's head is
  * the word before its first preposition ("Officials in Kyiv" -> Officials, "a
  * spokesman for the ministry" -> spokesman); a person before it is the speaker
@@ -1341,10 +1422,14 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
             }
         }
     }
-  /* A description. */
+  /* A description, or the person a lead names after it. */
   s->found = TRUE;
-  s->desc_first = first;
-  s->desc_end = end;
+  s->entity = delayed_identification (d, first, end);
+  if (s->entity < 0)
+    {
+      s->desc_first = first;
+      s->desc_end = end;
+    }
   s->first = first;
   s->end = end;
   return TRUE;
@@ -1609,23 +1694,7 @@ entity_name (QDoc *d, int e)
   /* The first one-token all-capitals mention of each entity, found once for all the entities (a
    * scan of every token, then of every such mention, per entity was most of the cost). */
   if (!d->entity_acronym)
-    {
-      d->entity_acronym = g_new (guint32, d->in->n_entities + 1);
-      for (gsize x = 0; x <= d->in->n_entities; x++)
-        d->entity_acronym[x] = G_MAXUINT32;
-      for (guint32 j = 0; j < d->n; j++)
-        {
-          gint32 m = d->tok[j].mention;
-          int me;
-
-          if (m < 0 || !(d->tok[j].flags & T_ALLCAPS) || (j > 0 && d->tok[j - 1].mention == m)
-              || (j + 1 < d->n && d->tok[j + 1].mention == m))
-            continue;
-          me = d->in->mentions[m].entity;
-          if (me >= 0 && (gsize)me < d->in->n_entities && d->entity_acronym[me] == G_MAXUINT32)
-            d->entity_acronym[me] = j;
-        }
-    }
+    d->entity_acronym = first_tokens_by_entity (d, acronym_mention);
   k = d->entity_acronym[e];
   if (k == G_MAXUINT32 || !expand_acronym (d, k, &a, &b))
     return;
