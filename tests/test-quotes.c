@@ -750,6 +750,18 @@ test_delayed_identification (Fixture *fixture, gconstpointer data)
                  "indirect «the court would rule on Monday.» Tom Reyes [E2] said #4\n");
 }
 
+/* A plural role word names the two persons a plural title introduced together, even when the
+ * entities layer made the title words an organisation. */
+static void
+test_joint_speakers (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "U.S. Senators|ORG; Rita Vance|PER; Paul Okoro|PER",
+                 "U.S. Senators Rita Vance (D-Ore.) and Paul Okoro (R-Ohio) met the board.\n"
+                 "In a letter, the senators wrote that the delays were unacceptable.\n",
+                 "indirect «the delays were unacceptable.» Rita Vance and Paul Okoro [-] wrote "
+                 "#1\n");
+}
+
 static void
 test_description_speakers (Fixture *fixture, gconstpointer data)
 {
@@ -1069,6 +1081,7 @@ main (int argc, char **argv)
   ADD ("/quotes/inverted-apposition", test_inverted_apposition);
   ADD ("/quotes/postmodified-description", test_postmodified_description);
   ADD ("/quotes/delayed-identification", test_delayed_identification);
+  ADD ("/quotes/joint-speakers", test_joint_speakers);
   ADD ("/quotes/description-speakers", test_description_speakers);
   ADD ("/quotes/no-entities", test_no_entities);
   ADD ("/quotes/no-entities-lookback", test_no_entities_lookback);

@@ -135,6 +135,7 @@ typedef struct
 {
   int entity;
   guint32 tok;
+  int other; /* the second person a plural title introduces ("Senators A and B"), or -1 */
 } QTitle;
 
 /* marks.c */

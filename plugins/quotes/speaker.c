@@ -733,6 +733,73 @@ resolve_pronoun (QDoc *d, guint32 k)
 
 /* ---- titles ------------------------------------------------------------------------------- */
 
+/* Whether @word (lower case) is the plural of a title: "senators", "generals". */
+static gboolean
+plural_title (const QDoc *d, const char *word)
+{
+  gsize n = strlen (word);
+  char w[48];
+
+  if (n < 4 || n >= sizeof w || word[n - 1] != 's')
+    return FALSE;
+  memcpy (w, word, n - 1);
+  w[n - 1] = '\0';
+  return q_lexicon_title_key (d->lex, w) != NULL;
+}
+
+/* The person joined by "and" to the person mention at token @k ("Tom Hollis (R-Kan.) and Ana
+ * Barrera"), or -1. */
+static int
+coordinated_person (const QDoc *d, guint32 k)
+{
+  guint32 a, b;
+  gint32 m;
+
+  mention_tokens (d, k, &a, &b);
+  if (q_tok_char (d, b, "("))
+    {
+      guint32 c = b;
+
+      while (c < d->n && c - b < 12 && !q_tok_char (d, c, ")"))
+        c++;
+      if (c >= d->n || !q_tok_char (d, c, ")"))
+        return -1;
+      b = c + 1;
+    }
+  if (!q_tok_is (d, b, "and"))
+    return -1;
+  b++;
+  while (b + 1 < d->n && d->tok[b].mention < 0 && title_token (d, b))
+    b++;
+  if (b >= d->n || d->tok[b].para != d->tok[k].para || (m = d->tok[b].mention) < 0
+      || d->in->mentions[m].label != Q_LABEL_PER || d->in->mentions[m].entity < 0)
+    return -1;
+  return d->in->mentions[m].entity;
+}
+
+/* For a plural role word @word at token @at ("the senators"): the two persons last introduced
+ * together with that title before it, as one name ("Tom Hollis and Ana Barrera"), or NULL. */
+static char *
+persons_by_plural_title (const QDoc *d, const char *word, guint32 at)
+{
+  GArray *same = g_hash_table_lookup (d->title_keys, word);
+  const QTitle *t;
+  const char *n1, *n2;
+  guint lo;
+
+  if (!plural_title (d, word) || !same)
+    return NULL;
+  lo = tokens_lower_bound (&g_array_index (same, QTitle, 0).tok, sizeof (QTitle), same->len, at);
+  if (lo == 0)
+    return NULL;
+  t = &g_array_index (same, QTitle, lo - 1);
+  if (t->other < 0)
+    return NULL;
+  n1 = d->in->entities[t->entity].name;
+  n2 = d->in->entities[t->other].name;
+  return n1 && n2 ? g_strdup_printf ("%s and %s", n1, n2) : NULL;
+}
+
 /* Records, for each person mention, the role words just before it ("US
  * Secretary of State Antony Blinken" -> secretary, state), so that "the
  * secretary" can find the person later (or earlier: a headline's "Spokesman"). */
@@ -755,14 +822,28 @@ q_collect_titles (QDoc *d)
 
           if (q_is_title_dot (d, j))
             continue;
-          if (!q_is_word (d, j) || d->tok[j].para != d->tok[k].para || d->tok[j].mention >= 0)
+          if (!q_is_word (d, j) || d->tok[j].para != d->tok[k].para
+              || !lower_tok (d, j, w, sizeof w, TRUE))
             break;
-          if (!lower_tok (d, j, w, sizeof w, TRUE))
+          if (plural_title (d, w))
+            {
+              /* "U.S. Senators Tom Hollis and Ana Barrera" (the entities layer may have made
+               * "U.S. Senators" an organisation): "the senators" are the two. */
+              QTitle t = { d->in->mentions[m].entity, k, coordinated_person (d, k) };
+
+              if (t.other >= 0)
+                {
+                  g_array_append_val (
+                      index_list (d->title_keys, g_intern_string (w), FALSE, sizeof (QTitle)), t);
+                  break;
+                }
+            }
+          if (d->tok[j].mention >= 0)
             break;
           key = q_lexicon_title_key (d->lex, w);
           if (key)
             {
-              QTitle t = { d->in->mentions[m].entity, k };
+              QTitle t = { d->in->mentions[m].entity, k, -1 };
 
               g_array_append_val (index_list (d->title_keys, key, FALSE, sizeof (QTitle)), t);
               continue;
@@ -1363,6 +1444,14 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
     /* "the", "Kenya's", "the country's" before the role word */
     while (k < last && q_is_word (d, k) && (d->tok[k].flags & (W_DET | T_POSS)))
       k++;
+    if (k == last && !(d->tok[k].flags & T_CAP) && lower_tok (d, k, w, sizeof w, TRUE)
+        && (s->name = persons_by_plural_title (d, w, k)))
+      {
+        s->first = first;
+        s->end = end;
+        s->found = TRUE;
+        return TRUE;
+      }
     if (k == last && (d->tok[k].flags & W_TITLE) && lower_tok (d, k, w, sizeof w, TRUE))
       {
         int e = entity_by_title (d, w, k, k == first && (d->tok[k].flags & T_CAP));
