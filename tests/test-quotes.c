@@ -724,13 +724,17 @@ test_inverted_apposition (Fixture *fixture, gconstpointer data)
 static void
 test_postmodified_description (Fixture *fixture, gconstpointer data)
 {
-  assert_quotes (fixture, "Ana Soto|PER",
+  assert_quotes (fixture, "Ana Soto|PER; Mercy General Hospital|ORG",
                  "Minister Ana Soto visited the port on Monday.\n"
                  "A reporter traveling with the minister said the visit was cut short.\n"
-                 "Sources close to the talks say a deal is near.\n",
+                 "Sources close to the talks say a deal is near.\n"
+                 "A nurse close to the patients, who asked not to be named, said the boy was safe.\n"
+                 "Doctors at Mercy General Hospital said the ward was full.\n",
                  "indirect «the visit was cut short.» A reporter traveling with the minister [-] "
                  "said #1\n"
-                 "indirect «a deal is near.» Sources close to the talks [-] say #2\n");
+                 "indirect «a deal is near.» Sources close to the talks [-] say #2\n"
+                 "indirect «the boy was safe.» A nurse close to the patients [-] said #3\n"
+                 "indirect «the ward was full.» Doctors at Mercy General Hospital [-] said #4\n");
 }
 
 /* A lead's indefinite description is the person the next sentence names first; a description

@@ -1044,12 +1044,14 @@ np_back (const QDoc *d, guint32 last, guint32 floor)
       if (q_is_word (d, j)
           && (q_tok_is (d, j, "of") || q_tok_is (d, j, "from") || q_tok_is (d, j, "for")
               || q_tok_is (d, j, "by") || q_tok_is (d, j, "to") || q_tok_is (d, j, "on")
-              || q_tok_is (d, j, "in") || q_tok_is (d, j, "and") || q_tok_is (d, j, "&")))
+              || q_tok_is (d, j, "in") || q_tok_is (d, j, "at") || q_tok_is (d, j, "and")
+              || q_tok_is (d, j, "&")))
         {
           gboolean caps_both = j > floor && q_is_name_word (d, j - 1) && q_is_name_word (d, k);
           gboolean pp
               = (q_tok_is (d, j, "of") || q_tok_is (d, j, "from") || q_tok_is (d, j, "for")
-                 || q_tok_is (d, j, "by") || (q_tok_is (d, j, "in") && q_is_name_word (d, k)))
+                 || q_tok_is (d, j, "by")
+                 || ((q_tok_is (d, j, "in") || q_tok_is (d, j, "at")) && q_is_name_word (d, k)))
                 && j > floor && np_word (d, j - 1) && pps < 2;
 
           /* "and" joins names ("African Union and other African observers"),
@@ -1524,6 +1526,23 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
   return TRUE;
 }
 
+/* The start of a subject phrase that starts at @first or, through a postmodifier before it,
+ * earlier: "An official familiar with the talks said" (the whole phrase, when it starts the
+ * clause). */
+static guint32
+np_back_postmodified (const QDoc *d, guint32 first, guint32 floor)
+{
+  if (first >= floor + 3 && postmodifier_pp (d, first - 1, floor))
+    {
+      guint32 f2 = np_back (d, first - 3, floor);
+
+      if ((f2 == floor || sentence_initial (d, f2) || q_tok_char (d, f2 - 1, ","))
+          && !(d->tok[f2].flags & T_POSS))
+        return f2;
+    }
+  return first;
+}
+
 /* The speaker before cue token @cue: "Blinken said", "Hamas has said", "X, who …,
  * said", "X (R-Wash.) said".  Writes the phrase's first token. */
 gboolean
@@ -1596,7 +1615,7 @@ q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *s, guint32 *sub
             {
               guint32 last = c - 1;
 
-              first = np_back (d, last, floor);
+              first = np_back_postmodified (d, np_back (d, last, floor), floor);
               if (first > floor && q_tok_char (d, first - 1, ",") && !(d->tok[last].flags & T_CAP)
                   && d->tok[last].mention < 0)
                 continue; /* "X, 34, a nurse, said": "a nurse" is one more */
@@ -1619,15 +1638,7 @@ q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *s, guint32 *sub
   if (first == k - 1 && (d->tok[first].flags & (W_DET | W_QUANT))
       && !(d->tok[first].flags & W_PRON))
     return FALSE;
-  /* "An official familiar with the talks said": the whole phrase, when it starts the clause. */
-  if (first >= floor + 3 && postmodifier_pp (d, first - 1, floor))
-    {
-      guint32 f2 = np_back (d, first - 3, floor);
-
-      if ((f2 == floor || sentence_initial (d, f2) || q_tok_char (d, f2 - 1, ","))
-          && !(d->tok[f2].flags & T_POSS))
-        first = f2;
-    }
+  first = np_back_postmodified (d, first, floor);
   *subj_first = first;
   return q_speaker_from_np (d, first, k, s);
 }
