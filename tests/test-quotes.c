@@ -708,6 +708,21 @@ test_dateline_participle (Fixture *fixture, gconstpointer data)
                  "indirect «inflation had picked up.» Central Bank of Kenya [E2] saying #1\n");
 }
 
+/* A clause-first report in a story's first sentence starts after the dateline. */
+static void
+test_dateline_clause_first (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "ACCRA|LOC; Ghana|LOC; Ghana Statistical Service|ORG",
+                 "ACCRA — Food prices in Ghana rose for a third month in May, the Ghana "
+                 "Statistical Service said Wednesday.\n"
+                 "CAPE COAST, Ghana -- Fishing boats stayed in port for a week, harbor officials "
+                 "said.\n",
+                 "indirect «Food prices in Ghana rose for a third month in May» Ghana Statistical "
+                 "Service [E3] said #1\n"
+                 "indirect «Fishing boats stayed in port for a week» harbor officials [-] said "
+                 "#2\n");
+}
+
 /* After an inverted cue, a person in apposition names a description. */
 static void
 test_inverted_apposition (Fixture *fixture, gconstpointer data)
@@ -1082,6 +1097,7 @@ main (int argc, char **argv)
   ADD ("/quotes/nonreport-word-name", test_nonreport_word_name);
   ADD ("/quotes/referring-descriptions", test_referring_descriptions);
   ADD ("/quotes/dateline-participle", test_dateline_participle);
+  ADD ("/quotes/dateline-clause-first", test_dateline_clause_first);
   ADD ("/quotes/inverted-apposition", test_inverted_apposition);
   ADD ("/quotes/postmodified-description", test_postmodified_description);
   ADD ("/quotes/delayed-identification", test_delayed_identification);

@@ -723,6 +723,10 @@ emit_region (QDoc *d, guint32 rf, guint32 re, const QSpeaker *spk, guint32 cue_f
   guint group;
   guint32 para;
 
+  /* A dateline ("NAIROBI — ", "HILL AIR FORCE BASE, Utah -- ") opens the story, not what
+   * its first sentence reports. */
+  if (rf < re && rf == d->paras[d->tok[rf].para].first)
+    rf = q_skip_dateline (d, rf, re);
   while (rf < re && (q_tok_char (d, rf, ",:") || q_tok_is (d, rf, "that") || q_is_dash (d, rf)))
     rf++;
   while (re > rf && (q_tok_char (d, re - 1, ",;:") || q_is_dash (d, re - 1)))
