@@ -642,6 +642,23 @@ test_coordinated_reports (Fixture *fixture, gconstpointer data)
                  "said #6\n");
 }
 
+/* The speaker's own speech act coordinated with the reporting verb is not reported ("and
+ * accuses …"); after a comma, "though" + a report with its own subject ends the clause. */
+static void
+test_coordinated_speech_act (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Port Workers Union|ORG",
+                 "The Port Workers Union says its members are owed two months of pay and accuses "
+                 "the operator of breaking the contract.\n"
+                 "Dock managers said the cranes had been repaired and thanked the crews for their "
+                 "patience.\n"
+                 "Shippers said traffic had recovered, though several complained about the fees.\n",
+                 "indirect «its members are owed two months of pay» Port Workers Union [E1] says "
+                 "#1\n"
+                 "indirect «the cranes had been repaired» Dock managers [-] said #2\n"
+                 "indirect «traffic had recovered» Shippers [-] said #3\n");
+}
+
 static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
@@ -1087,6 +1104,7 @@ main (int argc, char **argv)
   ADD ("/quotes/surname-alone", test_surname_alone);
   ADD ("/quotes/acronym-entity", test_acronym_entity);
   ADD ("/quotes/cueless-run", test_cueless_run);
+  ADD ("/quotes/coordinated-speech-act", test_coordinated_speech_act);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/coordinated-reports", test_coordinated_reports);
   ADD ("/quotes/inverted-appositive", test_inverted_appositive);

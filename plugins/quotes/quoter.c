@@ -531,17 +531,60 @@ attribution_follows (const QDoc *d, guint32 n, guint32 end)
   return FALSE;
 }
 
+/* Whether the word at @k is a finite verb of a speech act that is not a report: the
+ * speaker's own act when it is coordinated with the reporting verb ("says A and accuses the
+ * army of …", "said A and thanked the donors"). */
+static gboolean
+speech_act_verb (const QDoc *d, guint32 k)
+{
+  static const char *const forms[] = {
+    "accuses",    "accused",    "blames",     "blamed",     "criticizes", "criticized",
+    "criticises", "criticised", "condemns",   "condemned",  "praises",    "praised",
+    "welcomes",   "welcomed",   "rejects",    "rejected",   "thanks",     "thanked",
+    "dismisses",  "dismissed",  "defends",    "defended",   "appeals",    "appealed",
+    "apologizes", "apologized", "apologises", "apologised", "questions",  "questioned",
+  };
+
+  if (!q_is_word (d, k) || (d->tok[k].flags & T_CAP))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (forms); i++)
+    if (q_tok_is (d, k, forms[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether "and"/"but" at @k (or a comma before one) coordinates a second report with the
  * reporting verb: "said A but stressed B", "insists A and says B", "wrote that A and that
- * B".  A finite reporting verb there belongs to the main clause, not to the reported one. */
+ * B".  A finite reporting verb there belongs to the main clause, not to the reported one; so
+ * does a speech act with no subject of its own ("says A and accuses the army of …").  After a
+ * comma, a report with a subject of its own ends the clause too: "said business was up,
+ * though many complained about …" (also after "although"). */
 static gboolean
 coordinated_report (const QDoc *d, guint32 k, guint32 end)
 {
   guint32 n = k;
+  gboolean comma = FALSE;
 
   if (q_tok_char (d, n, ","))
-    n++;
-  if (n + 1 >= end || !(q_tok_is (d, n, "and") || q_tok_is (d, n, "but")))
+    {
+      n++;
+      comma = TRUE;
+    }
+  if (n + 1 >= end)
+    return FALSE;
+  if (comma && (q_tok_is (d, n, "though") || q_tok_is (d, n, "although")))
+    {
+      guint32 v = q_np_forward (d, n + 1, end);
+
+      if (v == n + 1 || v - n > 7)
+        return FALSE;
+      while (v < end && v - n < 10 && q_is_word (d, v) && (d->tok[v].flags & (W_ADV | W_LY))
+             && !(d->tok[v].flags & (W_PRON | W_DET | W_AUX | W_TIME)))
+        v++;
+      return v < end && q_is_word (d, v) && d->tok[v].cue
+             && !(d->tok[v].flags & (W_ING | T_CAP | W_BASE_VERB | W_DET | W_PRON));
+    }
+  if (!(q_tok_is (d, n, "and") || q_tok_is (d, n, "but")))
     return FALSE;
   n++;
   /* (not the pronoun: "…, and that is what we did") */
@@ -551,6 +594,8 @@ coordinated_report (const QDoc *d, guint32 k, guint32 end)
   while (n < end && n - k < 6 && q_is_word (d, n) && (d->tok[n].flags & (W_ADV | W_LY))
          && !(d->tok[n].flags & (W_PRON | W_DET | W_AUX | W_TIME)))
     n++;
+  if (n < end && speech_act_verb (d, n))
+    return TRUE;
   return n < end && q_is_word (d, n) && d->tok[n].cue
          && !(d->tok[n].flags & (W_ING | T_CAP | W_BASE_VERB | W_DET | W_PRON));
 }
