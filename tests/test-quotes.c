@@ -659,6 +659,24 @@ test_coordinated_speech_act (Fixture *fixture, gconstpointer data)
                  "indirect «traffic had recovered» Shippers [-] said #3\n");
 }
 
+/* Without "that", the clause's subject starts after the hearer or an adverbial even when
+ * they run together: a name, then a lower-case noun; a determiner after a noun.  The hearer
+ * of a relative clause is still no subject ("the deal that one trader told the Lagos Times
+ * was …" reports nothing). */
+static void
+test_subject_after_hearer (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Laila Ahmed|PER; Ahmed|PER|Laila Ahmed; CBC|ORG; Lagos|LOC; "
+                          "Lagos Times|ORG",
+                 "Laila Ahmed tells CBC road crews are still clearing the bridge.\n"
+                 "Ahmed told reporters in Lagos the port would reopen on Monday.\n"
+                 "The port authority said in a statement the fees would rise.\n"
+                 "It was the deal that one trader told the Lagos Times was unfair.\n",
+                 "indirect «road crews are still clearing the bridge.» Laila Ahmed [E1] tells #1\n"
+                 "indirect «the port would reopen on Monday.» Laila Ahmed [E1] told #2\n"
+                 "indirect «the fees would rise.» The port authority [-] said #3\n");
+}
+
 static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
@@ -1105,6 +1123,7 @@ main (int argc, char **argv)
   ADD ("/quotes/acronym-entity", test_acronym_entity);
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/coordinated-speech-act", test_coordinated_speech_act);
+  ADD ("/quotes/subject-after-hearer", test_subject_after_hearer);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/coordinated-reports", test_coordinated_reports);
   ADD ("/quotes/inverted-appositive", test_inverted_appositive);

@@ -929,6 +929,43 @@ skip_object (const QDoc *d, guint32 j, guint32 end)
   return q_np_forward (d, j, end);
 }
 
+/* Where the subject of a clause without "that" starts when the words after the verb ran it
+ * into the hearer or an adverbial: "tells VOA rescue teams are …" (a name, then a lower-case
+ * noun), "told reporters in Nairobi the government had …", "said in a statement the agency
+ * would …" (a determiner or pronoun after a noun).  The words from @o up to it must be a
+ * hearer (@object) or a prepositional phrase with no verb or comma; the rest must pass the
+ * strict clause test.  Returns @o when there is no such point. */
+static guint32
+subject_after_phrase (const QDoc *d, guint32 o, guint32 end, gboolean object)
+{
+  if (!object && !(q_is_word (d, o) && (d->tok[o].flags & W_PLACE_WORD)))
+    return o;
+  for (guint32 s = o + 1; s < end && s - o < 12; s++)
+    {
+      guint32 pf = d->tok[s - 1].flags, f = d->tok[s].flags;
+      gboolean split;
+
+      if (!q_is_word (d, s - 1) && d->tok[s - 1].kind != Q_TOKEN_NUMBER)
+        return o;
+      if (d->tok[s - 1].dq >= 0
+          || (q_is_word (d, s - 1)
+              && ((pf & (W_AUX | W_VERB | W_CUE | W_BE | W_THAT | W_REL | W_CONJ | W_SUBORD))
+                  || ((pf & W_ED) && !(pf & T_CAP)))))
+        return o;
+      if (!q_is_word (d, s) || d->tok[s].dq >= 0)
+        return o;
+      /* (after a noun, not after "of", "the" or "in") */
+      if (pf & (W_DET | W_PREP | W_PRON_OBJ) && !(pf & T_CAP))
+        continue;
+      split = ((f & (W_DET | W_PRON | W_QUANT)) && !(f & W_PRON_OBJ))
+              || (object && (pf & T_CAP) && !(f & T_CAP) && s == o + 1
+                  && !(f & (W_PREP | W_FUNCTION | W_ADV | W_LY | W_TIME | W_PLACE_WORD)));
+      if (split && clause_ok (d, s, clause_end (d, s, end), TRUE))
+        return s;
+    }
+  return o;
+}
+
 /* Whether [from, to) holds anything but sentence openers ("But", "Moreover,"). */
 static gboolean
 has_content (const QDoc *d, guint32 from, guint32 to)
@@ -1395,7 +1432,21 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
                         && !(after_comma && interrupted_subject (d, un->cstart, prev)
                              && predicate_starts (d, j + 1, un->ue));
     gboolean dq = is_dq_open (d, j);
-    guint32 rf = j, re;
+    guint32 rf, re;
+
+    if ((cflags & C_CLAUSE) && !that && !colon && !comma_dq && !dq && !q_tok_char (d, j, ",")
+        && !is_final_punct (d, j) && !clause_ok (d, j, clause_end (d, j, un->ue), TRUE))
+      {
+        guint32 o = skip_adverbials (d, ce, un->ue), sp;
+
+        if (o == j || (cflags & C_OBJECT))
+          {
+            sp = subject_after_phrase (d, o, un->ue, (cflags & C_OBJECT) != 0);
+            if (sp > o)
+              j = sp;
+          }
+      }
+    rf = j;
 
     if (colon || comma_dq || that)
       rf = j + 1;
