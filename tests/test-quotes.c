@@ -677,6 +677,18 @@ test_subject_after_hearer (Fixture *fixture, gconstpointer data)
                  "indirect «the fees would rise.» The port authority [-] said #3\n");
 }
 
+/* A comma between modifiers or nouns of the subject is no clause boundary. */
+static void
+test_list_comma (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Ana Ruiz|PER; Ruiz|PER|Ana Ruiz",
+                 "Ana Ruiz said the older, poorer neighborhoods were hit hardest.\n"
+                 "Ruiz said masks, gloves and gowns were running short.\n",
+                 "indirect «the older, poorer neighborhoods were hit hardest.» Ana Ruiz [E1] said "
+                 "#1\n"
+                 "indirect «masks, gloves and gowns were running short.» Ana Ruiz [E1] said #2\n");
+}
+
 static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
@@ -1124,6 +1136,7 @@ main (int argc, char **argv)
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/coordinated-speech-act", test_coordinated_speech_act);
   ADD ("/quotes/subject-after-hearer", test_subject_after_hearer);
+  ADD ("/quotes/list-comma", test_list_comma);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/coordinated-reports", test_coordinated_reports);
   ADD ("/quotes/inverted-appositive", test_inverted_appositive);

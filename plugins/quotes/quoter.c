@@ -418,6 +418,21 @@ is_headline (const QDoc *d, guint32 u)
  * rest of it for every cue in it, which made such a document quadratic. */
 #define MAX_REPORT_TOKENS 500
 
+/* Whether the comma at @k joins two modifiers or nouns inside a phrase ("higher, cooler
+ * areas", "masks, gloves and gowns"): lower-case content words on both sides, the one after
+ * it followed by another word.  Such a comma is no clause boundary. */
+static gboolean
+list_comma (const QDoc *d, guint32 k, guint32 to)
+{
+  const guint32 closed = W_DET | W_PRON | W_PRON_OBJ | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT
+                         | W_AUX | W_BE | W_VERB | W_CUE | W_ING | W_ED | W_TIME | W_ADV | W_LY
+                         | W_OPENER | W_FUNCTION | W_NEG | T_CAP;
+
+  return k > 0 && k + 2 < to && q_is_word (d, k - 1) && !(d->tok[k - 1].flags & closed)
+         && q_is_word (d, k + 1) && !(d->tok[k + 1].flags & closed) && q_is_word (d, k + 2)
+         && d->tok[k - 1].dq < 0 && d->tok[k + 1].dq < 0;
+}
+
 /* Whether tokens [from, to) hold a finite clause.  Strict: the words right
  * after a reporting verb, which must read as subject + verb before any
  * relative pronoun ("recommends booster shots for people who are …" is not a
@@ -456,7 +471,7 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
             {
               if (k + 1 < to && (d->tok[k + 1].flags & W_PRON))
                 continue;
-              if (strict)
+              if (strict && !list_comma (d, k, to))
                 return FALSE;
             }
           else if (strict && (q_tok_char (d, k, ";:") || q_is_dash (d, k)))
