@@ -689,6 +689,17 @@ test_list_comma (Fixture *fixture, gconstpointer data)
                  "indirect «masks, gloves and gowns were running short.» Ana Ruiz [E1] said #2\n");
 }
 
+/* A quotation that opens with a finite verb is the predicate of the reported clause. */
+static void
+test_quoted_predicate (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Ana Ruiz|PER; Ottawa|LOC",
+                 "Ana Ruiz says Ottawa \"will not look away\" while the camps run short of "
+                 "water.\n",
+                 "mixed «Ottawa \"will not look away\" while the camps run short of water.» Ana "
+                 "Ruiz [E1] says #1\n");
+}
+
 static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
@@ -1137,6 +1148,7 @@ main (int argc, char **argv)
   ADD ("/quotes/coordinated-speech-act", test_coordinated_speech_act);
   ADD ("/quotes/subject-after-hearer", test_subject_after_hearer);
   ADD ("/quotes/list-comma", test_list_comma);
+  ADD ("/quotes/quoted-predicate", test_quoted_predicate);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/coordinated-reports", test_coordinated_reports);
   ADD ("/quotes/inverted-appositive", test_inverted_appositive);

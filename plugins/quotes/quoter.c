@@ -460,7 +460,14 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
 
       if (d->tok[k].dq >= 0)
         {
-          k = dq_at (d, k)->last;
+          const QDq *q = dq_at (d, k);
+
+          /* A quoted predicate after the subject: Washington “will not stand by”. */
+          if (k > from && k == q->open && q->open + 1 <= q->last && q_is_word (d, q->open + 1)
+              && !(d->tok[q->open + 1].flags & (T_CAP | W_ING))
+              && (d->tok[q->open + 1].flags & (W_AUX | W_VERB)))
+            return TRUE;
+          k = q->last;
           continue;
         }
       if (++seen > MAX_REPORT_TOKENS)
