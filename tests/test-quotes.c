@@ -700,6 +700,16 @@ test_quoted_predicate (Fixture *fixture, gconstpointer data)
                  "Ruiz [E1] says #1\n");
 }
 
+/* The subject is found past a parenthesis and an appositive. */
+static void
+test_parenthesis_appositive (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Lena Park|PER",
+                 "Sen. Lena Park (D-Ore.), the committee's senior member, argued that the budget "
+                 "was too small.\n",
+                 "indirect «the budget was too small.» Lena Park [E1] argued #1\n");
+}
+
 static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
@@ -1149,6 +1159,7 @@ main (int argc, char **argv)
   ADD ("/quotes/subject-after-hearer", test_subject_after_hearer);
   ADD ("/quotes/list-comma", test_list_comma);
   ADD ("/quotes/quoted-predicate", test_quoted_predicate);
+  ADD ("/quotes/parenthesis-appositive", test_parenthesis_appositive);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/coordinated-reports", test_coordinated_reports);
   ADD ("/quotes/inverted-appositive", test_inverted_appositive);

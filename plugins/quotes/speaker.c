@@ -1609,6 +1609,16 @@ q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *s, guint32 *sub
                 }
             }
           c = j - 1;
+          /* A parenthesis after the subject: "Rep. X (NM-03), the ranking member, argued". */
+          if (c > floor + 1 && q_tok_char (d, c - 1, ")"))
+            {
+              guint32 p = c - 1;
+
+              while (p > floor && c - p < 12 && !q_tok_char (d, p, "("))
+                p--;
+              if (p > floor && q_tok_char (d, p, "("))
+                c = p;
+            }
           /* Before it, the subject ("Blinken, on his sixth … mission, spoke"),
            * unless that is another appositive. */
           if (c > floor && q_is_word (d, c - 1) && np_word (d, c - 1))
