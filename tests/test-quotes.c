@@ -710,6 +710,20 @@ test_parenthesis_appositive (Fixture *fixture, gconstpointer data)
                  "indirect «the budget was too small.» Lena Park [E1] argued #1\n");
 }
 
+/* A relative clause inside the subject of a clause without "that": the main verb follows it.
+ * With no verb after the relative clause the words are no clause. */
+static void
+test_relative_in_subject (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, NULL,
+                 "Teachers say new classes for pupils who fall behind in reading or writing have "
+                 "helped the most.\n"
+                 "The board recommends extra classes for pupils who are behind in reading and "
+                 "have missed school.\n",
+                 "indirect «new classes for pupils who fall behind in reading or writing have "
+                 "helped the most.» Teachers [-] say #1\n");
+}
+
 static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
@@ -1160,6 +1174,7 @@ main (int argc, char **argv)
   ADD ("/quotes/list-comma", test_list_comma);
   ADD ("/quotes/quoted-predicate", test_quoted_predicate);
   ADD ("/quotes/parenthesis-appositive", test_parenthesis_appositive);
+  ADD ("/quotes/relative-in-subject", test_relative_in_subject);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/coordinated-reports", test_coordinated_reports);
   ADD ("/quotes/inverted-appositive", test_inverted_appositive);

@@ -433,6 +433,49 @@ list_comma (const QDoc *d, guint32 k, guint32 to)
          && d->tok[k - 1].dq < 0 && d->tok[k + 1].dq < 0;
 }
 
+/* Whether a relative clause that starts at @rel inside a subject is followed by the verb of
+ * the main clause: "changes for applicants who fall short of the standards have made …"
+ * ("recommends shots for people who are at risk" has none, and is no clause).  The relative
+ * clause's verb comes first: the word after "who"/"which" (past adverbs), the first finite
+ * verb after "whose"/"whom"/"where"; the main verb is an auxiliary or a known finite verb right
+ * after a noun, before any comma, coordinated verb or further clause. */
+static gboolean
+verb_after_relative (const QDoc *d, guint32 rel, guint32 to)
+{
+  const guint32 verbish = W_AUX | W_VERB | W_CUE | W_BE | W_ED | W_BASE_VERB;
+  const guint32 not_noun = W_PRON | W_PRON_OBJ | W_CONJ | W_PREP | W_DET | W_ADV | W_LY | W_THAT
+                           | W_REL | W_SUBORD | W_NEG | W_FUNCTION | W_TIME;
+  guint32 k = rel + 1;
+
+  while (k < to && q_is_word (d, k) && (d->tok[k].flags & (W_ADV | W_LY | W_NEG))
+         && !(d->tok[k].flags & (W_PRON | W_DET)))
+    k++;
+  if (q_tok_is (d, rel, "who") || q_tok_is (d, rel, "which"))
+    k++;
+  else
+    {
+      while (k < to && k - rel < 12 && q_is_word (d, k)
+             && !((d->tok[k].flags & verbish) && !(d->tok[k].flags & (W_ING | T_CAP))))
+        k++;
+      k++;
+    }
+  for (; k < to && k - rel < 30; k++)
+    {
+      guint32 f = d->tok[k].flags;
+
+      if (!q_is_word (d, k) || d->tok[k].dq >= 0 || (f & (W_REL | W_THAT | W_SUBORD)))
+        return FALSE;
+      /* ("of fitness or academic standards", not "who are at risk and have …") */
+      if ((f & W_CONJ)
+          && (!q_is_word (d, k + 1) || (d->tok[k + 1].flags & (verbish | W_PRON))))
+        return FALSE;
+      if ((f & (W_AUX | W_VERB)) && !(f & (W_ING | T_CAP)) && q_is_word (d, k - 1)
+          && !(d->tok[k - 1].flags & (not_noun | verbish | T_CAP)) && !q_tok_is (d, k - 1, "to"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether tokens [from, to) hold a finite clause.  Strict: the words right
  * after a reporting verb, which must read as subject + verb before any
  * relative pronoun ("recommends booster shots for people who are …" is not a
@@ -488,7 +531,7 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
           continue;
         }
       if ((f & W_REL) && strict)
-        return FALSE;
+        return k > from && verb_after_relative (d, k, to);
       if (f & W_PRON)
         continue;
       blocked = k == from
