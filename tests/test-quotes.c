@@ -623,23 +623,28 @@ static void
 test_coordinated_reports (Fixture *fixture, gconstpointer data)
 {
   /* A second reporting verb of the same subject ends the first clause and
-   * reports its own; "that A and that B" are two pieces of one quotation;
+   * reports its own; "that A and that B" is one contiguous span, one record, but
+   * two quotations joined by "but that" are two pieces of one quote;
    * quoted words in a noun phrase after "noted" are no report; "and that is"
    * is the pronoun. */
   assert_quotes (fixture, "Omar Haddad|PER; Haddad|PER|Omar Haddad",
                  "Omar Haddad said the cranes were old but stressed they were safe.\n"
                  "Haddad insists the port is busy and says exports will grow.\n"
                  "The pilots wrote that the channel is shallow and that buoys are missing.\n"
+                 "Haddad told reporters that \"the quay is safe,\" but that \"the cranes "
+                 "are old.\"\n"
                  "Haddad noted \"heavy losses\" in the fishing fleet.\n"
                  "Haddad said the berth was finished, and that is good news.\n",
                  "indirect «the cranes were old» Omar Haddad [E1] said #1\n"
                  "indirect «they were safe.» Omar Haddad [E1] stressed #2\n"
                  "indirect «the port is busy» Omar Haddad [E1] insists #3\n"
                  "indirect «exports will grow.» Omar Haddad [E1] says #4\n"
-                 "indirect «the channel is shallow» The pilots [-] wrote #5\n"
-                 "indirect «buoys are missing.» The pilots [-] wrote #5\n"
+                 "indirect «the channel is shallow and that buoys are missing.» The pilots [-] "
+                 "wrote #5\n"
+                 "direct «\"the quay is safe,\"» Omar Haddad [E1] told #6\n"
+                 "direct «\"the cranes are old.\"» Omar Haddad [E1] told #6\n"
                  "indirect «the berth was finished, and that is good news.» Omar Haddad [E1] "
-                 "said #6\n");
+                 "said #7\n");
 }
 
 /* The speaker's own speech act coordinated with the reporting verb is not reported ("and

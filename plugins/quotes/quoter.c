@@ -619,8 +619,8 @@ speech_act_verb (const QDoc *d, guint32 k)
 }
 
 /* Whether "and"/"but" at @k (or a comma before one) coordinates a second report with the
- * reporting verb: "said A but stressed B", "insists A and says B", "wrote that A and that
- * B".  A finite reporting verb there belongs to the main clause, not to the reported one; so
+ * reporting verb: "said A but stressed B", "insists A and says B", "told X that “A,” but
+ * that “B.”".  A finite reporting verb there belongs to the main clause, not to the reported one; so
  * does a speech act with no subject of its own ("says A and accuses the army of …").  After a
  * comma, a report with a subject of its own ends the clause too: "said business was up,
  * though many complained about …" (also after "although"). */
@@ -652,9 +652,11 @@ coordinated_report (const QDoc *d, guint32 k, guint32 end)
   if (!(q_tok_is (d, n, "and") || q_tok_is (d, n, "but")))
     return FALSE;
   n++;
-  /* (not the pronoun: "…, and that is what we did") */
+  /* A second "that" ends the first part only after a quotation ("told X that “A,” but that
+   * “B.”"): without marks, "said that A and that B" is one contiguous span, so one record
+   * (GUIDELINES.md).  (Nor the pronoun: "…, and that is what we did".) */
   if (q_tok_is (d, n, "that"))
-    return n + 1 < end && q_is_word (d, n + 1)
+    return k > 0 && is_dq_close (d, k - 1) && n + 1 < end && q_is_word (d, n + 1)
            && !(d->tok[n + 1].flags & (W_AUX | W_BE | W_VERB | W_ED | W_CUE));
   while (n < end && n - k < 6 && q_is_word (d, n) && (d->tok[n].flags & (W_ADV | W_LY))
          && !(d->tok[n].flags & (W_PRON | W_DET | W_AUX | W_TIME)))

@@ -267,9 +267,8 @@ The senators asked the FAA to provide, by June 30, a facility-by-facility breakd
 
 The full text of the letter is available on the subcommittee's website.
 ''', [
-    ("nearly 80 percent of critical facilities are staffed below the FAA's own targets",
-     "Tom Hollis and Ana Barrera", ("the senators", "the senators wrote"), "wrote", I, 1),
-    ("controllers at some facilities routinely work six-day weeks.",
+    # One contiguous span, so one record (GUIDELINES.md "Unit"), as the other authored sets do.
+    ("nearly 80 percent of critical facilities are staffed below the FAA's own targets and that controllers at some facilities routinely work six-day weeks.",
      "Tom Hollis and Ana Barrera", ("the senators", "the senators wrote"), "wrote", I, 1),
     ('"The flying public deserves to know that the person guiding their plane has had a full night\'s sleep,"',
      "Tom Hollis", ("Hollis", "Chairman Hollis"), ("said", "said Chairman"), D, 2),
