@@ -821,6 +821,24 @@ test_inverted_apposition (Fixture *fixture, gconstpointer data)
                  "direct «\"We waited all night,\"» Lucia Ferri [E2] said #2\n");
 }
 
+/* Military ranks are titles, left out of the speaker: compound ranks ("Tech. Sgt.", whose
+ * "Tech." does not end the sentence; "Lance Cpl.", even when the entities layer keeps it in
+ * the name), ranks with a grade ("Chief Warrant Officer 2") and Navy ratings ("Machinist's
+ * Mate 3rd Class"). */
+static void
+test_military_ranks (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Dora Lind|PER; Lance Cpl. Reed Hollis|PER; Nate Pruitt|PER",
+                 "“The pumps held all night,” said Tech. Sgt. Dora Lind, a fuels specialist.\n"
+                 "\"Nobody slept,\" said Lance Cpl. Reed Hollis, a machine gunner.\n"
+                 "Machinist's Mate 3rd Class Tyler Grant said the skiff was launched in minutes.\n"
+                 "\"We flew low,\" said Chief Warrant Officer 2 Nate Pruitt.\n",
+                 "direct «“The pumps held all night,”» Dora Lind [E1] said #1\n"
+                 "direct «\"Nobody slept,\"» Reed Hollis [E2] said #2\n"
+                 "indirect «the skiff was launched in minutes.» Tyler Grant [-] said #3\n"
+                 "direct «\"We flew low,\"» Nate Pruitt [E3] said #4\n");
+}
+
 /* A description goes on through an adjective or participle and its prepositional phrase: the
  * person or entity named in it is not the speaker. */
 static void
@@ -1192,6 +1210,7 @@ main (int argc, char **argv)
   ADD ("/quotes/dateline-participle", test_dateline_participle);
   ADD ("/quotes/dateline-clause-first", test_dateline_clause_first);
   ADD ("/quotes/inverted-apposition", test_inverted_apposition);
+  ADD ("/quotes/military-ranks", test_military_ranks);
   ADD ("/quotes/postmodified-description", test_postmodified_description);
   ADD ("/quotes/delayed-identification", test_delayed_identification);
   ADD ("/quotes/joint-speakers", test_joint_speakers);

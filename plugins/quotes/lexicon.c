@@ -44,6 +44,7 @@ struct _QLexicon
   guint8 letters[256];
   GHashTable *titles;      /* lower-case title word -> its key ("col." -> "colonel") */
   GHashTable *first_names; /* lower-case first name -> gender */
+  GHashTable *rank_modifiers; /* lower-case words of rank_modifiers (a set) */
 };
 
 /* The reporting verbs; a form's QWord.cue is its index here + 1. */
@@ -373,7 +374,21 @@ static const char *const titles[] = {
   "dr doctor",
   "prof professor",
   "supt superintendent",
+  "ens. ensign",
+  "ens ensign",
+  "ensign ensign",
+  "cpt. captain",
+  "cpt captain",
+  "seaman seaman",
+  "j.g. lieutenant",
 };
+
+/* Words that begin a compound rank when another title follows: "Staff Sgt.", "Tech. Sgt.",
+ * "Lance Cpl.", "Petty Officer", "Chief Warrant Officer", "Brig. Gen.", "Rear Adm.".  Alone they
+ * are no title ("the senior official", "Lance Armstrong"). */
+static const char *const rank_modifiers
+    = "staff master senior tech. tech technical command gunnery first lance petty warrant rear "
+      "vice brig. brig brigadier lieutenant sergeant chief major";
 
 static const char *const male_words = "mr. mr sir lord king prince sheikh emir congressman "
                                       "spokesman chairman he him his himself father brother";
@@ -540,6 +555,14 @@ q_lexicon_new (void)
       add_word (lex, word, W_TITLE, 0, 0);
       g_hash_table_replace (lex->titles, word, g_strdup (space + 1));
     }
+  lex->rank_modifiers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  {
+    g_auto (GStrv) r = g_strsplit (rank_modifiers, " ", -1);
+
+    for (char **w = r; *w; w++)
+      if (**w)
+        g_hash_table_add (lex->rank_modifiers, g_strdup (*w));
+  }
   add_words (lex, male_words, 0, Q_GENDER_MALE);
   add_words (lex, female_words, 0, Q_GENDER_FEMALE);
 
@@ -574,6 +597,7 @@ q_lexicon_free (QLexicon *lex)
   g_hash_table_unref (lex->words);
   g_array_unref (lex->entries);
   g_hash_table_unref (lex->titles);
+  g_hash_table_unref (lex->rank_modifiers);
   g_hash_table_unref (lex->first_names);
   g_free (lex);
 }
@@ -749,6 +773,12 @@ const char *
 q_lexicon_title_key (const QLexicon *lex, const char *word)
 {
   return g_hash_table_lookup (lex->titles, word);
+}
+
+gboolean
+q_lexicon_rank_modifier (const QLexicon *lex, const char *word)
+{
+  return g_hash_table_contains (lex->rank_modifiers, word);
 }
 
 guint8

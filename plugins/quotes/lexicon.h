@@ -102,6 +102,9 @@ const QCue *q_lexicon_cue (const QLexicon *lexicon, guint16 cue);
  * NULL when @word is not a title; @word is lower case. */
 const char *q_lexicon_title_key (const QLexicon *lexicon, const char *word);
 
+/* Whether @word (lower case) begins a compound rank before another title: "staff" in "Staff
+ * Sgt.", "tech." in "Tech. Sgt.", "lance" in "Lance Cpl.". */
+gboolean q_lexicon_rank_modifier (const QLexicon *lexicon, const char *word);
 /* Lower-cases @word into @buf (ASCII letters only; ’ becomes '), drops a final
  * possessive 's / ’s when @strip_possessive, and returns the length, or 0 when
  * @len does not fit in @size. */

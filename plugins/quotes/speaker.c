@@ -319,22 +319,147 @@ expand_acronym (QDoc *d, guint32 k, guint32 *first, guint32 *end)
   }
 }
 
-/* Whether token @k is a title word, dropped from the start of a name: "Airman 1st Class",
- * "Lt. Col.", "Spc .". */
+/* Whether the word @w (@len bytes) is an ordinal written in figures: "1st", "2nd", "3rd", "4th". */
 static gboolean
-title_token (const QDoc *d, guint32 k)
+ordinal_word (const char *w, gsize len)
 {
-  return d->tok[k].kind == Q_TOKEN_NUMBER || q_tok_is (d, k, "1st") || q_tok_is (d, k, "class")
-         || (d->tok[k].flags & W_TITLE) || q_is_title_dot (d, k);
+  gsize i = 0;
+
+  while (i < len && g_ascii_isdigit (w[i]))
+    i++;
+  return i > 0 && len - i == 2
+         && (g_ascii_strncasecmp (w + i, "st", 2) == 0 || g_ascii_strncasecmp (w + i, "nd", 2) == 0
+             || g_ascii_strncasecmp (w + i, "rd", 2) == 0
+             || g_ascii_strncasecmp (w + i, "th", 2) == 0);
 }
 
-/* The start of the name [first, end) without its title words (one word at least is left). */
+/* The lexicon's view of one word of a name: whether it is a title, a rank modifier, a number
+ * or ordinal, or "Class". */
+enum
+{
+  NW_TITLE = 1 << 0,
+  NW_RANK = 1 << 1,
+  NW_NUMBER = 1 << 2,
+  NW_CLASS = 1 << 3,
+  NW_CAP = 1 << 4,
+};
+
+static guint
+name_word_kind (const QDoc *d, const char *w, gsize len)
+{
+  char low[48];
+  guint kind = 0;
+
+  if (len == 0 || q_lower (w, len, low, sizeof low, FALSE) == 0)
+    return 0;
+  if (q_lexicon_lookup (d->lex, w, len).flags & W_TITLE)
+    kind |= NW_TITLE;
+  if (q_lexicon_rank_modifier (d->lex, low))
+    kind |= NW_RANK;
+  if (g_ascii_isdigit (w[0]) && (ordinal_word (w, len) || strspn (w, "0123456789") == len))
+    kind |= NW_NUMBER;
+  if (strcmp (low, "class") == 0)
+    kind |= NW_CLASS;
+  if (g_ascii_isupper (w[0]))
+    kind |= NW_CAP;
+  return kind;
+}
+
+/* How many of the @n words of a name (kinds from name_word_kind()) are its title, at its start;
+ * one word at least is left.  Ranks are often compounds: a title ("Gen.", "Officer"), a rank
+ * modifier before a title ("Staff Sgt.", "Tech. Sgt.", "Lance Cpl.", "Chief Petty Officer",
+ * "Brig. Gen."), a number or "Class" after a title ("Sgt. 1st Class", "Chief Warrant Officer
+ * 3", "1st Lt."), "j.g." after "Lt."; and a Navy rating, capitalised words up to an ordinal and
+ * "Class" ("Boatswain's Mate 2nd Class", "Hospital Corpsman 1st Class"). */
+static guint
+title_words (const guint *kind, guint n)
+{
+  guint i = 0;
+
+  while (i + 1 < n)
+    {
+      guint r = i;
+
+      if (kind[i] & (NW_TITLE | NW_NUMBER | NW_CLASS))
+        {
+          i++;
+          continue;
+        }
+      /* modifiers up to a title */
+      while (r + 1 < n && (kind[r] & NW_RANK))
+        r++;
+      if (r > i && (kind[r] & NW_TITLE) && r + 1 < n)
+        {
+          i = r;
+          continue;
+        }
+      /* a rating */
+      for (r = i; r < i + 4 && r + 2 < n && (kind[r] & NW_CAP) && !(kind[r] & NW_NUMBER); r++)
+        if ((kind[r + 1] & NW_NUMBER) && (kind[r + 2] & NW_CLASS))
+          {
+            i = r + 3;
+            break;
+          }
+      if (r < i)
+        continue;
+      break;
+    }
+  return MIN (i, n ? n - 1 : 0);
+}
+
+#define NAME_MAX_WORDS 12
+
+/* The start of the name [first, end) without its title words (one word at least is left).  A
+ * title abbreviation the segmenter split ("Spc" ".") counts as one word. */
 static guint32
 skip_titles (const QDoc *d, guint32 first, guint32 end)
 {
-  while (first + 1 < end && title_token (d, first))
-    first++;
-  return first;
+  guint kind[NAME_MAX_WORDS] = { 0 };
+  guint32 tok[NAME_MAX_WORDS];
+  guint n = 0, t;
+
+  for (guint32 k = first; k < end && n < NAME_MAX_WORDS; k++)
+    {
+      const QRange *r = &d->in->tokens[k];
+      gsize len = r->end - r->start;
+
+      if (q_tok_char (d, k, ".") && n > 0 && d->in->tokens[k - 1].end == r->start)
+        {
+          /* "Spc" "." */
+          const QRange *p = &d->in->tokens[tok[n - 1]];
+
+          kind[n - 1] = name_word_kind (d, d->text + p->start, r->end - p->start);
+          continue;
+        }
+      tok[n] = k;
+      kind[n++] = name_word_kind (d, d->text + r->start, len);
+    }
+  t = title_words (kind, n);
+  return t < n ? tok[t] : first;
+}
+
+/* The canonical name @name of a person without the title the entities layer left at its start
+ * ("Lance Cpl. Aaron Whitley"), as a pointer into @name. */
+static const char *
+name_without_titles (const QDoc *d, const char *name)
+{
+  guint kind[NAME_MAX_WORDS] = { 0 };
+  const char *start[NAME_MAX_WORDS];
+  guint n = 0, t;
+
+  for (const char *p = name; *p && n < NAME_MAX_WORDS;)
+    {
+      const char *sp = strchr (p, ' ');
+      gsize len = sp ? (gsize)(sp - p) : strlen (p);
+
+      start[n] = p;
+      kind[n++] = name_word_kind (d, p, len);
+      if (!sp)
+        break;
+      p = sp + 1;
+    }
+  t = title_words (kind, n);
+  return t > 0 && t < n ? start[t] : name;
 }
 
 static gboolean
@@ -534,12 +659,13 @@ name_index_new (const QDoc *d)
               titles_end = a;
               titles_done = FALSE;
             }
-          while (!titles_done && titles_end < i)
+          if (!titles_done)
             {
-              if (title_token (d, titles_end))
-                titles_end++;
-              else
-                titles_done = TRUE;
+              guint32 t = skip_titles (d, titles_end, i + 1);
+
+              /* (all but the last word titles: the run may go on with more of them) */
+              titles_done = t < i || t == titles_end;
+              titles_end = t;
             }
           nw->ends[nw->n_ends++] = (QNameEnd){ i, titles_end };
           prev_end = i;
@@ -769,8 +895,8 @@ coordinated_person (const QDoc *d, guint32 k)
   if (!q_tok_is (d, b, "and"))
     return -1;
   b++;
-  while (b + 1 < d->n && d->tok[b].mention < 0 && title_token (d, b))
-    b++;
+  if (b < d->n && d->tok[b].mention < 0)
+    b = skip_titles (d, b, MIN (d->n, b + NAME_MAX_WORDS));
   if (b >= d->n || d->tok[b].para != d->tok[k].para || (m = d->tok[b].mention) < 0
       || d->in->mentions[m].label != Q_LABEL_PER || d->in->mentions[m].entity < 0)
     return -1;
@@ -1715,8 +1841,8 @@ q_speaker_apposition (QDoc *d, guint32 limit, QSpeaker *s, guint32 *np_end)
   if (c + 1 >= limit || !q_tok_char (d, c, ","))
     return;
   c++;
-  while (c + 1 < limit && d->tok[c].mention < 0 && title_token (d, c))
-    c++;
+  if (c < limit && d->tok[c].mention < 0)
+    c = skip_titles (d, c, MIN (limit, c + NAME_MAX_WORDS));
   m = d->tok[c].mention;
   if (m < 0 || d->in->mentions[m].label != Q_LABEL_PER || d->in->mentions[m].entity < 0)
     return;
@@ -1838,13 +1964,17 @@ q_speaker_text (QDoc *d, const QSpeaker *s)
     return NULL;
   if (s->entity >= 0 && (gsize)s->entity < d->in->n_entities)
     {
-      entity_name (d, s->entity);
-      if (d->entity_alias[s->entity] >= 0 && d->in->entities[d->entity_alias[s->entity]].name)
-        return g_strdup (d->in->entities[d->entity_alias[s->entity]].name);
-      if (d->entity_name[s->entity])
-        return g_strdup (d->entity_name[s->entity]);
-      if (d->in->entities[s->entity].name)
-        return g_strdup (d->in->entities[s->entity].name);
+      int e = s->entity;
+
+      entity_name (d, e);
+      if (d->entity_alias[e] >= 0 && d->in->entities[d->entity_alias[e]].name)
+        e = d->entity_alias[e];
+      else if (d->entity_name[e])
+        return g_strdup (d->entity_name[e]);
+      if (d->in->entities[e].name)
+        return g_strdup (d->in->entities[e].label == Q_LABEL_PER
+                             ? name_without_titles (d, d->in->entities[e].name)
+                             : d->in->entities[e].name);
     }
   if (s->name)
     return g_strdup (s->name);

@@ -46,6 +46,7 @@ typedef enum
   ABBREV_AMBIGUOUS, /* may end a sentence: U.S., Inc., etc., Jan. */
   ABBREV_PREFIX,    /* never ends one: Mr., Dr., e.g. */
   ABBREV_NUMERIC,   /* an abbreviation only before a number: No. 5, Fig. 3 */
+  ABBREV_RANK,      /* only before a title abbreviation: Tech. Sgt. */
 } Abbrev;
 
 /* clang-format off */
@@ -54,7 +55,7 @@ static const char *const prefix_abbreviations[] = {
   "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Profs", "Gen", "Gens", "Sen",
   "Sens", "Rep", "Reps", "Gov", "Govs", "Lt", "Col", "Sgt", "Capt", "Cpl", "Pvt", "Adm", "Maj",
   "Brig", "Cmdr", "Cdr", "Pres", "Supt", "Det", "Insp", "Hon", "Rev", "Fr", "Msgr", "Mt", "Ft",
-  "Atty", "e.g", "i.e", "cf", "viz", "vs", "Vs", "v", "approx", NULL,
+  "Atty", "Spc", "Pfc", "Ens", "Cpt", "e.g", "i.e", "cf", "viz", "vs", "Vs", "v", "approx", NULL,
 };
 
 /* Abbreviations that may also end a sentence. */
@@ -75,6 +76,12 @@ static const char *const numeric_abbreviations[] = {
   "No", "no", "Nos", "nos", "Nr", "Fig", "fig", "Figs", "figs", "Vol", "vol", "Vols", "vols",
   "p", "pp", "Art", "art", "Sec", "sec", "Ch", "ch", "Chap", "Eq", "eq", "Ref", "ref", "Tel",
   "tel", "est", "ca", "c", NULL,
+};
+
+/* The first word of a rank that is abbreviated only before another title: "Tech. Sgt." (the
+ * U.S. Air Force's technical sergeant), while "Virginia Tech." may end a sentence. */
+static const char *const rank_abbreviations[] = {
+  "Tech", NULL,
 };
 
 /* After an abbreviation that may end a sentence (U.S., Inc., an initial), a
@@ -138,6 +145,7 @@ seg_segmenter_new (const char *const *abbreviations, SegParagraphMode mode)
   add_words (seg->abbreviations, ambiguous_abbreviations, ABBREV_AMBIGUOUS);
   add_words (seg->abbreviations, prefix_abbreviations, ABBREV_PREFIX);
   add_words (seg->abbreviations, numeric_abbreviations, ABBREV_NUMERIC);
+  add_words (seg->abbreviations, rank_abbreviations, ABBREV_RANK);
   for (; abbreviations && *abbreviations; abbreviations++)
     {
       const char *word = *abbreviations;
@@ -874,6 +882,20 @@ scan_word (const SegSegmenter *seg, const guchar *p, const guchar *end, CharClas
               while (r < end && *r == ' ')
                 r++;
               found = r < end && g_ascii_isdigit (*r) ? ABBREV_PREFIX : ABBREV_NONE;
+            }
+          else if (found == ABBREV_RANK)
+            {
+              const guchar *r = q + 1, *w;
+
+              while (r < end && *r == ' ')
+                r++;
+              w = r;
+              while (r < end && g_ascii_isalpha (*r))
+                r++;
+              found = r < end && *r == '.'
+                              && lookup (seg->abbreviations, w, (gsize)(r - w)) == ABBREV_PREFIX
+                          ? ABBREV_PREFIX
+                          : ABBREV_NONE;
             }
           else if (found == ABBREV_NONE && dotted && single_letters && segment == 1)
             {
