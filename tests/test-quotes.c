@@ -839,6 +839,46 @@ test_military_ranks (Fixture *fixture, gconstpointer data)
                  "direct «\"We flew low,\"» Nate Pruitt [E3] said #4\n");
 }
 
+/* A singular role noun before a ranked name is one phrase with it ("flight engineer Staff Sgt. X",
+ * the "false title"): X is the sentence's subject, for the pronoun after it. */
+static void
+test_false_title_subject (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Ines Vidal|PER; Vidal|PER|Ines Vidal; Owen Tate|PER",
+                 "\"We were ready,\" said Maj. Ines Vidal, the operations officer. Vidal said the "
+                 "hangar stayed open.\n"
+                 "At dawn, flight engineer Staff Sgt. Owen Tate checked the last jet. \"Chocks out!\" "
+                 "he shouted.\n",
+                 "direct «\"We were ready,\"» Ines Vidal [E1] said #1\n"
+                 "indirect «the hangar stayed open.» Ines Vidal [E1] said #2\n"
+                 "direct «\"Chocks out!\"» Owen Tate [E2] shouted #3\n");
+}
+
+/* A pronoun after a speaker named earlier in its own sentence is that speaker, not the subject
+ * of the sentence before. */
+static void
+test_pronoun_same_sentence (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Hugo Brandt|PER; Quinn Moss|PER; Moss|PER|Quinn Moss",
+                 "Hugo Brandt told local radio the bridge had held. He said traffic would resume.\n"
+                 "Analyst Quinn Moss said prices fell last month, though he warned that winter "
+                 "could reverse the trend.\n",
+                 "indirect «the bridge had held.» Hugo Brandt [E1] told #1\n"
+                 "indirect «traffic would resume.» Hugo Brandt [E1] said #2\n"
+                 "indirect «prices fell last month» Quinn Moss [E2] said #3\n"
+                 "indirect «winter could reverse the trend.» Quinn Moss [E2] warned #4\n");
+}
+
+/* Every appositive that starts with "a"/"an" is passed over, a capitalised place at its end
+ * too: "X, a rifleman from Macon, Georgia, said" is X's. */
+static void
+test_appositive_with_place (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Eli Brooks|PER; Tulsa|LOC; Oklahoma|LOC",
+                 "Pfc. Eli Brooks, a driver from Tulsa, Oklahoma, said: \"The road froze twice.\"\n",
+                 "direct «\"The road froze twice.\"» Eli Brooks [E1] said #1\n");
+}
+
 /* A description goes on through an adjective or participle and its prepositional phrase: the
  * person or entity named in it is not the speaker. */
 static void
@@ -1211,6 +1251,9 @@ main (int argc, char **argv)
   ADD ("/quotes/dateline-clause-first", test_dateline_clause_first);
   ADD ("/quotes/inverted-apposition", test_inverted_apposition);
   ADD ("/quotes/military-ranks", test_military_ranks);
+  ADD ("/quotes/false-title-subject", test_false_title_subject);
+  ADD ("/quotes/pronoun-same-sentence", test_pronoun_same_sentence);
+  ADD ("/quotes/appositive-with-place", test_appositive_with_place);
   ADD ("/quotes/postmodified-description", test_postmodified_description);
   ADD ("/quotes/delayed-identification", test_delayed_identification);
   ADD ("/quotes/joint-speakers", test_joint_speakers);

@@ -819,6 +819,20 @@ resolve_referent (QDoc *d, guint32 k, guint8 gender, guint32 *at)
   *at = G_MAXUINT32;
   if (gender == Q_GENDER_SPEAKER || gender == Q_GENDER_NONE)
     return -1;
+  /* A speaker named earlier in the same sentence, by its latest record: "Roux said X, though he
+   * warned that Y" is Roux's, not the subject of the sentence before. */
+  if (d->records->len > 0)
+    {
+      const QRecord *rec = &g_array_index (d->records, QRecord, d->records->len - 1);
+      const QSpeaker *rs = &rec->speaker;
+
+      if (rs->entity >= 0 && rs->end > rs->first && rs->end <= k && d->tok[rs->first].unit == u
+          && gender_ok (d, rs->entity, gender))
+        {
+          *at = rs->first;
+          return rs->entity;
+        }
+    }
   /* The subject of an earlier sentence, nearest first, within three paragraphs and
    * MAX_PRONOUN_LOOKBACK sentences. */
   for (guint32 v = u; v-- > 0 && u - v <= MAX_PRONOUN_LOOKBACK;)
@@ -1212,6 +1226,20 @@ np_back (const QDoc *d, guint32 last, guint32 floor)
   return k;
 }
 
+/* Whether the capitalised word at @k starts a title and a name after a singular role noun: the
+ * "false title" of news style ("squad leader Staff Sgt. Devin Marsh", "company commander Capt.
+ * X"), one phrase.  A plural noun before it is an object of its own ("told reporters Gen. X
+ * would …"). */
+static gboolean
+role_before_title (const QDoc *d, guint32 k, guint32 limit)
+{
+  const QRange *r = &d->in->tokens[k - 1];
+  guint32 n = skip_titles (d, k, MIN (limit, k + NAME_MAX_WORDS));
+
+  return n > k && n < limit && q_is_name_word (d, n) && d->text[r->end - 1] != 's'
+         && d->tok[k - 1].dq < 0;
+}
+
 /* One past the last token of the noun phrase that starts at @from (forward). */
 guint32
 q_np_forward (const QDoc *d, guint32 from, guint32 limit)
@@ -1270,7 +1298,8 @@ q_np_forward (const QDoc *d, guint32 from, guint32 limit)
            * ("told reporters Hamas must …"), unless it is a name's first word. */
           if (k > from && (f & T_CAP) && q_is_word (d, k - 1) && !(d->tok[k - 1].flags & T_CAP)
               && !(d->tok[k - 1].flags & (W_TITLE | W_DET | W_PREP | T_POSS))
-              && !g_ascii_isdigit (d->text[d->in->tokens[k - 1].start]))
+              && !g_ascii_isdigit (d->text[d->in->tokens[k - 1].start])
+              && !role_before_title (d, k, limit))
             break;
           /* An -ed or -ing word after the head is a participle, not the phrase. */
           if (k > from && (f & (W_ED | W_ING)) && !(f & T_CAP))
@@ -1752,9 +1781,11 @@ q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *s, guint32 *sub
               guint32 last = c - 1;
 
               first = np_back_postmodified (d, np_back (d, last, floor), floor);
-              if (first > floor && q_tok_char (d, first - 1, ",") && !(d->tok[last].flags & T_CAP)
-                  && d->tok[last].mention < 0)
-                continue; /* "X, 34, a nurse, said": "a nurse" is one more */
+              if (first > floor && q_tok_char (d, first - 1, ",")
+                  && ((!(d->tok[last].flags & T_CAP) && d->tok[last].mention < 0)
+                      || q_tok_is (d, first, "a") || q_tok_is (d, first, "an")))
+                continue; /* "X, 34, a nurse, said": "a nurse" is one more; so is "X, a
+                           * rifleman from Macon, Georgia, said" */
               *subj_first = first;
               return q_speaker_from_np (d, first, last + 1, s);
             }
