@@ -879,6 +879,22 @@ test_appositive_with_place (Fixture *fixture, gconstpointer data)
                  "direct «\"The road froze twice.\"» Eli Brooks [E1] said #1\n");
 }
 
+/* An acronym is named by its expansion also when that starts with a dotted abbreviation: the
+ * letters of "U.S." are initials too ("USGS"); the name after it still counts ("CDC"). */
+static void
+test_acronym_dotted_expansion (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture,
+                 "U.S. Geological Survey|ORG; USGS|ORG; U.S. Centers for Disease Control|ORG; "
+                 "CDC|ORG",
+                 "The U.S. Geological Survey (USGS) recorded a magnitude 5.1 quake.\n"
+                 "USGS said no damage was reported.\n"
+                 "The U.S. Centers for Disease Control tracked the outbreak. CDC said 40 people "
+                 "fell ill.\n",
+                 "indirect «no damage was reported.» U.S. Geological Survey [E1] said #1\n"
+                 "indirect «40 people fell ill.» Centers for Disease Control [E4] said #2\n");
+}
+
 /* A description goes on through an adjective or participle and its prepositional phrase: the
  * person or entity named in it is not the speaker. */
 static void
@@ -1254,6 +1270,7 @@ main (int argc, char **argv)
   ADD ("/quotes/false-title-subject", test_false_title_subject);
   ADD ("/quotes/pronoun-same-sentence", test_pronoun_same_sentence);
   ADD ("/quotes/appositive-with-place", test_appositive_with_place);
+  ADD ("/quotes/acronym-dotted-expansion", test_acronym_dotted_expansion);
   ADD ("/quotes/postmodified-description", test_postmodified_description);
   ADD ("/quotes/delayed-identification", test_delayed_identification);
   ADD ("/quotes/joint-speakers", test_joint_speakers);

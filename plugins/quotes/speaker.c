@@ -191,7 +191,8 @@ entity_named (QDoc *d, const char *name, int except)
 }
 
 /* The initials of the capitalised words of tokens [first, end) ("Committee to
- * Protect Journalists" -> "CPJ"). */
+ * Protect Journalists" -> "CPJ"); an abbreviation of dotted capitals gives all its letters
+ * ("U.S. Department of Agriculture" -> "USDA"). */
 static gsize
 initials (const QDoc *d, guint32 first, guint32 end, char *buf, gsize size)
 {
@@ -199,7 +200,15 @@ initials (const QDoc *d, guint32 first, guint32 end, char *buf, gsize size)
 
   for (guint32 k = first; k < end && n + 1 < size; k++)
     if (d->tok[k].flags & T_CAP)
-      buf[n++] = d->text[d->in->tokens[k].start];
+      {
+        const QRange *r = &d->in->tokens[k];
+
+        buf[n++] = d->text[r->start];
+        /* "U.S.": a capital after each dot */
+        for (gsize i = r->start + 1; i + 1 < r->end && n + 1 < size; i++)
+          if (d->text[i] == '.' && g_ascii_isupper (d->text[i + 1]))
+            buf[n++] = d->text[i + 1];
+      }
   buf[n] = '\0';
   return n;
 }
@@ -266,7 +275,11 @@ expand_acronym (QDoc *d, guint32 k, guint32 *first, guint32 *end)
         {
           QRun run;
 
-          if (!q_is_name_word (d, i) || (d->tok[i].flags & T_ALLCAPS)
+          /* (not from an acronym, but from a dotted abbreviation: "U.S. Department of …") */
+          if (!q_is_name_word (d, i)
+              || ((d->tok[i].flags & T_ALLCAPS)
+                  && !memchr (d->text + d->in->tokens[i].start, '.',
+                              d->in->tokens[i].end - d->in->tokens[i].start))
               || (i > 0 && q_is_name_word (d, i - 1)))
             continue;
           name_run (d, i, &run.first, &run.end);
@@ -274,6 +287,13 @@ expand_acronym (QDoc *d, guint32 k, guint32 *first, guint32 *end)
             continue;
           initials (d, run.first, run.end, run.initials, sizeof run.initials);
           g_array_append_val (d->runs, run);
+          if ((d->tok[i].flags & T_ALLCAPS) && run.end - run.first > 2)
+            {
+              /* and the name after it: "CDC" for "U.S. Centers for Disease Control" */
+              run.first++;
+              initials (d, run.first, run.end, run.initials, sizeof run.initials);
+              g_array_append_val (d->runs, run);
+            }
           i = run.end - 1;
         }
       /* The keys point into the array, complete now. */
