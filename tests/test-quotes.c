@@ -895,6 +895,23 @@ test_acronym_dotted_expansion (Fixture *fixture, gconstpointer data)
                  "indirect «40 people fell ill.» Centers for Disease Control [E4] said #2\n");
 }
 
+/* "put it this way:" introduces a quotation, in its paragraph or in the next ones; "put it on"
+ * is no cue. */
+static void
+test_put_it_colon (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Rosa Ibarra|PER; Tom Wick|PER",
+                 "Rosa Ibarra, who has sailed for 30 years, put it this way:\n"
+                 "\"The sea does not care about your plans.\n"
+                 "\"You learn that the first winter.\"\n"
+                 "Tom Wick put it simply: \"We got lucky.\" He put it on the dock.\n",
+                 "direct «\"The sea does not care about your plans.» Rosa Ibarra [E1] put it this "
+                 "way #1\n"
+                 "direct «\"You learn that the first winter.\"» Rosa Ibarra [E1] put it this way "
+                 "#1\n"
+                 "direct «\"We got lucky.\"» Tom Wick [E2] put it simply #2\n");
+}
+
 /* A description goes on through an adjective or participle and its prepositional phrase: the
  * person or entity named in it is not the speaker. */
 static void
@@ -1271,6 +1288,7 @@ main (int argc, char **argv)
   ADD ("/quotes/pronoun-same-sentence", test_pronoun_same_sentence);
   ADD ("/quotes/appositive-with-place", test_appositive_with_place);
   ADD ("/quotes/acronym-dotted-expansion", test_acronym_dotted_expansion);
+  ADD ("/quotes/put-it-colon", test_put_it_colon);
   ADD ("/quotes/postmodified-description", test_postmodified_description);
   ADD ("/quotes/delayed-identification", test_delayed_identification);
   ADD ("/quotes/joint-speakers", test_joint_speakers);

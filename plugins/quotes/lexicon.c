@@ -238,7 +238,7 @@ static const WordClass classes[] = {
   { W_REL, "who which whom whose where" },
   { W_THAT, "that" },
   { W_PHRASE, "according point points pointed pointing made make makes making expressed "
-              "expresses expressing issued released provided gave delivered issues releases" },
+              "expresses expressing issued released provided gave delivered issues releases put puts" },
   { W_ADV, "also later earlier then further again previously recently repeatedly once first now "
            "still reportedly publicly privately subsequently separately already initially finally "
            "ultimately simply quickly even just often always last" },

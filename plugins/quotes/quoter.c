@@ -1656,6 +1656,19 @@ cue_at (QDoc *d, guint32 i, guint32 *ce, guint32 *cflags)
       /* the statement itself follows after a colon, or a paragraph break */
       return TRUE;
     }
+  else if ((q_tok_is (d, i, "put") || q_tok_is (d, i, "puts")) && q_tok_is (d, i + 1, "it"))
+    {
+      /* "put it this way:", "put it bluntly:": the whole expression introduces a quotation */
+      guint32 k = i + 2;
+
+      while (k < d->n && k < i + 5 && q_is_word (d, k) && d->tok[k].dq < 0)
+        k++;
+      if (!q_tok_char (d, k, ":"))
+        return FALSE;
+      *ce = k;
+      *cflags = C_DIRECT;
+      return TRUE;
+    }
   else if (t->cue)
     {
       const QCue *c = q_lexicon_cue (d->lex, t->cue);
