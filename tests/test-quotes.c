@@ -729,6 +729,29 @@ test_relative_in_subject (Fixture *fixture, gconstpointer data)
                  "helped the most.» Teachers [-] say #1\n");
 }
 
+/* Verbs the lexicon does not list: a word after a subject pronoun, an irregular past, a
+ * word in -s before an approximate number.  An object pronoun does not count ("explained it
+ * to …"), nor a plain number after a noun. */
+static void
+test_unlisted_verbs (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Omar Haddad|PER; Haddad|PER|Omar Haddad",
+                 "Omar Haddad said he rarely sleeps before midnight in the harvest season.\n"
+                 "Haddad admitted they nearly quit after the frost.\n"
+                 "Haddad said the pickers drank tea under the olive trees at noon.\n"
+                 "Haddad said the press handles about 900 kilos an hour.\n"
+                 "Haddad explained it to the buyers in the yard.\n"
+                 "Haddad reported the frosts in 2021.\n",
+                 "indirect «he rarely sleeps before midnight in the harvest season.» Omar Haddad "
+                 "[E1] said #1\n"
+                 "indirect «they nearly quit after the frost.» Omar Haddad [E1] "
+                 "admitted #2\n"
+                 "indirect «the pickers drank tea under the olive trees at noon.» Omar Haddad [E1] "
+                 "said #3\n"
+                 "indirect «the press handles about 900 kilos an hour.» Omar Haddad [E1] said "
+                 "#4\n");
+}
+
 static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
@@ -1271,6 +1294,7 @@ main (int argc, char **argv)
   ADD ("/quotes/quoted-predicate", test_quoted_predicate);
   ADD ("/quotes/parenthesis-appositive", test_parenthesis_appositive);
   ADD ("/quotes/relative-in-subject", test_relative_in_subject);
+  ADD ("/quotes/unlisted-verbs", test_unlisted_verbs);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/coordinated-reports", test_coordinated_reports);
   ADD ("/quotes/inverted-appositive", test_inverted_appositive);

@@ -382,6 +382,16 @@ ends_in_s (const QDoc *d, guint32 i)
   return n > 3 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u' && s[n - 2] != 'i';
 }
 
+/* Whether token @i ends in @suffix (lower case, ASCII), with more before it. */
+static gboolean
+tok_ends_with (const QDoc *d, guint32 i, const char *suffix)
+{
+  const QRange *r = &d->in->tokens[i];
+  gsize n = strlen (suffix);
+
+  return r->end - r->start > n && g_ascii_strncasecmp (d->text + r->end - n, suffix, n) == 0;
+}
+
 /* A unit that is a headline: a paragraph of its own without final punctuation,
  * most long words capitalised ("NSC’s Johndroe: Government of Burma Does Not
  * Want …", "NASA ADMINISTRATOR SAYS …"). */
@@ -476,6 +486,55 @@ verb_after_relative (const QDoc *d, guint32 rel, guint32 to)
   return FALSE;
 }
 
+/* Whether an approximate number starts at @k: "about 300", "nearly 40", "more than 2,000".
+ * After a noun, a word in -s before one is a verb with its object ("the clinic treats about
+ * 300 patients"); a plain number is not enough ("the attacks 10 days ago"). */
+static gboolean
+approximate_number (const QDoc *d, guint32 k, guint32 to)
+{
+  static const char *const approx[] = { "about", "nearly", "almost", "roughly", "approximately",
+                                        "some", "around" };
+
+  if (!q_is_word (d, k) || k + 1 >= to)
+    return FALSE;
+  if (d->tok[k + 1].kind == Q_TOKEN_NUMBER)
+    {
+      for (gsize i = 0; i < G_N_ELEMENTS (approx); i++)
+        if (q_tok_is (d, k, approx[i]))
+          return TRUE;
+      return FALSE;
+    }
+  /* "more than 2,000", "up to 40" */
+  return k + 2 < to && d->tok[k + 2].kind == Q_TOKEN_NUMBER
+         && (((q_tok_is (d, k, "more") || q_tok_is (d, k, "fewer") || q_tok_is (d, k, "less"))
+              && q_tok_is (d, k + 1, "than"))
+             || (q_tok_is (d, k, "up") && q_tok_is (d, k + 1, "to")));
+}
+
+/* Whether the word after the subject pronoun at @k (past adverbs) is its verb: "she
+ * receives …", "she nearly quit …", "they train …".  A subject pronoun stands before a
+ * finite verb, so any lower-case content word there is one, whether the lexicon knows it or
+ * not; closed-class words, reflexives ("they themselves") and -ing forms are not.  "it" and
+ * "you" can be objects ("explained it to reporters"), so after them only an -s form counts
+ * ("it takes …"), as after "he" or "she" when the word is not capitalised. */
+static gboolean
+verb_after_pronoun (const QDoc *d, guint32 k, guint32 to)
+{
+  const guint32 closed = W_DET | W_PRON | W_PRON_OBJ | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT
+                         | W_FUNCTION | W_TIME | W_ING | W_QUANT | W_OPENER | T_CAP;
+  gboolean object_too = q_tok_is (d, k, "it") || q_tok_is (d, k, "you");
+  guint32 n = k + 1;
+
+  while (n < to && n - k < 4 && q_is_word (d, n) && (d->tok[n].flags & (W_ADV | W_LY | W_NEG))
+         && !(d->tok[n].flags & (W_PRON | W_DET | W_TIME | W_AUX)))
+    n++;
+  if (n >= to || !q_is_word (d, n) || d->tok[n].dq >= 0 || (d->tok[n].flags & closed))
+    return FALSE;
+  if (ends_in_s (d, n) && !(d->tok[n].flags & T_POSS))
+    return TRUE;
+  return !object_too && !tok_ends_with (d, n, "self") && !tok_ends_with (d, n, "selves");
+}
+
 /* Whether tokens [from, to) hold a finite clause.  Strict: the words right
  * after a reporting verb, which must read as subject + verb before any
  * relative pronoun ("recommends booster shots for people who are …" is not a
@@ -533,7 +592,11 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
       if ((f & W_REL) && strict)
         return k > from && verb_after_relative (d, k, to);
       if (f & W_PRON)
-        continue;
+        {
+          if (verb_after_pronoun (d, k, to))
+            return TRUE;
+          continue;
+        }
       blocked = k == from
                 || (q_is_word (d, k - 1) && (d->tok[k - 1].flags & (W_DET | W_PREP))
                     && !(d->tok[k - 1].flags & W_PRON))
@@ -557,8 +620,9 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
        * recommends a …". */
       if (ends_in_s (d, k) && !(f & (T_CAP | T_POSS)) && !blocked && q_is_word (d, k - 1)
           && !(d->tok[k - 1].flags & (W_ADV | W_LY)) && k + 1 < to && q_is_word (d, k + 1)
-          && (d->tok[k + 1].flags & (W_DET | W_PRON_OBJ | W_THAT))
-          && !(d->tok[k + 1].flags & W_QUANT))
+          && (((d->tok[k + 1].flags & (W_DET | W_PRON_OBJ | W_THAT))
+               && !(d->tok[k + 1].flags & W_QUANT))
+              || approximate_number (d, k + 1, to)))
         return TRUE;
     }
   return FALSE;
