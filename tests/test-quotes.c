@@ -705,6 +705,24 @@ test_quoted_predicate (Fixture *fixture, gconstpointer data)
                  "Ruiz [E1] says #1\n");
 }
 
+/* The subject of a clause without "that" may hold a relative clause or a parenthesis between
+ * commas before its verb, quoted or not. */
+static void
+test_long_subject_predicate (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Ana Ruiz|PER; Ruiz|PER|Ana Ruiz",
+                 "Ana Ruiz said tenants who miss a payment \"will not lose their homes.\"\n"
+                 "Ruiz said the oldest blocks on the east side, near the rail yards, \"have waited "
+                 "longest.\"\n"
+                 "Ruiz said the housing office, a converted school, was too small.\n",
+                 "mixed «tenants who miss a payment \"will not lose their homes.\"» Ana Ruiz [E1] "
+                 "said #1\n"
+                 "mixed «the oldest blocks on the east side, near the rail yards, \"have waited "
+                 "longest.\"» Ana Ruiz [E1] said #2\n"
+                 "indirect «the housing office, a converted school, was too small.» Ana Ruiz [E1] "
+                 "said #3\n");
+}
+
 /* The subject is found past a parenthesis and an appositive. */
 static void
 test_parenthesis_appositive (Fixture *fixture, gconstpointer data)
@@ -1292,6 +1310,7 @@ main (int argc, char **argv)
   ADD ("/quotes/subject-after-hearer", test_subject_after_hearer);
   ADD ("/quotes/list-comma", test_list_comma);
   ADD ("/quotes/quoted-predicate", test_quoted_predicate);
+  ADD ("/quotes/long-subject-predicate", test_long_subject_predicate);
   ADD ("/quotes/parenthesis-appositive", test_parenthesis_appositive);
   ADD ("/quotes/relative-in-subject", test_relative_in_subject);
   ADD ("/quotes/unlisted-verbs", test_unlisted_verbs);

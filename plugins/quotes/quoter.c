@@ -443,6 +443,52 @@ list_comma (const QDoc *d, guint32 k, guint32 to)
          && d->tok[k - 1].dq < 0 && d->tok[k + 1].dq < 0;
 }
 
+/* Whether a quotation opens at @k with a finite verb, the predicate of the words before it:
+ * Washington “will not stand by”. */
+static gboolean
+quoted_predicate (const QDoc *d, guint32 k)
+{
+  const QDq *q = dq_at (d, k);
+
+  return q && k == q->open && q->open + 1 <= q->last && q_is_word (d, q->open + 1)
+         && !(d->tok[q->open + 1].flags & (T_CAP | W_ING))
+         && (d->tok[q->open + 1].flags & (W_AUX | W_VERB));
+}
+
+/* Whether the comma at @k opens a parenthesis inside the subject, closed by a comma that the
+ * finite verb follows: "warm water in the region, between Africa and the islands, is …",
+ * "the director, a former pilot, “has never flown …”".  The parenthesis holds no verb, clause
+ * or quotation, only a phrase. */
+static gboolean
+parenthesis_then_verb (const QDoc *d, guint32 k, guint32 to)
+{
+  const guint32 no_phrase = W_AUX | W_BE | W_VERB | W_CUE | W_REL | W_THAT | W_PRON | W_CONJ;
+  guint32 c = k + 1, f;
+
+  if (c >= to || !q_is_word (d, c)
+      || ((d->tok[c].flags & (no_phrase | W_ING | W_SUBORD)) && !(d->tok[c].flags & W_PREP)))
+    return FALSE;
+  for (; c < to && c - k < 16; c++)
+    {
+      if (q_tok_char (d, c, ","))
+        break;
+      if (!q_is_word (d, c) && d->tok[c].kind != Q_TOKEN_NUMBER)
+        return FALSE;
+      f = d->tok[c].flags;
+      if (d->tok[c].dq >= 0 || ((f & (no_phrase & ~W_CONJ)) && !(f & T_CAP))
+          || ((f & W_ED) && !(f & T_CAP) && !(d->tok[c - 1].flags & (W_DET | W_PREP))))
+        return FALSE;
+    }
+  if (c + 1 >= to || !q_tok_char (d, c, ",") || c == k + 1)
+    return FALSE;
+  c++;
+  if (is_dq_open (d, c))
+    return quoted_predicate (d, c);
+  f = d->tok[c].flags;
+  return q_is_word (d, c) && !(f & (T_CAP | W_ING | W_PRON | W_DET))
+         && (f & (W_AUX | W_VERB | W_ED));
+}
+
 /* Whether a relative clause that starts at @rel inside a subject is followed by the verb of
  * the main clause: "changes for applicants who fall short of the standards have made …"
  * ("recommends shots for people who are at risk" has none, and is no clause).  The relative
@@ -473,7 +519,11 @@ verb_after_relative (const QDoc *d, guint32 rel, guint32 to)
     {
       guint32 f = d->tok[k].flags;
 
-      if (!q_is_word (d, k) || d->tok[k].dq >= 0 || (f & (W_REL | W_THAT | W_SUBORD)))
+      /* (or a quoted predicate: "candidates who lose “are free to appeal”") */
+      if (d->tok[k].dq >= 0)
+        return quoted_predicate (d, k) && q_is_word (d, k - 1)
+               && !(d->tok[k - 1].flags & (not_noun | verbish | T_CAP));
+      if (!q_is_word (d, k) || (f & (W_REL | W_THAT | W_SUBORD)))
         return FALSE;
       /* ("of fitness or academic standards", not "who are at risk and have …") */
       if ((f & W_CONJ)
@@ -565,9 +615,7 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
           const QDq *q = dq_at (d, k);
 
           /* A quoted predicate after the subject: Washington “will not stand by”. */
-          if (k > from && k == q->open && q->open + 1 <= q->last && q_is_word (d, q->open + 1)
-              && !(d->tok[q->open + 1].flags & (T_CAP | W_ING))
-              && (d->tok[q->open + 1].flags & (W_AUX | W_VERB)))
+          if (k > from && quoted_predicate (d, k))
             return TRUE;
           k = q->last;
           continue;
@@ -580,6 +628,8 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
             {
               if (k + 1 < to && (d->tok[k + 1].flags & W_PRON))
                 continue;
+              if (strict && k > from && parenthesis_then_verb (d, k, to))
+                return TRUE;
               if (strict && !list_comma (d, k, to))
                 return FALSE;
             }
