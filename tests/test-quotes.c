@@ -723,6 +723,22 @@ test_long_subject_predicate (Fixture *fixture, gconstpointer data)
                  "said #3\n");
 }
 
+/* A quotation closed by a period ends its sentence even when the next one, a name and a
+ * reporting verb, was kept with it: the verb reports the clause after it (and a quotation
+ * nobody attributed yet). */
+static void
+test_report_after_quoted_sentence (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Lena Ortiz|PER; Ortiz|PER|Lena Ortiz",
+                 "Lena Ortiz told reporters on Monday, \"The worst is over.\" Ortiz said water "
+                 "levels dropped overnight.\n"
+                 "\"Help is coming.\" Ortiz said two boats reached the village.\n",
+                 "direct «\"The worst is over.\"» Lena Ortiz [E1] told #1\n"
+                 "indirect «water levels dropped overnight.» Lena Ortiz [E1] said #2\n"
+                 "direct «\"Help is coming.\"» Lena Ortiz [E1] said #3\n"
+                 "indirect «two boats reached the village.» Lena Ortiz [E1] said #4\n");
+}
+
 /* The subject is found past a parenthesis and an appositive. */
 static void
 test_parenthesis_appositive (Fixture *fixture, gconstpointer data)
@@ -1311,6 +1327,7 @@ main (int argc, char **argv)
   ADD ("/quotes/list-comma", test_list_comma);
   ADD ("/quotes/quoted-predicate", test_quoted_predicate);
   ADD ("/quotes/long-subject-predicate", test_long_subject_predicate);
+  ADD ("/quotes/report-after-quoted-sentence", test_report_after_quoted_sentence);
   ADD ("/quotes/parenthesis-appositive", test_parenthesis_appositive);
   ADD ("/quotes/relative-in-subject", test_relative_in_subject);
   ADD ("/quotes/unlisted-verbs", test_unlisted_verbs);

@@ -791,7 +791,14 @@ clause_end (const QDoc *d, guint32 from, guint32 end)
     {
       if (d->tok[k].dq >= 0)
         {
-          k = dq_at (d, k)->last;
+          const QDq *q = dq_at (d, k);
+
+          k = q->last;
+          /* A quotation closed by a period ends the sentence even when the segmenter kept
+           * the next one with it: "…, “We are hopeful.” Roux said cases fell …". */
+          if (q->closed && k > q->open + 1 && q_tok_char (d, k - 1, ".") && k + 1 < end
+              && q_is_word (d, k + 1) && (d->tok[k + 1].flags & T_CAP))
+            return k + 1;
           continue;
         }
       if (++seen > MAX_REPORT_TOKENS)
@@ -1389,6 +1396,26 @@ more_that_clauses (QDoc *d, Unit *un, const QSpeaker *s, guint32 cf, guint32 ce,
     }
 }
 
+/* Whether the cue after a quotation closed by a period reports a clause of its own: "“We are
+ * hopeful.” Roux said cases fell …" is two sentences (the segmenter keeps a quotation and a
+ * name with a speech verb together, for "“Why?” Roux asked."), and the verb's content is
+ * the clause after it, not the quotation before it. */
+static gboolean
+report_after_sentence (const QDoc *d, const Unit *un, guint32 prev, guint32 ce, guint32 cflags)
+{
+  guint32 j;
+
+  if (!is_dq_close (d, prev) || prev == 0 || !q_tok_char (d, prev - 1, "."))
+    return FALSE;
+  j = skip_adverbials (d, ce, un->ue);
+  if (cflags & C_OBJECT)
+    j = skip_adverbials (d, skip_object (d, j, un->ue), un->ue);
+  if (q_tok_is (d, j, "that"))
+    return (cflags & (C_THAT | C_CLAUSE)) != 0;
+  return (cflags & C_CLAUSE) && j < un->ue && q_is_word (d, j)
+         && clause_ok (d, j, clause_end (d, j, un->ue), TRUE);
+}
+
 /* Tries the frames for the cue at @i whose phrase ends before @ce. */
 static void
 try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
@@ -1566,13 +1593,20 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
     {
       guint32 re = prev + 1;
       guint32 k;
+      gboolean report = report_after_sentence (d, un, prev, ce, cflags);
 
-      if (!(cflags & C_DIRECT))
+      if (!(cflags & C_DIRECT) && !report)
         goto out;
       while (re > un->cstart && q_tok_char (d, re - 1, ","))
         re--;
-      group = emit_region (d, un->cstart, re, &s, i, ce, 0);
-      if (group)
+      group = (cflags & C_DIRECT) ? emit_region (d, un->cstart, re, &s, i, ce, 0) : 0;
+      if (report)
+        {
+          /* The verb reports what follows it too: on to B. */
+          if (group)
+            un->cstart = subj_first;
+        }
+      else if (group)
         {
           k = skip_adverbials (d, ce, un->ue);
           if (cflags & C_OBJECT)
@@ -1581,7 +1615,8 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
           un->cstart = k;
           split_continuation (d, un, k, &s, i, ce, group);
         }
-      goto out;
+      if (!report)
+        goto out;
     }
 
   j = skip_adverbials (d, ce, un->ue);
