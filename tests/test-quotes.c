@@ -786,6 +786,20 @@ test_unlisted_verbs (Fixture *fixture, gconstpointer data)
                  "#4\n");
 }
 
+/* Any verb's base form after a plural noun, "-men" included; a plural noun before a noun
+ * that is no verb is no clause. */
+static void
+test_base_verb_after_plural (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Omar Haddad|PER; Haddad|PER|Omar Haddad",
+                 "Omar Haddad said small growers rotate their crops every season.\n"
+                 "Haddad said his foremen supervise the night shift.\n"
+                 "Haddad noted the parks department in his report.\n",
+                 "indirect «small growers rotate their crops every season.» Omar Haddad [E1] said "
+                 "#1\n"
+                 "indirect «his foremen supervise the night shift.» Omar Haddad [E1] said #2\n");
+}
+
 static void
 test_far_speaker (Fixture *fixture, gconstpointer data)
 {
@@ -1331,6 +1345,7 @@ main (int argc, char **argv)
   ADD ("/quotes/parenthesis-appositive", test_parenthesis_appositive);
   ADD ("/quotes/relative-in-subject", test_relative_in_subject);
   ADD ("/quotes/unlisted-verbs", test_unlisted_verbs);
+  ADD ("/quotes/base-verb-after-plural", test_base_verb_after_plural);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/coordinated-reports", test_coordinated_reports);
   ADD ("/quotes/inverted-appositive", test_inverted_appositive);

@@ -7,8 +7,11 @@
  */
 #include <string.h>
 
+#include <stdlib.h>
+
 #include "lexicon.h"
 #include "../common/ascii-key.h"
+#include "base-verbs.h"
 
 /* One slot of the lookup table: open addressing, built once from the hash
  * table below so that the per-token lookup is one pass over the word's bytes
@@ -787,4 +790,18 @@ guint8
 q_lexicon_first_name_gender (const QLexicon *lex, const char *lower)
 {
   return (guint8)GPOINTER_TO_UINT (g_hash_table_lookup (lex->first_names, lower));
+}
+
+static int
+compare_word (const void *key, const void *item)
+{
+  return strcmp (key, *(const char *const *)item);
+}
+
+gboolean
+q_lexicon_base_verb (const char *lower)
+{
+  /* A sorted table in the binary: no set-up, and nothing on the per-token path. */
+  return bsearch (lower, base_verbs, G_N_ELEMENTS (base_verbs), sizeof base_verbs[0], compare_word)
+         != NULL;
 }

@@ -110,6 +110,12 @@ gboolean q_lexicon_rank_modifier (const QLexicon *lexicon, const char *word);
  * @len does not fit in @size. */
 gsize q_lower (const char *word, gsize len, char *buf, gsize size, gboolean strip_possessive);
 
+/* Whether @lower (a lower-case word) is the base form of a verb: a word of Debian's word
+ * list that also has its -s, -ed and -ing forms there (base-verbs.h).  Many are nouns too
+ * ("water"); not one of the word classes above, and looked up only where the syntax already
+ * wants a verb. */
+gboolean q_lexicon_base_verb (const char *lower);
+
 /* Whether a first name is known as a woman's or a man's: Q_GENDER_*. */
 guint8 q_lexicon_first_name_gender (const QLexicon *lexicon, const char *lower);
 

@@ -10,6 +10,7 @@ plugins_quotes_libquoter_la_SOURCES = \
 	plugins/quotes/speaker.c \
 	plugins/quotes/lexicon.c \
 	plugins/quotes/lexicon.h \
+	plugins/quotes/base-verbs.h \
 	plugins/common/ascii-key.h
 plugins_quotes_libquoter_la_LIBADD = $(GLIB_LIBS)
 
@@ -20,4 +21,4 @@ plugins_quotes_quotes_la_LIBADD = plugins/quotes/libquoter.la $(PLUGIN_LINK_LIBS
 # and would otherwise refuse "quotes.la" as not a standard (lib*.la) name.
 plugins_quotes_quotes_la_LDFLAGS = -module $(PLUGIN_LINK_FLAGS)
 
-EXTRA_DIST += plugins/quotes/README.md
+EXTRA_DIST += plugins/quotes/README.md plugins/quotes/build-base-verbs.py

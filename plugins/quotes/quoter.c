@@ -536,6 +536,37 @@ verb_after_relative (const QDoc *d, guint32 rel, guint32 to)
   return FALSE;
 }
 
+/* Whether the word at @k is a plural noun: "-s" ("Americans", not "his" or "the group's"),
+ * "-men" that is no name ("Airmen", not "Yemen"), "people", "children". */
+static gboolean
+plural_noun (const QDoc *d, guint32 k)
+{
+  const guint32 not_noun = W_DET | W_PRON | W_PRON_OBJ | W_AUX | W_VERB | W_CUE | W_PREP | W_CONJ
+                           | W_SUBORD | W_REL | W_ADV | W_FUNCTION | W_TIME | W_QUANT | W_NEG
+                           | W_BE | T_POSS;
+
+  if (!q_is_word (d, k) || (d->tok[k].flags & not_noun) || d->tok[k].dq >= 0)
+    return FALSE;
+  if (ends_in_s (d, k))
+    return TRUE;
+  if (d->tok[k].mention < 0 && d->in->tokens[k].end - d->in->tokens[k].start > 4
+      && tok_ends_with (d, k, "men"))
+    return TRUE;
+  return q_tok_is (d, k, "people") || q_tok_is (d, k, "children");
+}
+
+/* Whether the word at @k is a verb's base form by the list of base-verbs.h. */
+static gboolean
+base_verb (const QDoc *d, guint32 k)
+{
+  char buf[32];
+
+  return q_is_word (d, k)
+         && q_lower (d->text + d->in->tokens[k].start,
+                     d->in->tokens[k].end - d->in->tokens[k].start, buf, sizeof buf, FALSE)
+         && q_lexicon_base_verb (buf);
+}
+
 /* Whether an approximate number starts at @k: "about 300", "nearly 40", "more than 2,000".
  * After a noun, a word in -s before one is a verb with its object ("the clinic treats about
  * 300 patients"); a plain number is not enough ("the attacks 10 days ago"). */
@@ -665,6 +696,12 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
                && d->tok[k - 1].gender != Q_GENDER_FEMALE
                && d->tok[k - 1].gender != Q_GENDER_NEUTER)
               || (ends_in_s (d, k - 1) && !(d->tok[k - 1].flags & T_POSS))))
+        return TRUE;
+      /* Any verb's base form after a plural noun: "young people qualify for …", "her
+       * Airmen train …" (the list holds nouns too, but "Xs" + noun seldom stands where a
+       * reported clause starts). */
+      if (k > from && !blocked && !(f & ~(guint32)(W_ED | W_VERB | W_BASE_VERB))
+          && plural_noun (d, k - 1) && base_verb (d, k))
         return TRUE;
       /* A present-tense -s verb between a noun and its object: "the group
        * recommends a …". */
