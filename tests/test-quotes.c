@@ -791,13 +791,16 @@ test_unlisted_verbs (Fixture *fixture, gconstpointer data)
 static void
 test_base_verb_after_plural (Fixture *fixture, gconstpointer data)
 {
-  assert_quotes (fixture, "Omar Haddad|PER; Haddad|PER|Omar Haddad",
+  assert_quotes (fixture, "Omar Haddad|PER; Haddad|PER|Omar Haddad; Guardsmen|ORG",
                  "Omar Haddad said small growers rotate their crops every season.\n"
                  "Haddad said his foremen supervise the night shift.\n"
+                 "Haddad said the Guardsmen patrol the orchards at night.\n"
                  "Haddad noted the parks department in his report.\n",
                  "indirect «small growers rotate their crops every season.» Omar Haddad [E1] said "
                  "#1\n"
-                 "indirect «his foremen supervise the night shift.» Omar Haddad [E1] said #2\n");
+                 "indirect «his foremen supervise the night shift.» Omar Haddad [E1] said #2\n"
+                 "indirect «the Guardsmen patrol the orchards at night.» Omar Haddad [E1] said "
+                 "#3\n");
 }
 
 static void

@@ -537,7 +537,8 @@ verb_after_relative (const QDoc *d, guint32 rel, guint32 to)
 }
 
 /* Whether the word at @k is a plural noun: "-s" ("Americans", not "his" or "the group's"),
- * "-men" that is no name ("Airmen", not "Yemen"), "people", "children". */
+ * "-men" that is no name or follows a determiner ("her Airmen", not "Yemen"), "people",
+ * "children". */
 static gboolean
 plural_noun (const QDoc *d, guint32 k)
 {
@@ -549,8 +550,8 @@ plural_noun (const QDoc *d, guint32 k)
     return FALSE;
   if (ends_in_s (d, k))
     return TRUE;
-  if (d->tok[k].mention < 0 && d->in->tokens[k].end - d->in->tokens[k].start > 4
-      && tok_ends_with (d, k, "men"))
+  if (d->in->tokens[k].end - d->in->tokens[k].start > 4 && tok_ends_with (d, k, "men")
+      && (d->tok[k].mention < 0 || (k > 0 && q_is_word (d, k - 1) && (d->tok[k - 1].flags & W_DET))))
     return TRUE;
   return q_tok_is (d, k, "people") || q_tok_is (d, k, "children");
 }
