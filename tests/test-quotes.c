@@ -657,11 +657,17 @@ test_coordinated_speech_act (Fixture *fixture, gconstpointer data)
                  "the operator of breaking the contract.\n"
                  "Dock managers said the cranes had been repaired and thanked the crews for their "
                  "patience.\n"
-                 "Shippers said traffic had recovered, though several complained about the fees.\n",
+                 "Shippers said traffic had recovered, though several complained about the fees.\n"
+                 "The envoy expressed concern that food stocks were shrinking and underscored "
+                 "the need for safe routes.\n"
+                 "The consulate said the country was “ready to help” local crews and offered "
+                 "condolences to the families.\n",
                  "indirect «its members are owed two months of pay» Port Workers Union [E1] says "
                  "#1\n"
                  "indirect «the cranes had been repaired» Dock managers [-] said #2\n"
-                 "indirect «traffic had recovered» Shippers [-] said #3\n");
+                 "indirect «traffic had recovered» Shippers [-] said #3\n"
+                 "indirect «food stocks were shrinking» The envoy [-] expressed concern #4\n"
+                 "mixed «the country was “ready to help” local crews» The consulate [-] said #5\n");
 }
 
 /* Without "that", the clause's subject starts after the hearer or an adverbial even when
@@ -801,6 +807,70 @@ test_base_verb_after_plural (Fixture *fixture, gconstpointer data)
                  "indirect «his foremen supervise the night shift.» Omar Haddad [E1] said #2\n"
                  "indirect «the Guardsmen patrol the orchards at night.» Omar Haddad [E1] said "
                  "#3\n");
+}
+
+/* A subject coordinated with "and" (adverbs may follow it) takes a base form as its verb,
+ * as a plural noun does; so does the content of a fronted "according to". */
+static void
+test_base_verb_after_coordination (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Red Cross|ORG; Chad|LOC; Niger|LOC; Mali|LOC",
+                 "According to the Red Cross, Chad, Niger and Mali together host most of the "
+                 "camps.\n"
+                 "The Red Cross said Chad and Niger need more tents.\n",
+                 "indirect «Chad, Niger and Mali together host most of the camps.» Red Cross [E1] "
+                 "According to #1\n"
+                 "indirect «Chad and Niger need more tents.» Red Cross [E1] said #2\n");
+}
+
+/* A number's modifier ("at least", "about", "nearly") opens the reported subject: it is no
+ * fronted adverbial and no adverb of the reporting verb. */
+static void
+test_approximate_number_subject (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, NULL,
+                 "Rangers say at least 30 hikers were rescued from the ridge.\n"
+                 "Firefighters said about 200 homes had burned.\n"
+                 "Medics said nearly 40 people were treated for smoke.\n",
+                 "indirect «at least 30 hikers were rescued from the ridge.» Rangers [-] say #1\n"
+                 "indirect «about 200 homes had burned.» Firefighters [-] said #2\n"
+                 "indirect «nearly 40 people were treated for smoke.» Medics [-] said #3\n");
+}
+
+/* "confirmed" reports a clause without "that"; a past tense like the base form ("hit",
+ * "cut") after a singular noun is a finite verb (not "villages cut off by …"). */
+static void
+test_confirm_and_past_base (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, NULL,
+                 "Ground crews confirmed they had restored power to the tower.\n"
+                 "Forecasters said the storm hit the coast before dawn.\n",
+                 "indirect «they had restored power to the tower.» Ground crews [-] confirmed #1\n"
+                 "indirect «the storm hit the coast before dawn.» Forecasters [-] said #2\n");
+}
+
+/* A second reporting verb after a quotation that the first verb's record already holds
+ * reports what follows it: "said he would not “…,” but added that …". */
+static void
+test_added_after_mixed (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Lena Ortiz|PER",
+                 "Lena Ortiz said the board would not “rush the vote,” but added that a "
+                 "decision was likely in June.\n",
+                 "mixed «the board would not “rush the vote,”» Lena Ortiz [E1] said #1\n"
+                 "indirect «a decision was likely in June.» Lena Ortiz [E1] added #2\n");
+}
+
+/* A prepositional phrase right after the hearer belongs to the reporting verb, even when a
+ * comma later in the sentence would let it pass for a fronted adverbial of the content. */
+static void
+test_hearer_adverbial (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Tomas Varga|PER; Oslo|LOC",
+                 "Tomas Varga told reporters in Oslo the grant would cover new boilers and "
+                 "insulation, and the rest would go to schools.\n",
+                 "indirect «the grant would cover new boilers and insulation, and the rest would "
+                 "go to schools.» Tomas Varga [E1] told #1\n");
 }
 
 static void
@@ -1349,6 +1419,11 @@ main (int argc, char **argv)
   ADD ("/quotes/relative-in-subject", test_relative_in_subject);
   ADD ("/quotes/unlisted-verbs", test_unlisted_verbs);
   ADD ("/quotes/base-verb-after-plural", test_base_verb_after_plural);
+  ADD ("/quotes/base-verb-after-coordination", test_base_verb_after_coordination);
+  ADD ("/quotes/approximate-number-subject", test_approximate_number_subject);
+  ADD ("/quotes/confirm-and-past-base", test_confirm_and_past_base);
+  ADD ("/quotes/added-after-mixed", test_added_after_mixed);
+  ADD ("/quotes/hearer-adverbial", test_hearer_adverbial);
   ADD ("/quotes/far-speaker", test_far_speaker);
   ADD ("/quotes/coordinated-reports", test_coordinated_reports);
   ADD ("/quotes/inverted-appositive", test_inverted_appositive);

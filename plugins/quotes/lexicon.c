@@ -80,7 +80,7 @@ static const QCue cues[] = {
   { "emphasize", C_THAT | C_DIRECT },
   { "assert", C_CLAUSE | C_THAT | C_DIRECT },
   { "declare", C_THAT | C_DIRECT | C_AFTER },
-  { "confirm", C_THAT | C_AFTER },
+  { "confirm", C_CLAUSE | C_THAT | C_AFTER },
   { "admit", C_CLAUSE | C_THAT | C_DIRECT },
   { "predict", C_CLAUSE | C_THAT },
   { "suggest", C_CLAUSE | C_THAT },
@@ -246,7 +246,7 @@ static const WordClass classes[] = {
               "expresses expressing issued released provided gave delivered issues releases put puts" },
   { W_ADV, "also later earlier then further again previously recently repeatedly once first now "
            "still reportedly publicly privately subsequently separately already initially finally "
-           "ultimately simply quickly even just often always last" },
+           "ultimately simply quickly even just often always last together" },
   { W_TIME, "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow "
             "tonight weekend morning afternoon evening night week month year earlier later" },
   { W_SPEECH_NOUN, "statement statements readout remarks communique announcement release" },

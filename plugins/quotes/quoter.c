@@ -556,6 +556,61 @@ plural_noun (const QDoc *d, guint32 k)
   return q_tok_is (d, k, "people") || q_tok_is (d, k, "children");
 }
 
+/* Whether [from, k) is a subject coordinated with "and", with adverbs after it: "Zambia,
+ * Malawi and Mozambique (together)", "the army and the police".  A verb's base form after
+ * it is a plural verb ("… account for …"), as after a plural noun. */
+static gboolean
+coordinated_subject (const QDoc *d, guint32 from, guint32 k)
+{
+  const guint32 not_np = W_PRON | W_PRON_OBJ | W_AUX | W_VERB | W_CUE | W_CONJ | W_SUBORD | W_REL
+                         | W_THAT | W_FUNCTION | W_NEG | W_BE | W_ING;
+  gboolean and_seen = FALSE;
+  guint32 last = k;
+
+  while (last > from + 2 && q_is_word (d, last - 1) && (d->tok[last - 1].flags & (W_ADV | W_LY))
+         && !(d->tok[last - 1].flags & (W_PRON | W_DET | W_AUX)))
+    last--;
+  if (last - from < 3 || last - from > 10 || !q_is_word (d, last - 1)
+      || (d->tok[last - 1].flags & (not_np | W_DET | W_PREP)))
+    return FALSE;
+  for (guint32 j = from; j < last; j++)
+    {
+      if (q_tok_char (d, j, ",") && j > from)
+        continue;
+      if (!q_is_word (d, j) || d->tok[j].dq >= 0)
+        return FALSE;
+      if (q_tok_is (d, j, "and") && j > from && j + 1 < last)
+        {
+          and_seen = TRUE;
+          continue;
+        }
+      if ((d->tok[j].flags & not_np) || ((d->tok[j].flags & W_ED) && !(d->tok[j].flags & T_CAP)))
+        return FALSE;
+    }
+  return and_seen;
+}
+
+/* Whether the word at @k is a past tense that looks like the base form ("the quake hit
+ * …"): after a singular noun it is finite, since the present would be "hits", unless "by"
+ * makes it a participle ("a town hit by floods").  After a plural noun it may be a
+ * participle ("villages cut off …"), so it is not taken there. */
+static gboolean
+past_as_base (const QDoc *d, guint32 k, guint32 to)
+{
+  static const char *const forms[] = { "hit", "cut", "hurt", "quit", "shut", "spread", "burst" };
+  const guint32 not_noun = W_DET | W_PRON | W_PRON_OBJ | W_AUX | W_VERB | W_CUE | W_PREP | W_CONJ
+                           | W_SUBORD | W_REL | W_ADV | W_LY | W_FUNCTION | W_TIME | W_QUANT | W_NEG
+                           | W_BE | W_ING | W_THAT | T_POSS;
+  gboolean form = FALSE;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (forms) && !form; i++)
+    form = q_tok_is (d, k, forms[i]);
+  if (!form || k == 0 || !q_is_word (d, k - 1) || (d->tok[k - 1].flags & not_noun)
+      || d->tok[k - 1].dq >= 0 || plural_noun (d, k - 1))
+    return FALSE;
+  return !(k + 1 < to && q_tok_is (d, k + 1, "by"));
+}
+
 /* Whether the word at @k is a verb's base form by the list of base-verbs.h. */
 static gboolean
 base_verb (const QDoc *d, guint32 k)
@@ -586,11 +641,13 @@ approximate_number (const QDoc *d, guint32 k, guint32 to)
           return TRUE;
       return FALSE;
     }
-  /* "more than 2,000", "up to 40" */
+  /* "more than 2,000", "up to 40", "at least 14" */
   return k + 2 < to && d->tok[k + 2].kind == Q_TOKEN_NUMBER
          && (((q_tok_is (d, k, "more") || q_tok_is (d, k, "fewer") || q_tok_is (d, k, "less"))
               && q_tok_is (d, k + 1, "than"))
-             || (q_tok_is (d, k, "up") && q_tok_is (d, k + 1, "to")));
+             || (q_tok_is (d, k, "up") && q_tok_is (d, k + 1, "to"))
+             || (q_tok_is (d, k, "at")
+                 && (q_tok_is (d, k + 1, "least") || q_tok_is (d, k + 1, "most"))));
 }
 
 /* Whether the word after the subject pronoun at @k (past adverbs) is its verb: "she
@@ -628,8 +685,10 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
 
   if (from >= to)
     return FALSE;
-  /* A fronted adverbial: "here in the capital, we heard …" */
-  if (strict && q_is_word (d, from) && (d->tok[from].flags & W_PREP))
+  /* A fronted adverbial: "here in the capital, we heard …" (not the start of a subject
+   * with an approximate number: "about 300 people were …", "at least 14 people …") */
+  if (strict && q_is_word (d, from) && (d->tok[from].flags & W_PREP)
+      && !approximate_number (d, from, to))
     {
       while (k < to && k - from < 12 && !q_tok_char (d, k, ",") && d->tok[k].dq < 0)
         k++;
@@ -702,7 +761,9 @@ clause_ok (const QDoc *d, guint32 from, guint32 to, gboolean strict)
        * Airmen train …" (the list holds nouns too, but "Xs" + noun seldom stands where a
        * reported clause starts). */
       if (k > from && !blocked && !(f & ~(guint32)(W_ED | W_VERB | W_BASE_VERB))
-          && plural_noun (d, k - 1) && base_verb (d, k))
+          && (plural_noun (d, k - 1) || coordinated_subject (d, from, k)) && base_verb (d, k))
+        return TRUE;
+      if (k > from && !blocked && !(f & T_CAP) && past_as_base (d, k, to))
         return TRUE;
       /* A present-tense -s verb between a noun and its object: "the group
        * recommends a …". */
@@ -760,6 +821,8 @@ speech_act_verb (const QDoc *d, guint32 k)
     "welcomes",   "welcomed",   "rejects",    "rejected",   "thanks",     "thanked",
     "dismisses",  "dismissed",  "defends",    "defended",   "appeals",    "appealed",
     "apologizes", "apologized", "apologises", "apologised", "questions",  "questioned",
+    "underscores", "underscored", "offers",   "offered",    "expresses",  "expressed",
+    "reaffirms",  "reaffirmed",
   };
 
   if (!q_is_word (d, k) || (d->tok[k].flags & T_CAP))
@@ -1088,6 +1151,10 @@ skip_adverbials (const QDoc *d, guint32 j, guint32 end)
     {
       guint32 f = d->tok[j].flags;
 
+      /* "said nearly 40 people …", "said at least 14 …": the number's modifier opens the
+       * subject of the content. */
+      if (approximate_number (d, j, end))
+        break;
       if ((f & (W_TIME | W_LY)) && !(f & (W_THAT | W_PRON)) && !(f & W_ADV && (f & W_DET)))
         {
           j++;
@@ -1530,9 +1597,12 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
         subj_first = i;
     }
   prev = subj_first > un->uf ? subj_first - 1 : G_MAXUINT32;
+  /* (a quotation that a record already holds is reported by an earlier verb: in "said he
+   * would not “go,” but added that …" the second verb reports what follows it) */
   after_dq = prev != G_MAXUINT32
-             && (is_dq_close (d, prev)
-                 || (q_tok_char (d, prev, ",") && prev > un->uf && is_dq_close (d, prev - 1)));
+             && ((is_dq_close (d, prev) && !dq_at (d, prev)->used)
+                 || (q_tok_char (d, prev, ",") && prev > un->uf && is_dq_close (d, prev - 1)
+                     && !dq_at (d, prev - 1)->used));
   after_comma = prev != G_MAXUINT32 && q_tok_char (d, prev, ",");
 
   if (!have_subj)
@@ -1688,8 +1758,14 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
     gboolean dq = is_dq_open (d, j);
     guint32 rf, re;
 
+    /* (a preposition right after the verb or its hearer, with no comma, belongs to the
+     * reporting verb when a clause starts after it: "told reporters in Tokyo the money
+     * would …", even when the strict test would read "in Tokyo … insurance," as a fronted
+     * adverbial of the content) */
     if ((cflags & C_CLAUSE) && !that && !colon && !comma_dq && !dq && !q_tok_char (d, j, ",")
-        && !is_final_punct (d, j) && !clause_ok (d, j, clause_end (d, j, un->ue), TRUE))
+        && !is_final_punct (d, j)
+        && ((q_is_word (d, j) && (d->tok[j].flags & W_PREP))
+            || !clause_ok (d, j, clause_end (d, j, un->ue), TRUE)))
       {
         guint32 o = skip_adverbials (d, ce, un->ue), sp;
 
