@@ -1103,6 +1103,75 @@ test_joint_speakers (Fixture *fixture, gconstpointer data)
                  "#1\n");
 }
 
+/* "Chairman" is the title of a chair of either sex: it gives "Pruitt" no gender, and "she"
+ * after a sentence of hers is hers, not the woman named before. */
+static void
+test_chairman_no_gender (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Avery Pruitt|PER; Pruitt|PER|Avery Pruitt; Linda Marsh|PER",
+                 "Rep. Avery Pruitt opened the hearing on grain storage.\n"
+                 "“Farmers are still waiting,” said Chairman Pruitt in her remarks.\n"
+                 "Linda Marsh, a deputy administrator, testified next. She said the agency had "
+                 "hired 40 inspectors.\n"
+                 "At the end of the day, Pruitt asked for a second hearing. She said the panel "
+                 "would “keep asking.”\n",
+                 "direct «“Farmers are still waiting,”» Avery Pruitt [E1] said #1\n"
+                 "indirect «the agency had hired 40 inspectors.» Linda Marsh [E2] said #2\n"
+                 "mixed «the panel would “keep asking.”» Avery Pruitt [E1] said #3\n");
+}
+
+/* An appositive whose description ends in a prepositional phrase with a comma in it ("a squad
+ * leader with 2nd Platoon, Bravo Company,"), and a description with a relative clause after it:
+ * the phrase after the preposition is no subject.  "he" after the unnamed speaker is that
+ * speaker, not the man named before. */
+static void
+test_appositive_pp_and_description_pronoun (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (
+      fixture,
+      "Dana Ruiz|PER; 2nd Platoon|ORG; Bravo Company|ORG; Omar Haddad|PER; "
+      "Haddad|PER|Omar Haddad; Mosul|LOC",
+      "Staff Sgt. Dana Ruiz, a squad leader with 2nd Platoon, Bravo Company, said the "
+      "night drills had paid off.\n"
+      "Dr. Omar Haddad said the hospital was coping.\n"
+      "But a medic at a field hospital in Mosul, who asked not to be named because he "
+      "was not allowed to talk to reporters, told VOA the wards were full. Patients, he "
+      "said, often wait outside for hours with relatives who cannot stand.\n",
+      "indirect «the night drills had paid off.» Dana Ruiz [E1] said #1\n"
+      "indirect «the hospital was coping.» Omar Haddad [E4] said #2\n"
+      "indirect «the wards were full.» a medic at a field hospital in Mosul [-] "
+      "told #3\n"
+      "indirect «Patients, he said, often wait outside for hours with relatives who cannot "
+      "stand.» a medic at a field hospital in Mosul [-] said #4\n");
+}
+
+/* An organisation described in the lead ("Ghana's main teachers union") is the one with that
+ * head noun named in the paragraphs after it; "the union" later refers back to it, and "the
+ * Geneva-based group" to the organisation that was the subject before. */
+static void
+test_organisation_description (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture,
+                 "Ghana|LOC; Kofi Mensah|PER; National Union of Teachers|ORG; "
+                 "Education Watch|ORG",
+                 "Teachers Threaten Strike\n"
+                 "ACCRA — Ghana's main teachers union said Monday it would strike if salaries were "
+                 "not paid.\n"
+                 "“We have waited long enough,” said Kofi Mensah, president of the National Union "
+                 "of Teachers.\n"
+                 "The union said talks with the ministry had failed.\n"
+                 "Education Watch said the strike would close 900 schools. According to the "
+                 "Geneva-based group, pupils have lost 40 days this year.\n",
+                 "indirect «it would strike if salaries were not paid.» National Union of Teachers "
+                 "[E3] said #1\n"
+                 "direct «“We have waited long enough,”» Kofi Mensah [E2] said #2\n"
+                 "indirect «talks with the ministry had failed.» National Union of Teachers [E3] "
+                 "said #3\n"
+                 "indirect «the strike would close 900 schools.» Education Watch [E4] said #4\n"
+                 "indirect «pupils have lost 40 days this year.» Education Watch [E4] According "
+                 "to #5\n");
+}
+
 static void
 test_description_speakers (Fixture *fixture, gconstpointer data)
 {
@@ -1149,7 +1218,8 @@ test_no_entities_lookback (Fixture *fixture, gconstpointer data)
       const char *last;
 
       for (int i = 0; i < n; i++)
-        g_string_append (text, "\"The rain fell,\" a spokesman said. ");
+        /* a woman: "he" is not her, and she has no name to take */
+        g_string_append (text, "\"The rain fell,\" a spokeswoman said. ");
       g_string_append (text, "\"It was a long month,\" he said.\n");
       doc = run (fixture, NULL, text->str);
       got = listing (doc);
@@ -1446,6 +1516,10 @@ main (int argc, char **argv)
   ADD ("/quotes/delayed-identification", test_delayed_identification);
   ADD ("/quotes/joint-speakers", test_joint_speakers);
   ADD ("/quotes/description-speakers", test_description_speakers);
+  ADD ("/quotes/chairman-no-gender", test_chairman_no_gender);
+  ADD ("/quotes/appositive-pp-and-description-pronoun",
+       test_appositive_pp_and_description_pronoun);
+  ADD ("/quotes/organisation-description", test_organisation_description);
   ADD ("/quotes/no-entities", test_no_entities);
   ADD ("/quotes/no-entities-lookback", test_no_entities_lookback);
   ADD ("/quotes/offsets", test_offsets);

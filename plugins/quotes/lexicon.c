@@ -395,8 +395,10 @@ static const char *const rank_modifiers
     = "staff master senior tech. tech technical command gunnery first lance petty warrant rear "
       "vice brig. brig brigadier lieutenant sergeant chief major";
 
+/* Not "chairman": it is the formal title of a chair of either sex ("said Chairman Westbrook in her
+ * opening statement", as House committees style their chairs), so it says nothing of gender. */
 static const char *const male_words = "mr. mr sir lord king prince sheikh emir congressman "
-                                      "spokesman chairman he him his himself father brother";
+                                      "spokesman he him his himself father brother";
 static const char *const female_words = "mrs. mrs ms. ms miss madam lady dame queen princess "
                                         "congresswoman spokeswoman chairwoman she her hers "
                                         "herself mother sister";

@@ -1043,7 +1043,26 @@ entity_by_title (const QDoc *d, const char *word, guint32 at, gboolean may_look_
   return may_look_ahead || d->tok[t->tok].para <= d->tok[at].para + 1 ? t->entity : -1;
 }
 
-/* The tokens of organisation mentions by the last word of their entity's name, once per
+/* The head noun of a multi-word organisation name in lower case, or NULL: the word before
+ * its first preposition ("Alliance for Democratic Change", "Embassy in Manila"), else its
+ * last word ("Malawi Electoral Commission"). */
+static char *
+org_name_head (const char *name)
+{
+  static const char *const preps[] = { "of", "for", "to", "on", "in" };
+  g_auto (GStrv) words = g_strsplit (name, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n < 2)
+    return NULL;
+  for (guint i = 1; i + 1 < n; i++)
+    for (gsize p = 0; p < G_N_ELEMENTS (preps); p++)
+      if (strcmp (words[i], preps[p]) == 0)
+        return g_ascii_strdown (words[i - 1], -1);
+  return g_ascii_strdown (words[n - 1], -1);
+}
+
+/* The tokens of organisation mentions by the head noun of their entity's name, once per
  * document: "the ministry" is then a lookup, not a search back to the start of the document
  * (which made a long text with many such phrases quadratic). */
 static GHashTable *
@@ -1056,40 +1075,50 @@ org_heads (QDoc *d)
       for (guint32 k = 0; k < d->n; k++)
         {
           gint32 m = d->tok[k].mention;
-          const char *name, *space;
+          const char *name;
           g_autofree char *key = NULL;
           int e;
 
           if (m < 0 || d->in->mentions[m].label != Q_LABEL_ORG)
             continue;
           e = d->in->mentions[m].entity;
-          if (e < 0 || !(name = d->in->entities[e].name) || !(space = strrchr (name, ' ')))
+          if (e < 0 || !(name = d->in->entities[e].name) || !(key = org_name_head (name)))
             continue;
-          key = g_ascii_strdown (space + 1, -1);
           g_array_append_val (index_list (d->org_heads, key, TRUE, sizeof (guint32)), k);
         }
     }
   return d->org_heads;
 }
 
-/* For "the ministry", "the agency": the organisation whose name ends in that
- * word and was mentioned last before token @at.  (A token holds no white space,
- * so the word is the name's last word.) */
+/* How many paragraphs ahead a description at the start of a story looks for the name of its
+ * organisation: the lead and the paragraphs that follow it. */
+#define ORG_LOOKAHEAD_PARAS 2
+
+/* For "the ministry", "the agency": the organisation whose name has that head noun and was
+ * mentioned last before token @at.  When none was mentioned before, the first one named in
+ * the next ORG_LOOKAHEAD_PARAS paragraphs: a lead describes an organisation and names it
+ * later ("Malawi's main opposition alliance said …" … "the Alliance for Democratic Change"),
+ * as it does a person (see delayed_identification). */
 static int
 entity_by_head_noun (QDoc *d, guint32 head, guint32 at)
 {
   char w[48];
   GArray *toks;
   guint lo;
+  guint32 k;
 
   if (!lower_tok (d, head, w, sizeof w, TRUE) || strlen (w) < 3
       || !(toks = g_hash_table_lookup (org_heads (d), w)))
     return -1;
-  /* The last of its tokens before @at. */
+  /* The last of its tokens before @at, else the first after it. */
   lo = tokens_lower_bound (toks->data, sizeof (guint32), toks->len, at);
-  if (lo == 0)
+  if (lo > 0)
+    k = g_array_index (toks, guint32, lo - 1);
+  else if (d->tok[g_array_index (toks, guint32, 0)].para <= d->tok[at].para + ORG_LOOKAHEAD_PARAS)
+    k = g_array_index (toks, guint32, 0);
+  else
     return -1;
-  return d->in->mentions[d->tok[g_array_index (toks, guint32, lo - 1)].mention].entity;
+  return d->in->mentions[d->tok[k].mention].entity;
 }
 
 /* Genders of person entities, from the titles and first names of their mentions. */
@@ -1380,33 +1409,6 @@ plural_description (const QDoc *d, guint32 first, guint32 end)
   return r->end - r->start > 3 && d->text[r->end - 1] == 's' && d->text[r->end - 2] != 's';
 }
 
-/* For "they" at token @k: the plural description that was the latest speaker before it, in
- * its paragraph or the one before, when nearer than @at, where its entity was found
- * ("Mediators say …  They say …").  Copied into @s. */
-static gboolean
-plural_speaker_before (QDoc *d, guint32 k, guint32 at, QSpeaker *s)
-{
-  for (guint r = d->records->len; r-- > 0 && d->records->len - r <= MAX_PRONOUN_LOOKBACK;)
-    {
-      const QRecord *rec = &g_array_index (d->records, QRecord, r);
-      const QSpeaker *p = &rec->speaker;
-
-      if (!p->found || p->first >= k)
-        continue;
-      if (d->tok[p->first].para + 1 < d->tok[k].para || (at != G_MAXUINT32 && p->first < at))
-        break;
-      if (p->entity < 0 && !p->name && p->desc_end > p->desc_first
-          && plural_description (d, p->desc_first, p->desc_end))
-        {
-          s->entity = -1;
-          s->desc_first = p->desc_first;
-          s->desc_end = p->desc_end;
-          return TRUE;
-        }
-    }
-  return FALSE;
-}
-
 /* Whether token @k is a noun that any organisation can be called by: "the group",
  * "the humanitarian organization" refer back to one as "it" does.  (Not "the company", "the
  * alliance": they say what kind it is, and the last organisation named may be another kind.) */
@@ -1416,11 +1418,79 @@ generic_org_noun (const QDoc *d, guint32 k)
   static const char *const nouns[] = { "group", "organization", "organisation", "agency", "body" };
   char w[48];
 
-  if (!q_is_word (d, k) || (d->tok[k].flags & (T_CAP | T_POSS)) || !lower_tok (d, k, w, sizeof w, FALSE))
+  if (!q_is_word (d, k) || (d->tok[k].flags & (T_CAP | T_POSS))
+      || !lower_tok (d, k, w, sizeof w, FALSE))
     return FALSE;
   for (gsize i = 0; i < G_N_ELEMENTS (nouns); i++)
     if (strcmp (w, nouns[i]) == 0)
       return TRUE;
+  return FALSE;
+}
+
+/* Whether the singular description [first, end) can be what "he" or "she" (@gender) stands
+ * for: an indefinite one ("a nurse at a clinic", "A relative of the driver") introduces a
+ * person with no name, whom only the description can stand for (a definite one, "the video
+ * maker", mostly refers back to a person named before).  Its head, the word before its first
+ * preposition, is a lower-case noun, not a document or an organisation ("a report", "a
+ * statement", "a group"), nor a title of the other sex ("a spokesman" is no "she"). */
+static gboolean
+person_description (const QDoc *d, guint32 first, guint32 end, guint8 gender)
+{
+  static const char *const things[] = { "report",   "study",  "survey", "poll", "letter",
+                                        "document", "filing", "video",  "post", "speech" };
+  guint32 head = first;
+  char w[48];
+
+  if (first + 1 >= end || !(q_tok_is (d, first, "a") || q_tok_is (d, first, "an")))
+    return FALSE;
+  while (head + 1 < end && !(q_is_word (d, head + 1) && (d->tok[head + 1].flags & W_PREP)))
+    head++;
+  if (head == first || !q_is_word (d, head)
+      || (d->tok[head].flags
+          & (T_CAP | T_POSS | W_PRON | W_PRON_OBJ | W_SPEECH_NOUN | W_REACTION | W_DET))
+      || d->tok[head].mention >= 0 || generic_org_noun (d, head)
+      || !lower_tok (d, head, w, sizeof w, FALSE))
+    return FALSE;
+  for (gsize i = 0; i < G_N_ELEMENTS (things); i++)
+    if (strcmp (w, things[i]) == 0)
+      return FALSE;
+  return d->tok[head].gender == Q_GENDER_NONE || d->tok[head].gender == gender;
+}
+
+/* For "they" at token @k: the plural description that was the latest speaker before it, in
+ * its paragraph or the one before, when nearer than @at, where its entity was found
+ * ("Mediators say …  They say …").  For "he" or "she", the singular description that was the
+ * latest speaker ("a nurse at a clinic, who asked not to be named, told VOA …  Families, she
+ * said, …"): an unnamed speaker is the topic as a named one is.  Copied into @s. */
+static gboolean
+description_speaker_before (QDoc *d, guint32 k, guint32 at, QSpeaker *s)
+{
+  guint8 gender = d->tok[k].gender;
+
+  for (guint r = d->records->len; r-- > 0 && d->records->len - r <= MAX_PRONOUN_LOOKBACK;)
+    {
+      const QRecord *rec = &g_array_index (d->records, QRecord, r);
+      const QSpeaker *p = &rec->speaker;
+      gboolean desc;
+
+      if (!p->found || p->first >= k)
+        continue;
+      if (d->tok[p->first].para + 1 < d->tok[k].para || (at != G_MAXUINT32 && p->first < at))
+        break;
+      desc = p->entity < 0 && !p->name && p->desc_end > p->desc_first;
+      if (desc
+          && (gender == Q_GENDER_PLURAL
+                  ? plural_description (d, p->desc_first, p->desc_end)
+                  : person_description (d, p->desc_first, p->desc_end, gender)))
+        {
+          s->entity = -1;
+          s->desc_first = p->desc_first;
+          s->desc_end = p->desc_end;
+          return TRUE;
+        }
+      if (gender != Q_GENDER_PLURAL)
+        break; /* only the latest speaker */
+    }
   return FALSE;
 }
 
@@ -1505,6 +1575,59 @@ delayed_identification (QDoc *d, guint32 first, guint32 end)
   return e;
 }
 
+/* Whether token @k is a hyphenated adjective ending in a lower-case word: "London-based",
+ * "state-run", "York-based" (of "New York-based"). */
+static gboolean
+hyphen_adjective (const QDoc *d, guint32 k)
+{
+  const QRange *r = &d->in->tokens[k];
+  const char *t = d->text + r->start;
+  const char *h = g_strrstr_len (t, (gssize)(r->end - r->start), "-");
+
+  if (!q_is_word (d, k) || !h || h == t || d->text + r->end - (h + 1) < 3)
+    return FALSE;
+  for (const char *c = h + 1; c < d->text + r->end; c++)
+    if (!g_ascii_islower (*c))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether tokens [from, to) are common-noun modifiers only: "the humanitarian group", "the New
+ * York-based group" (a place inside a hyphenated adjective), not "the Red Cross group". */
+static gboolean
+common_modifiers (const QDoc *d, guint32 from, guint32 to)
+{
+  gboolean compound = FALSE;
+
+  for (guint32 j = to; j-- > from;)
+    {
+      if (hyphen_adjective (d, j))
+        {
+          compound = TRUE;
+          continue;
+        }
+      /* the capitalised words of the place before the hyphen */
+      if (compound && q_is_name_word (d, j) && !(d->tok[j].flags & T_POSS))
+        continue;
+      compound = FALSE;
+      if (!(q_is_word (d, j) && np_word (d, j) && !(d->tok[j].flags & (T_CAP | T_POSS))
+            && d->tok[j].mention < 0))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether token @k is a place or organisation in the possessive, a determiner: "Malawi's main
+ * opposition alliance" (not a person's: "Banda's party" may be another party). */
+static gboolean
+place_possessive (const QDoc *d, guint32 k)
+{
+  gint32 m = d->tok[k].mention;
+
+  return q_is_word (d, k) && (d->tok[k].flags & T_POSS) && m >= 0
+         && d->in->mentions[m].label != Q_LABEL_PER;
+}
+
 /* Resolves the noun phrase [first, end) to a speaker.  The phrase's head is
  * the word before its first preposition ("Officials in Kyiv" -> Officials, "a
  * spokesman for the ministry" -> spokesman); a person before it is the speaker
@@ -1528,7 +1651,9 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
       s->first = first;
       s->end = end;
       s->entity = resolve_referent (d, first, d->tok[first].gender, &at);
-      if (d->tok[first].gender == Q_GENDER_PLURAL && plural_speaker_before (d, first, at, s))
+      if ((d->tok[first].gender == Q_GENDER_PLURAL || d->tok[first].gender == Q_GENDER_MALE
+           || d->tok[first].gender == Q_GENDER_FEMALE)
+          && description_speaker_before (d, first, at, s))
         return TRUE;
       if (s->entity < 0
           && (d->tok[first].gender == Q_GENDER_MALE || d->tok[first].gender == Q_GENDER_FEMALE))
@@ -1642,23 +1767,15 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
             return TRUE;
           }
       }
-    if (q_tok_is (d, first, "the") && head_end == end && q_is_word (d, last)
-        && !(d->tok[last].flags & (T_CAP | W_TITLE)))
+    if ((q_tok_is (d, first, "the") || place_possessive (d, first)) && head_end == end
+        && last > first && q_is_word (d, last) && !(d->tok[last].flags & (T_CAP | W_TITLE)))
       {
         int e = entity_by_head_noun (d, last, first);
         guint32 at;
 
-        if (e < 0 && generic_org_noun (d, last))
-          {
-            gboolean adjectives = TRUE;
-
-            /* "the humanitarian group", not "the Red Cross group" */
-            for (guint32 j = first + 1; j < last; j++)
-              adjectives = adjectives && q_is_word (d, j) && np_word (d, j)
-                           && !(d->tok[j].flags & (T_CAP | T_POSS)) && d->tok[j].mention < 0;
-            if (adjectives)
-              e = resolve_referent (d, first, Q_GENDER_NEUTER, &at);
-          }
+        if (e < 0 && generic_org_noun (d, last) && q_tok_is (d, first, "the")
+            && common_modifiers (d, first + 1, last))
+          e = resolve_referent (d, first, Q_GENDER_NEUTER, &at);
         if (e >= 0)
           {
             s->entity = e;
@@ -1716,6 +1833,16 @@ np_back_postmodified (const QDoc *d, guint32 first, guint32 floor)
         return f2;
     }
   return first;
+}
+
+/* Whether tokens [first, end) hold a mention of a person. */
+static gboolean
+person_in (const QDoc *d, guint32 first, guint32 end)
+{
+  for (guint32 k = first; k < end; k++)
+    if (d->tok[k].mention >= 0 && d->in->mentions[d->tok[k].mention].label == Q_LABEL_PER)
+      return TRUE;
+  return FALSE;
 }
 
 /* The speaker before cue token @cue: "Blinken said", "Hamas has said", "X, who …,
@@ -1798,11 +1925,24 @@ q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *s, guint32 *sub
            * unless that is another appositive. */
           if (c > floor && q_is_word (d, c - 1) && np_word (d, c - 1))
             {
-              guint32 last = c - 1;
+              guint32 last = c - 1, head = last;
 
               first = np_back_postmodified (d, np_back (d, last, floor), floor);
+              /* A phrase after a preposition is its object, not a subject: "a platoon
+               * sergeant with 1st Battalion, …", "a nurse at a clinic in Lusaka, who …,".
+               * The noun the preposition follows heads the phrase.  (Not when the phrase
+               * names a person: "… for video Gordon Brown, pictured …, said" is his.) */
+              for (int pps = 0; pps < 2 && !person_in (d, first, last + 1) && first >= floor + 2
+                                && q_is_word (d, first - 1) && (d->tok[first - 1].flags & W_PREP)
+                                && !(d->tok[first - 1].flags & W_DET) && q_is_word (d, first - 2)
+                                && np_word (d, first - 2);
+                   pps++)
+                {
+                  head = first - 2;
+                  first = np_back_postmodified (d, np_back (d, head, floor), floor);
+                }
               if (first > floor && q_tok_char (d, first - 1, ",")
-                  && ((!(d->tok[last].flags & T_CAP) && d->tok[last].mention < 0)
+                  && ((!(d->tok[head].flags & T_CAP) && d->tok[head].mention < 0)
                       || q_tok_is (d, first, "a") || q_tok_is (d, first, "an")))
                 continue; /* "X, 34, a nurse, said": "a nurse" is one more; so is "X, a
                            * rifleman from Macon, Georgia, said" */
