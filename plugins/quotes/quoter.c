@@ -443,6 +443,20 @@ list_comma (const QDoc *d, guint32 k, guint32 to)
          && d->tok[k - 1].dq < 0 && d->tok[k + 1].dq < 0;
 }
 
+/* The first token at or after @k that is not an adverb ("also", "nearly", "not" when @also
+ * is W_NEG), before @limit: callers pass a limit a few words ahead, since a run of adverbs
+ * longer than that is no predicate, and an unbounded scan per token would not be linear.
+ * Words that are also pronouns, determiners, auxiliaries or time words ("that", "don't",
+ * "later") end the run: they are what the callers test next. */
+static guint32
+skip_adverbs (const QDoc *d, guint32 k, guint32 limit, guint32 also)
+{
+  while (k < limit && q_is_word (d, k) && (d->tok[k].flags & (W_ADV | W_LY | also))
+         && !(d->tok[k].flags & (W_PRON | W_DET | W_AUX | W_TIME)))
+    k++;
+  return k;
+}
+
 /* Whether a quotation opens at @k with a finite verb, the predicate of the words before it:
  * Washington “will not stand by”. */
 static gboolean
@@ -503,7 +517,10 @@ verb_after_relative (const QDoc *d, guint32 rel, guint32 to)
                            | W_REL | W_SUBORD | W_NEG | W_FUNCTION | W_TIME;
   guint32 k = rel + 1;
 
-  while (k < to && q_is_word (d, k) && (d->tok[k].flags & (W_ADV | W_LY | W_NEG))
+  /* Not skip_adverbs(): a negated auxiliary goes with the adverbs here ("who don't vote"), as
+   * the word after them is taken as the relative clause's verb.  Bounded like it: this runs for
+   * every relative pronoun of every clause tested. */
+  while (k < to && k - rel <= 5 && q_is_word (d, k) && (d->tok[k].flags & (W_ADV | W_LY | W_NEG))
          && !(d->tok[k].flags & (W_PRON | W_DET)))
     k++;
   if (q_tok_is (d, rel, "who") || q_tok_is (d, rel, "which"))
@@ -662,11 +679,7 @@ verb_after_pronoun (const QDoc *d, guint32 k, guint32 to)
   const guint32 closed = W_DET | W_PRON | W_PRON_OBJ | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT
                          | W_FUNCTION | W_TIME | W_ING | W_QUANT | W_OPENER | T_CAP;
   gboolean object_too = q_tok_is (d, k, "it") || q_tok_is (d, k, "you");
-  guint32 n = k + 1;
-
-  while (n < to && n - k < 4 && q_is_word (d, n) && (d->tok[n].flags & (W_ADV | W_LY | W_NEG))
-         && !(d->tok[n].flags & (W_PRON | W_DET | W_TIME | W_AUX)))
-    n++;
+  guint32 n = skip_adverbs (d, k + 1, MIN (to, k + 4), W_NEG);
   if (n >= to || !q_is_word (d, n) || d->tok[n].dq >= 0 || (d->tok[n].flags & closed))
     return FALSE;
   if (ends_in_s (d, n) && !(d->tok[n].flags & T_POSS))
@@ -858,9 +871,7 @@ coordinated_report (const QDoc *d, guint32 k, guint32 end)
 
       if (v == n + 1 || v - n > 7)
         return FALSE;
-      while (v < end && v - n < 10 && q_is_word (d, v) && (d->tok[v].flags & (W_ADV | W_LY))
-             && !(d->tok[v].flags & (W_PRON | W_DET | W_AUX | W_TIME)))
-        v++;
+      v = skip_adverbs (d, v, MIN (end, n + 10), 0);
       return v < end && q_is_word (d, v) && d->tok[v].cue
              && !(d->tok[v].flags & (W_ING | T_CAP | W_BASE_VERB | W_DET | W_PRON));
     }
@@ -873,9 +884,7 @@ coordinated_report (const QDoc *d, guint32 k, guint32 end)
   if (q_tok_is (d, n, "that"))
     return k > 0 && is_dq_close (d, k - 1) && n + 1 < end && q_is_word (d, n + 1)
            && !(d->tok[n + 1].flags & (W_AUX | W_BE | W_VERB | W_ED | W_CUE));
-  while (n < end && n - k < 6 && q_is_word (d, n) && (d->tok[n].flags & (W_ADV | W_LY))
-         && !(d->tok[n].flags & (W_PRON | W_DET | W_AUX | W_TIME)))
-    n++;
+  n = skip_adverbs (d, n, MIN (end, k + 6), 0);
   if (n < end && speech_act_verb (d, n))
     return TRUE;
   return n < end && q_is_word (d, n) && d->tok[n].cue
@@ -1281,9 +1290,7 @@ predicate_starts (const QDoc *d, guint32 from, guint32 to)
 
   if (k < to && is_dq_open (d, k))
     k++;
-  while (k < to && k - from < 5 && q_is_word (d, k) && (d->tok[k].flags & (W_ADV | W_LY))
-         && !(d->tok[k].flags & (W_PRON | W_DET | W_AUX | W_TIME)))
-    k++;
+  k = skip_adverbs (d, k, MIN (to, from + 5), 0);
   if (k >= to || !q_is_word (d, k))
     return FALSE;
   f = d->tok[k].flags;
