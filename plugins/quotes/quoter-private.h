@@ -190,6 +190,17 @@ q_tok_char (const QDoc *d, guint32 i, const char *chars)
   return r->end - r->start == 1 && strchr (chars, d->text[r->start]) != NULL;
 }
 
+/* Whether token @i is one of the @n lower-case @words: a short closed list that one rule needs
+ * ("hit cut hurt …"), too small or too special for a word class of the lexicon. */
+static inline gboolean
+q_tok_among (const QDoc *d, guint32 i, const char *const *words, gsize n)
+{
+  for (gsize k = 0; k < n; k++)
+    if (q_tok_is (d, i, words[k]))
+      return TRUE;
+  return FALSE;
+}
+
 /* - – — -- as a token of its own. */
 static inline gboolean
 q_is_dash (const QDoc *d, guint32 i)

@@ -618,11 +618,8 @@ past_as_base (const QDoc *d, guint32 k, guint32 to)
   const guint32 not_noun = W_DET | W_PRON | W_PRON_OBJ | W_AUX | W_VERB | W_CUE | W_PREP | W_CONJ
                            | W_SUBORD | W_REL | W_ADV | W_LY | W_FUNCTION | W_TIME | W_QUANT | W_NEG
                            | W_BE | W_ING | W_THAT | T_POSS;
-  gboolean form = FALSE;
 
-  for (gsize i = 0; i < G_N_ELEMENTS (forms) && !form; i++)
-    form = q_tok_is (d, k, forms[i]);
-  if (!form || k == 0 || !q_is_word (d, k - 1) || (d->tok[k - 1].flags & not_noun)
+  if (!q_tok_among (d, k, forms, G_N_ELEMENTS (forms)) || k == 0 || !q_is_word (d, k - 1) || (d->tok[k - 1].flags & not_noun)
       || d->tok[k - 1].dq >= 0 || plural_noun (d, k - 1))
     return FALSE;
   return !(k + 1 < to && q_tok_is (d, k + 1, "by"));
@@ -652,12 +649,7 @@ approximate_number (const QDoc *d, guint32 k, guint32 to)
   if (!q_is_word (d, k) || k + 1 >= to)
     return FALSE;
   if (d->tok[k + 1].kind == Q_TOKEN_NUMBER)
-    {
-      for (gsize i = 0; i < G_N_ELEMENTS (approx); i++)
-        if (q_tok_is (d, k, approx[i]))
-          return TRUE;
-      return FALSE;
-    }
+    return q_tok_among (d, k, approx, G_N_ELEMENTS (approx));
   /* "more than 2,000", "up to 40", "at least 14" */
   return k + 2 < to && d->tok[k + 2].kind == Q_TOKEN_NUMBER
          && (((q_tok_is (d, k, "more") || q_tok_is (d, k, "fewer") || q_tok_is (d, k, "less"))
@@ -838,12 +830,8 @@ speech_act_verb (const QDoc *d, guint32 k)
     "reaffirms",  "reaffirmed",
   };
 
-  if (!q_is_word (d, k) || (d->tok[k].flags & T_CAP))
-    return FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (forms); i++)
-    if (q_tok_is (d, k, forms[i]))
-      return TRUE;
-  return FALSE;
+  return q_is_word (d, k) && !(d->tok[k].flags & T_CAP)
+         && q_tok_among (d, k, forms, G_N_ELEMENTS (forms));
 }
 
 /* Whether "and"/"but" at @k (or a comma before one) coordinates a second report with the

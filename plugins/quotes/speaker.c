@@ -1416,15 +1416,9 @@ static gboolean
 generic_org_noun (const QDoc *d, guint32 k)
 {
   static const char *const nouns[] = { "group", "organization", "organisation", "agency", "body" };
-  char w[48];
 
-  if (!q_is_word (d, k) || (d->tok[k].flags & (T_CAP | T_POSS))
-      || !lower_tok (d, k, w, sizeof w, FALSE))
-    return FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (nouns); i++)
-    if (strcmp (w, nouns[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return q_is_word (d, k) && !(d->tok[k].flags & (T_CAP | T_POSS))
+         && q_tok_among (d, k, nouns, G_N_ELEMENTS (nouns));
 }
 
 /* Whether the singular description [first, end) can be what "he" or "she" (@gender) stands
@@ -1439,7 +1433,6 @@ person_description (const QDoc *d, guint32 first, guint32 end, guint8 gender)
   static const char *const things[] = { "report",   "study",  "survey", "poll", "letter",
                                         "document", "filing", "video",  "post", "speech" };
   guint32 head = first;
-  char w[48];
 
   if (first + 1 >= end || !(q_tok_is (d, first, "a") || q_tok_is (d, first, "an")))
     return FALSE;
@@ -1449,11 +1442,8 @@ person_description (const QDoc *d, guint32 first, guint32 end, guint8 gender)
       || (d->tok[head].flags
           & (T_CAP | T_POSS | W_PRON | W_PRON_OBJ | W_SPEECH_NOUN | W_REACTION | W_DET))
       || d->tok[head].mention >= 0 || generic_org_noun (d, head)
-      || !lower_tok (d, head, w, sizeof w, FALSE))
+      || q_tok_among (d, head, things, G_N_ELEMENTS (things)))
     return FALSE;
-  for (gsize i = 0; i < G_N_ELEMENTS (things); i++)
-    if (strcmp (w, things[i]) == 0)
-      return FALSE;
   return d->tok[head].gender == Q_GENDER_NONE || d->tok[head].gender == gender;
 }
 
