@@ -1390,19 +1390,31 @@ titles_only (const QDoc *d, guint32 first, guint32 end)
   return TRUE;
 }
 
+/* The head of the description [first, end): the word before its first preposition ("a nurse at
+ * a clinic" -> nurse, "Witnesses in Busia" -> Witnesses), else its last word.  (Simpler than
+ * the head q_speaker_from_np() finds: these descriptions have no name in them.) */
+static guint32
+description_head (const QDoc *d, guint32 first, guint32 end)
+{
+  guint32 head = first;
+
+  while (head + 1 < end && !(q_is_word (d, head + 1) && (d->tok[head + 1].flags & W_PREP)))
+    head++;
+  return head;
+}
+
 /* Whether the description [first, end) is plural: its head, the word before its first
  * preposition, is a plural noun ("Mediators", "Witnesses in Busia"), not after "a" or "one". */
 static gboolean
 plural_description (const QDoc *d, guint32 first, guint32 end)
 {
-  guint32 head = first;
+  guint32 head;
   const QRange *r;
 
   if (first >= end || q_tok_is (d, first, "a") || q_tok_is (d, first, "an")
       || q_tok_is (d, first, "one"))
     return FALSE;
-  while (head + 1 < end && !(q_is_word (d, head + 1) && (d->tok[head + 1].flags & W_PREP)))
-    head++;
+  head = description_head (d, first, end);
   if (!q_is_word (d, head) || (d->tok[head].flags & (T_POSS | W_PRON | W_PRON_OBJ)))
     return FALSE;
   r = &d->in->tokens[head];
@@ -1432,12 +1444,11 @@ person_description (const QDoc *d, guint32 first, guint32 end, guint8 gender)
 {
   static const char *const things[] = { "report",   "study",  "survey", "poll", "letter",
                                         "document", "filing", "video",  "post", "speech" };
-  guint32 head = first;
+  guint32 head;
 
   if (first + 1 >= end || !(q_tok_is (d, first, "a") || q_tok_is (d, first, "an")))
     return FALSE;
-  while (head + 1 < end && !(q_is_word (d, head + 1) && (d->tok[head + 1].flags & W_PREP)))
-    head++;
+  head = description_head (d, first, end);
   if (head == first || !q_is_word (d, head)
       || (d->tok[head].flags
           & (T_CAP | T_POSS | W_PRON | W_PRON_OBJ | W_SPEECH_NOUN | W_REACTION | W_DET))
@@ -1533,19 +1544,14 @@ entity_first_token (QDoc *d, int e)
 static int
 delayed_identification (QDoc *d, guint32 first, guint32 end)
 {
-  guint32 u = d->tok[first].unit, v = u + 1, head = end - 1;
-  const QRange *r = &d->in->tokens[head];
+  guint32 u = d->tok[first].unit, v = u + 1, head;
+  const QRange *r;
   int saved, e;
 
   if (!(q_tok_is (d, first, "a") || q_tok_is (d, first, "an")) || v >= d->n_units)
     return -1;
-  /* the head: the word before the first preposition, a lower-case singular noun */
-  for (guint32 k = first + 1; k < end; k++)
-    if (q_is_word (d, k) && (d->tok[k].flags & W_PREP))
-      {
-        head = k - 1;
-        break;
-      }
+  /* the head, a lower-case singular noun */
+  head = description_head (d, first, end);
   r = &d->in->tokens[head];
   if (head == first || !q_is_word (d, head) || (d->tok[head].flags & (T_CAP | T_POSS))
       || d->text[r->end - 1] == 's')
