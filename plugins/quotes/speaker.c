@@ -353,6 +353,16 @@ ordinal_word (const char *w, gsize len)
              || g_ascii_strncasecmp (w + i, "th", 2) == 0);
 }
 
+/* Whether the @len bytes at @w are all digits. */
+static gboolean
+all_digits (const char *w, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (w[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /* The lexicon's view of one word of a name: whether it is a title, a rank modifier, a number
  * or ordinal, or "Class". */
 enum
@@ -376,7 +386,8 @@ name_word_kind (const QDoc *d, const char *w, gsize len)
     kind |= NW_TITLE;
   if (q_lexicon_rank_modifier (d->lex, low))
     kind |= NW_RANK;
-  if (g_ascii_isdigit (w[0]) && (ordinal_word (w, len) || strspn (w, "0123456789") == len))
+  /* (@w need not end after @len bytes: it points into the text) */
+  if (g_ascii_isdigit (w[0]) && (ordinal_word (w, len) || all_digits (w, len)))
     kind |= NW_NUMBER;
   if (strcmp (low, "class") == 0)
     kind |= NW_CLASS;
@@ -1576,11 +1587,15 @@ delayed_identification (QDoc *d, guint32 first, guint32 end)
 static gboolean
 hyphen_adjective (const QDoc *d, guint32 k)
 {
-  const QRange *r = &d->in->tokens[k];
-  const char *t = d->text + r->start;
-  const char *h = g_strrstr_len (t, (gssize)(r->end - r->start), "-");
+  const QRange *r;
+  const char *t, *h;
 
-  if (!q_is_word (d, k) || !h || h == t || d->text + r->end - (h + 1) < 3)
+  if (!q_is_word (d, k))
+    return FALSE;
+  r = &d->in->tokens[k];
+  t = d->text + r->start;
+  h = g_strrstr_len (t, (gssize)(r->end - r->start), "-");
+  if (!h || h == t || d->text + r->end - (h + 1) < 3)
     return FALSE;
   for (const char *c = h + 1; c < d->text + r->end; c++)
     if (!g_ascii_islower (*c))
