@@ -33,7 +33,8 @@ AUTHORED = {"authored-dev": os.path.join(HERE, "authored", "dev", "blind.jsonl")
             "authored-dev2": os.path.join(HERE, "authored", "dev2", "blind3.jsonl"),
             "authored-dev3": os.path.join(HERE, "authored", "dev3", "blind2.jsonl"),
             "authored-dev4": os.path.join(HERE, "authored", "dev4", "blind4.jsonl"),
-            "authored-test3": os.path.join(HERE, "authored", "test3", "blind5.jsonl")}
+            "authored-test3": os.path.join(HERE, "authored", "test3", "blind5.jsonl"),
+            "authored-test4": os.path.join(HERE, "authored", "test4", "blind6.jsonl")}
 SRC = os.path.dirname(os.path.dirname(HERE))
 
 
@@ -152,7 +153,7 @@ def bench(a, build, data, scorer, baseline, env, tmp):
     print("quotes (bar 0.90), end-to-end F1 over all types (bar 0.80; overlap match + right speaker),")
     print("recall of indirect quotes, and end-to-end F1 on direct quotes only (the baseline's own task).")
     print("Data: the shared development files and authored-dev to -dev4, which the rules were")
-    print("developed on, and authored-test3, which they were not (none is a held-out set).")
+    print("developed on, and authored-test3 and -test4, which they were not (none is held out).")
     for s in sets + ["all"]:
         gold = files[s] if s != "all" else os.path.join(tmp, "all.gold.jsonl")
         n = sum(1 for l in open(gold) if l.strip())
