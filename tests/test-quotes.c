@@ -1172,6 +1172,19 @@ test_organisation_description (Fixture *fixture, gconstpointer data)
                  "to #5\n");
 }
 
+/* A capitalised participle before a name with no comma is a title of the subject ("Acting
+ * Director X"), not an adverbial opener: that sentence's subject is what "she" refers to. */
+static void
+test_participle_title_subject (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Joan Pell|PER; Mara Tisdale|PER",
+                 "Joan Pell, the clinic's finance officer, said the budget was tight.\n"
+                 "Acting Director Mara Tisdale asked whether the wards could stay open. She said "
+                 "two of them would close in May.\n",
+                 "indirect «the budget was tight.» Joan Pell [E1] said #1\n"
+                 "indirect «two of them would close in May.» Mara Tisdale [E2] said #2\n");
+}
+
 static void
 test_description_speakers (Fixture *fixture, gconstpointer data)
 {
@@ -1516,6 +1529,7 @@ main (int argc, char **argv)
   ADD ("/quotes/delayed-identification", test_delayed_identification);
   ADD ("/quotes/joint-speakers", test_joint_speakers);
   ADD ("/quotes/description-speakers", test_description_speakers);
+  ADD ("/quotes/participle-title-subject", test_participle_title_subject);
   ADD ("/quotes/chairman-no-gender", test_chairman_no_gender);
   ADD ("/quotes/appositive-pp-and-description-pronoun",
        test_appositive_pp_and_description_pronoun);

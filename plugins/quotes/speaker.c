@@ -2081,8 +2081,12 @@ q_unit_subject (QDoc *d, guint32 u)
         j++;
       if (j < end && q_tok_char (d, j, ","))
         i = j + 1;
-      else
+      else if (!((d->tok[i].flags & (W_ING | W_ED)) && (d->tok[i].flags & T_CAP)
+                 && i + 1 < end && q_is_name_word (d, i + 1)))
         return;
+      /* else no opener: an adverbial participle takes its comma, so a capitalised one before a
+       * name with none is a title of the subject ("Ranking Member X questioned …", "Acting
+       * Director X said …"). */
     }
   if (i >= end || d->tok[i].dq >= 0 || !q_is_word (d, i))
     return;
