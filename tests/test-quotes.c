@@ -1185,6 +1185,19 @@ test_participle_title_subject (Fixture *fixture, gconstpointer data)
                  "indirect «two of them would close in May.» Mara Tisdale [E2] said #2\n");
 }
 
+/* After an inverted cue, a singular role noun and a name are one phrase ("said co-author X"):
+ * the name is the speaker, not the role noun. */
+static void
+test_inverted_false_title (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Ana Brill|PER; Tom Vey|PER",
+                 "“The ice is thinner than we thought,” said study leader Ana Brill, a "
+                 "hydrologist at the institute.\n"
+                 "“It surprised all of us,” said co-author Tom Vey.\n",
+                 "direct «“The ice is thinner than we thought,”» Ana Brill [E1] said #1\n"
+                 "direct «“It surprised all of us,”» Tom Vey [E2] said #2\n");
+}
+
 static void
 test_description_speakers (Fixture *fixture, gconstpointer data)
 {
@@ -1529,6 +1542,7 @@ main (int argc, char **argv)
   ADD ("/quotes/delayed-identification", test_delayed_identification);
   ADD ("/quotes/joint-speakers", test_joint_speakers);
   ADD ("/quotes/description-speakers", test_description_speakers);
+  ADD ("/quotes/inverted-false-title", test_inverted_false_title);
   ADD ("/quotes/participle-title-subject", test_participle_title_subject);
   ADD ("/quotes/chairman-no-gender", test_chairman_no_gender);
   ADD ("/quotes/appositive-pp-and-description-pronoun",

@@ -2008,6 +2008,20 @@ q_speaker_after (QDoc *d, guint32 from, guint32 limit, QSpeaker *s, guint32 *np_
           end = b;
         k = b - 1;
       }
+  /* "said lead author X", "said spokeswoman X": a singular role noun before a person's name is
+   * a false title, one phrase with the name (nothing but the speaker follows an inverted cue,
+   * so the name cannot start a clause of its own here). */
+  if (end < limit && end > from && q_is_word (d, end - 1)
+      && !(d->tok[end - 1].flags & (T_CAP | T_POSS)) && d->tok[end].mention >= 0
+      && d->in->mentions[d->tok[end].mention].label == Q_LABEL_PER
+      && d->in->mentions[d->tok[end].mention].entity >= 0
+      && d->text[d->in->tokens[end - 1].end - 1] != 's')
+    {
+      guint32 a, b;
+
+      mention_tokens (d, end, &a, &b);
+      end = b;
+    }
   *np_end = end;
   return q_speaker_from_np (d, from, end, s);
 }
