@@ -1091,6 +1091,21 @@ test_delayed_identification (Fixture *fixture, gconstpointer data)
                  "indirect «the court would rule on Monday.» Tom Reyes [E2] said #4\n");
 }
 
+/* The writer of a byline is no person of the story: the lead's description is still the
+ * person the next sentence names first. */
+static void
+test_delayed_identification_byline (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Nora Vik|PER; Ian Stroud|PER",
+                 "Port Dredging to Resume in Spring\n"
+                 "By Nora Vik, Harbor Times\n"
+                 "Dredging of the main channel will resume in April, a port engineer told the "
+                 "council on Tuesday.\n"
+                 "Ian Stroud, who oversees the work, presented the new schedule.\n",
+                 "indirect «Dredging of the main channel will resume in April» Ian Stroud [E2] "
+                 "told #1\n");
+}
+
 /* A plural role word names the two persons a plural title introduced together, even when the
  * entities layer made the title words an organisation. */
 static void
@@ -1540,6 +1555,7 @@ main (int argc, char **argv)
   ADD ("/quotes/put-it-colon", test_put_it_colon);
   ADD ("/quotes/postmodified-description", test_postmodified_description);
   ADD ("/quotes/delayed-identification", test_delayed_identification);
+  ADD ("/quotes/delayed-identification-byline", test_delayed_identification_byline);
   ADD ("/quotes/joint-speakers", test_joint_speakers);
   ADD ("/quotes/description-speakers", test_description_speakers);
   ADD ("/quotes/inverted-false-title", test_inverted_false_title);

@@ -1546,12 +1546,42 @@ entity_first_token (QDoc *d, int e)
   return e >= 0 && (gsize)e < d->in->n_entities ? d->entity_first[e] : G_MAXUINT32;
 }
 
+/* How many tokens a byline paragraph holds at most: "By Jane Doe, Staff Writer". */
+#define BYLINE_MAX_TOKENS 16
+
+/* Whether token @k is in a byline, a short paragraph "By NAME, …": its writer is no person of
+ * the story. */
+static gboolean
+in_byline (const QDoc *d, guint32 k)
+{
+  const QTokRange *p = &d->paras[d->tok[k].para];
+  gint32 m;
+
+  return p->end - p->first <= BYLINE_MAX_TOKENS && p->first + 1 < p->end
+         && q_tok_is (d, p->first, "by") && (d->tok[p->first].flags & T_CAP)
+         && (m = d->tok[p->first + 1].mention) >= 0 && d->in->mentions[m].label == Q_LABEL_PER;
+}
+
+/* Whether a person of gender @gender (one that "he" or "she" could stand for) is mentioned
+ * before token @k, bylines aside.  A byline is skipped by looking again from its paragraph's
+ * start; a few at most (a story has one byline, or two). */
+static gboolean
+person_before (QDoc *d, guint32 k, guint8 gender)
+{
+  guint32 j = prev_mention (d, gender)[k];
+
+  for (int bylines = 0; j != G_MAXUINT32 && in_byline (d, j) && bylines < 3; bylines++)
+    j = prev_mention (d, gender)[d->paras[d->tok[j].para].first];
+  return j != G_MAXUINT32;
+}
+
 /* A delayed identification: a story that opens on "An opposition candidate insists …" names
  * the person in the next sentence ("Vitale Kamerhe said …").  The indefinite description
  * [first, end), singular and before any person of the document, is that person when the next
  * sentence, in the same paragraph or the next, has as its subject a person named there for the
- * first time.  Any other description stays one ("A senior official said …" later in a story
- * is not the person named after it). */
+ * first time.  (The writer of a byline, "By Jane Doe", is no person of the story.)  Any other
+ * description stays one ("A senior official said …" later in a story is not the person named after
+ * it). */
 static int
 delayed_identification (QDoc *d, guint32 first, guint32 end)
 {
@@ -1567,8 +1597,7 @@ delayed_identification (QDoc *d, guint32 first, guint32 end)
   if (head == first || !q_is_word (d, head) || (d->tok[head].flags & (T_CAP | T_POSS))
       || d->text[r->end - 1] == 's')
     return -1;
-  if (prev_mention (d, Q_GENDER_MALE)[first] != G_MAXUINT32
-      || prev_mention (d, Q_GENDER_FEMALE)[first] != G_MAXUINT32
+  if (person_before (d, first, Q_GENDER_MALE) || person_before (d, first, Q_GENDER_FEMALE)
       || d->tok[d->units[v].first].para > d->tok[first].para + 1)
     return -1;
   /* The next sentence's subject, without keeping it: that sentence has not been read yet. */
@@ -2095,8 +2124,8 @@ q_unit_subject (QDoc *d, guint32 u)
         j++;
       if (j < end && q_tok_char (d, j, ","))
         i = j + 1;
-      else if (!((d->tok[i].flags & (W_ING | W_ED)) && (d->tok[i].flags & T_CAP)
-                 && i + 1 < end && q_is_name_word (d, i + 1)))
+      else if (!((d->tok[i].flags & (W_ING | W_ED)) && (d->tok[i].flags & T_CAP) && i + 1 < end
+                 && q_is_name_word (d, i + 1)))
         return;
       /* else no opener: an adverbial participle takes its comma, so a capitalised one before a
        * name with none is a title of the subject ("Ranking Member X questioned …", "Acting
