@@ -1213,6 +1213,22 @@ test_inverted_false_title (Fixture *fixture, gconstpointer data)
                  "direct «“It surprised all of us,”» Tom Vey [E2] said #2\n");
 }
 
+/* "she" for a woman the entities layer took for an organisation: the subject of an earlier
+ * sentence with a woman's first name, when no person fits (and a surname in -ing is a name, not
+ * an opening participle). */
+static void
+test_pronoun_mislabelled_person (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Laura Fielding|ORG; Fielding|ORG|Laura Fielding; Peter Hale|PER",
+                 "Deputy Mayor Laura Fielding toured the bus depot on Friday.\n"
+                 "Depot chief Peter Hale said ten buses were idle.\n"
+                 "Fielding thanked the drivers. The repairs, she said, will be paid for by the "
+                 "city.\n",
+                 "indirect «ten buses were idle.» Peter Hale [E2] said #1\n"
+                 "indirect «The repairs, she said, will be paid for by the city.» Laura Fielding "
+                 "[E1] said #2\n");
+}
+
 static void
 test_description_speakers (Fixture *fixture, gconstpointer data)
 {
@@ -1558,6 +1574,7 @@ main (int argc, char **argv)
   ADD ("/quotes/delayed-identification-byline", test_delayed_identification_byline);
   ADD ("/quotes/joint-speakers", test_joint_speakers);
   ADD ("/quotes/description-speakers", test_description_speakers);
+  ADD ("/quotes/pronoun-mislabelled-person", test_pronoun_mislabelled_person);
   ADD ("/quotes/inverted-false-title", test_inverted_false_title);
   ADD ("/quotes/participle-title-subject", test_participle_title_subject);
   ADD ("/quotes/chairman-no-gender", test_chairman_no_gender);

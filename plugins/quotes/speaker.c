@@ -833,6 +833,26 @@ prev_mention (QDoc *d, guint8 gender)
   return d->prev_mention[gender];
 }
 
+/* Whether entity @e, which the entities layer did not make a person, is named like a person of
+ * @gender (he or she): a first name of that gender and a surname ("Laura Kessling" tagged as an
+ * organisation after a title it did not know).  Only a last resort for "he" and "she": many
+ * companies bear a founder's name. */
+static gboolean
+named_like_person (const QDoc *d, int e, guint8 gender)
+{
+  const char *name, *sp;
+  char w[48];
+
+  if (e < 0 || d->in->entities[e].label == Q_LABEL_PER || !(name = d->in->entities[e].name)
+      || (gender != Q_GENDER_MALE && gender != Q_GENDER_FEMALE))
+    return FALSE;
+  sp = strchr (name, ' ');
+  if (!sp || strchr (sp + 1, ' ') || !g_ascii_isupper (sp[1])
+      || q_lower (name, (gsize)(sp - name), w, sizeof w, FALSE) == 0)
+    return FALSE;
+  return q_lexicon_first_name_gender (d->lex, w) == gender;
+}
+
 /* How far back a pronoun looks, besides its three paragraphs: at most this many sentences for
  * a subject, or, with no entities, this many quotations for a speaker named from the text.  A
  * news paragraph holds a few of either; the bound keeps a huge paragraph of pronouns linear. */
@@ -890,6 +910,20 @@ resolve_referent (QDoc *d, guint32 k, guint8 gender, guint32 *at)
         return d->in->mentions[d->tok[j].mention].entity;
       }
   }
+  /* Else, for he or she, the subject of an earlier sentence that the entities layer mistook
+   * for something else but that bears a first name of that gender, within the same bounds. */
+  for (guint32 v = u; v-- > 0 && u - v <= MAX_PRONOUN_LOOKBACK;)
+    {
+      int e = d->unit_subject[v];
+
+      if (d->tok[d->units[v].first].para + 3 < para)
+        break;
+      if (named_like_person (d, e, gender))
+        {
+          *at = d->units[v].first;
+          return e;
+        }
+    }
   return -1;
 }
 
@@ -2116,8 +2150,8 @@ q_unit_subject (QDoc *d, guint32 u)
     i++;
   if (i < end && q_is_word (d, i)
       && (d->tok[i].flags & (W_PREP | W_SUBORD | W_ING | W_TIME | W_ADV | W_ED))
-      && !(d->tok[i].flags & W_PRON))
-    {
+      && !(d->tok[i].flags & W_PRON) && d->tok[i].mention < 0)
+    { /* (a name is no opener, though it ends in -ing: "Kessling thanked …") */
       guint32 j = i;
 
       while (j < end && j - i < 30 && !q_tok_char (d, j, ",") && d->tok[j].dq < 0)
