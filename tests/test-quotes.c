@@ -1106,6 +1106,25 @@ test_delayed_identification_byline (Fixture *fixture, gconstpointer data)
                  "told #1\n");
 }
 
+/* A description that the text names in apposition elsewhere ("Her doctor, X, said", "Y, the
+ * club's coach, said") is that person, wherever the name comes; other descriptions stay. */
+static void
+test_description_named_in_apposition (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Mia Lund|PER; Ruth Okafor|PER; Okafor|PER|Ruth Okafor; Leo Brandt|PER",
+                 "Runner Mia Lund will miss the season, her doctor said on Monday.\n"
+                 "Lund tore a tendon in March.\n"
+                 "Her doctor, Ruth Okafor, said the tear had healed badly.\n"
+                 "Leo Brandt, the club's coach, said the team would wait.\n"
+                 "The club's coach said a replacement was not needed. A club official said the "
+                 "contract stands.\n",
+                 "indirect «Runner Mia Lund will miss the season» Ruth Okafor [E2] said #1\n"
+                 "indirect «the tear had healed badly.» Ruth Okafor [E2] said #2\n"
+                 "indirect «the team would wait.» Leo Brandt [E3] said #3\n"
+                 "indirect «a replacement was not needed.» Leo Brandt [E3] said #4\n"
+                 "indirect «the contract stands.» A club official [-] said #5\n");
+}
+
 /* A plural role word names the two persons a plural title introduced together, even when the
  * entities layer made the title words an organisation. */
 static void
@@ -1571,6 +1590,7 @@ main (int argc, char **argv)
   ADD ("/quotes/put-it-colon", test_put_it_colon);
   ADD ("/quotes/postmodified-description", test_postmodified_description);
   ADD ("/quotes/delayed-identification", test_delayed_identification);
+  ADD ("/quotes/description-named-in-apposition", test_description_named_in_apposition);
   ADD ("/quotes/delayed-identification-byline", test_delayed_identification_byline);
   ADD ("/quotes/joint-speakers", test_joint_speakers);
   ADD ("/quotes/description-speakers", test_description_speakers);

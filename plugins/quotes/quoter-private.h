@@ -33,6 +33,14 @@ typedef struct
   guint32 unit;
 } QTok;
 
+/* A person named in apposition to a description: the description's first token and the
+ * person's entity. */
+typedef struct
+{
+  guint32 tok;
+  int entity;
+} QApposition;
+
 /* A span of text between double quotation marks, within one paragraph. */
 typedef struct
 {
@@ -122,6 +130,10 @@ typedef struct
   /* The last word of a person's name (ASCII lower case) -> GINT_TO_POINTER (1 + the entity),
    * or -1 when several persons' names end with it; built when first needed. */
   GHashTable *person_last_words;
+  /* A description a person is named in apposition to ("his lawyer" of "His lawyer, X," or "X,
+   * his lawyer,"), lower case without its article -> GArray of QApposition, in order; built when
+   * first needed. */
+  GHashTable *appositions;
   guint next_group;
 } QDoc;
 

@@ -2321,6 +2321,8 @@ q_quoter_extract (const QQuoter *quoter, const QInput *in, guint types, GArray *
   q_name_index_free (d.names);
   if (d.person_last_words)
     g_hash_table_unref (d.person_last_words);
+  if (d.appositions)
+    g_hash_table_unref (d.appositions);
   g_free (d.unit_subject);
   for (guint g = 0; g < G_N_ELEMENTS (d.prev_mention); g++)
     g_free (d.prev_mention[g]);

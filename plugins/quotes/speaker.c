@@ -1645,6 +1645,122 @@ delayed_identification (QDoc *d, guint32 first, guint32 end)
   return e;
 }
 
+/* How many tokens a description in apposition to a name holds at most ("his lawyer", "the
+ * agency's deputy director"): longer ones rarely recur word for word. */
+#define APPOSITION_MAX_TOKENS 6
+
+/* How many paragraphs apart a description and its apposition may be. */
+#define APPOSITION_PARAS 3
+
+/* The key of the description [first, end): its words in lower case, one space apart, without a
+ * leading article ("His lawyer" -> "his lawyer", "the bank's chief economist" -> "bank's chief
+ * economist"); NULL when it is no description that may recur: a determiner or possessive must
+ * open it, and its last word must be a lower-case noun. */
+static char *
+description_key (const QDoc *d, guint32 first, guint32 end)
+{
+  GString *key;
+  char w[48];
+
+  if (first >= end || end - first > APPOSITION_MAX_TOKENS || end - first < 2
+      || !q_is_word (d, first) || !(d->tok[first].flags & (W_DET | T_POSS))
+      || !q_is_word (d, end - 1) || (d->tok[end - 1].flags & (T_CAP | T_POSS))
+      || d->tok[end - 1].mention >= 0)
+    return NULL;
+  if (q_tok_is (d, first, "the") || q_tok_is (d, first, "a") || q_tok_is (d, first, "an"))
+    first++;
+  key = g_string_new (NULL);
+  for (guint32 k = first; k < end; k++)
+    {
+      if (!q_is_word (d, k) || !lower_tok (d, k, w, sizeof w, FALSE))
+        return (g_string_free (key, TRUE), NULL);
+      if (key->len)
+        g_string_append_c (key, ' ');
+      g_string_append (key, w);
+    }
+  return g_string_free (key, FALSE);
+}
+
+/* Adds the description [first, end) with the person @e named in apposition to it. */
+static void
+add_apposition (QDoc *d, guint32 first, guint32 end, int e)
+{
+  g_autofree char *key = description_key (d, first, end);
+  QApposition a = { first, e };
+
+  if (key)
+    g_array_append_val (index_list (d->appositions, key, TRUE, sizeof (QApposition)), a);
+}
+
+/* The descriptions that persons are named in apposition to, once per document: "His lawyer,
+ * X, told …" and "X, his lawyer, said …" both name "his lawyer". */
+static GHashTable *
+appositions (QDoc *d)
+{
+  if (d->appositions)
+    return d->appositions;
+  d->appositions
+      = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_array_unref);
+  for (guint32 k = 1; k < d->n; k++)
+    {
+      gint32 m = d->tok[k].mention;
+      guint32 a, b;
+      int e;
+
+      if (m < 0 || d->tok[k - 1].mention == m || d->in->mentions[m].label != Q_LABEL_PER
+          || (e = d->in->mentions[m].entity) < 0)
+        continue;
+      mention_tokens (d, k, &a, &b);
+      /* "DESCRIPTION, NAME," */
+      if (k >= 2 && q_tok_char (d, k - 1, ",") && b < d->n && q_tok_char (d, b, ",")
+          && d->tok[k - 2].para == d->tok[k].para && np_word (d, k - 2))
+        add_apposition (d, np_back (d, k - 2, d->paras[d->tok[k].para].first), k - 1, e);
+      /* "NAME, DESCRIPTION," */
+      if (b + 2 < d->n && q_tok_char (d, b, ",") && d->tok[b + 1].para == d->tok[k].para)
+        {
+          guint32 end = q_np_forward (d, b + 1, MIN (d->n, b + 1 + APPOSITION_MAX_TOKENS + 1));
+
+          if (end > b + 1 && end < d->n && q_tok_char (d, end, ","))
+            add_apposition (d, b + 1, end, e);
+        }
+      k = b - 1;
+    }
+  return d->appositions;
+}
+
+/* The person named in apposition to the same description as [first, end) ("his lawyer said …"
+ * … "His lawyer, X, told …"), the nearest such apposition within APPOSITION_PARAS paragraphs,
+ * or -1: the text itself says who the description is. */
+static int
+named_by_apposition (QDoc *d, guint32 first, guint32 end)
+{
+  g_autofree char *key = description_key (d, first, end);
+  GArray *list;
+  guint lo;
+  int best = -1;
+  guint32 best_dist = G_MAXUINT32, para = d->tok[first].para;
+
+  if (!key || !(list = g_hash_table_lookup (appositions (d), key)))
+    return -1;
+  lo = tokens_lower_bound (list->data, sizeof (QApposition), list->len, first);
+  /* The nearest before and the nearest after (the description itself is not in the list: no
+   * name follows it). */
+  for (guint i = lo > 0 ? lo - 1 : 0; i < list->len && i <= lo; i++)
+    {
+      const QApposition *a = &g_array_index (list, QApposition, i);
+      guint32 ap = d->tok[a->tok].para;
+      guint32 dist = a->tok > first ? a->tok - first : first - a->tok;
+
+      if (a->tok != first && (ap > para ? ap - para : para - ap) <= APPOSITION_PARAS
+          && dist < best_dist)
+        {
+          best = a->entity;
+          best_dist = dist;
+        }
+    }
+  return best;
+}
+
 /* Whether token @k is a hyphenated adjective ending in a lower-case word: "London-based",
  * "state-run", "York-based" (of "New York-based"). */
 static gboolean
@@ -1882,6 +1998,8 @@ q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *s)
   /* A description, or the person a lead names after it. */
   s->found = TRUE;
   s->entity = delayed_identification (d, first, end);
+  if (s->entity < 0)
+    s->entity = named_by_apposition (d, first, end);
   if (s->entity < 0)
     {
       s->desc_first = first;
