@@ -670,6 +670,20 @@ test_coordinated_speech_act (Fixture *fixture, gconstpointer data)
                  "mixed «the country was “ready to help” local crews» The consulate [-] said #5\n");
 }
 
+/* "called X “Y”" names (GUIDELINES.md: no clause), so a quotation before "and said" is the
+ * object of the verb the subject shares with the cue, not content the cue reports; what
+ * "said" reports follows it. */
+static void
+test_naming_then_said (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Tomas Reyes|PER",
+                 "Tomas Reyes, head of the harbor board, called the new ferry \"a bargain\" and "
+                 "said the second boat would arrive in May.\n"
+                 "The union called the offer “an insult,” but said talks would go on.\n",
+                 "indirect «the second boat would arrive in May.» Tomas Reyes [E1] said #1\n"
+                 "indirect «talks would go on.» The union [-] said #2\n");
+}
+
 /* Without "that", the clause's subject starts after the hearer or an adverbial even when
  * they run together: a name, then a lower-case noun; a determiner after a noun.  The hearer
  * of a relative clause is still no subject ("the deal that one trader told the Lagos Times
@@ -1556,6 +1570,7 @@ main (int argc, char **argv)
   ADD ("/quotes/acronym-entity", test_acronym_entity);
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/coordinated-speech-act", test_coordinated_speech_act);
+  ADD ("/quotes/naming-then-said", test_naming_then_said);
   ADD ("/quotes/subject-after-hearer", test_subject_after_hearer);
   ADD ("/quotes/list-comma", test_list_comma);
   ADD ("/quotes/quoted-predicate", test_quoted_predicate);

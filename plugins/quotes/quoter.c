@@ -1522,7 +1522,7 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
 {
   QSpeaker s = { .entity = -1 };
   guint32 subj_first = i, j, prev;
-  gboolean have_subj, after_dq, after_comma;
+  gboolean have_subj, after_dq, after_comma, shared_subj = FALSE;
   guint group;
 
   /* D: a participle after a comma: "…, saying the move would …". */
@@ -1585,13 +1585,17 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
           && !q_tok_is (d, k - 1, "or") && unit_speaker (d, un->u, k - 1, &s))
         {
           have_subj = TRUE;
+          shared_subj = TRUE;
           subj_first = k - 1;
           /* The speaker mention is the earlier subject's; the cue is this verb. */
         }
       else
         subj_first = i;
     }
-  prev = subj_first > un->uf ? subj_first - 1 : G_MAXUINT32;
+  /* (after a verb phrase the subject shares with the cue, what stands before the "and" is
+   * that phrase, not content the cue reports: "called the results “a remarkable start” and
+   * said …" names, and the report is what follows "said") */
+  prev = subj_first > un->uf && !shared_subj ? subj_first - 1 : G_MAXUINT32;
   /* (a quotation that a record already holds is reported by an earlier verb: in "said he
    * would not “go,” but added that …" the second verb reports what follows it) */
   after_dq = prev != G_MAXUINT32
