@@ -684,6 +684,21 @@ test_naming_then_said (Fixture *fixture, gconstpointer data)
                  "indirect «talks would go on.» The union [-] said #2\n");
 }
 
+/* An adverb set off by commas between the reporting verb and "that" ("warned, however,
+ * that …") belongs to the reporting clause; the content starts after "that". */
+static void
+test_comma_adverb_before_that (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Ana Lindqvist|PER; Lindqvist|PER|Ana Lindqvist",
+                 "Ana Lindqvist runs the fishery office.\n"
+                 "Lindqvist cautioned, however, that quotas “do not last forever” and must be "
+                 "renewed.\n"
+                 "She said, too, that the boats would stay in port.\n",
+                 "mixed «quotas “do not last forever” and must be renewed.» Ana Lindqvist [E1] "
+                 "cautioned #1\n"
+                 "indirect «the boats would stay in port.» Ana Lindqvist [E1] said #2\n");
+}
+
 /* Without "that", the clause's subject starts after the hearer or an adverbial even when
  * they run together: a name, then a lower-case noun; a determiner after a noun.  The hearer
  * of a relative clause is still no subject ("the deal that one trader told the Lagos Times
@@ -1571,6 +1586,7 @@ main (int argc, char **argv)
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/coordinated-speech-act", test_coordinated_speech_act);
   ADD ("/quotes/naming-then-said", test_naming_then_said);
+  ADD ("/quotes/comma-adverb-before-that", test_comma_adverb_before_that);
   ADD ("/quotes/subject-after-hearer", test_subject_after_hearer);
   ADD ("/quotes/list-comma", test_list_comma);
   ADD ("/quotes/quoted-predicate", test_quoted_predicate);

@@ -1193,6 +1193,26 @@ skip_adverbials (const QDoc *d, guint32 j, guint32 end)
   return j;
 }
 
+/* "warned, however, that …", "said, too, that …": an adverb set off by commas between the
+ * verb and its "that" clause is the reporting clause's own, not where the content starts.
+ * Returns the "that", or @j when the words at @j are not such an adverb.  (Only before
+ * "that": ", he said, however, was …" is a parenthetical cue whose predicate follows.) */
+static guint32
+past_comma_adverb (const QDoc *d, guint32 j, guint32 end)
+{
+  guint32 f;
+
+  if (j + 3 >= end || !q_tok_char (d, j, ",") || !q_is_word (d, j + 1)
+      || !q_tok_char (d, j + 2, ",") || !q_tok_is (d, j + 3, "that"))
+    return j;
+  f = d->tok[j + 1].flags;
+  if ((f & (W_CONJ | W_PRON | W_DET)) || d->tok[j + 1].dq >= 0)
+    return j;
+  if ((f & (W_ADV | W_LY | W_OPENER)) || q_tok_is (d, j + 1, "though") || q_tok_is (d, j + 1, "too"))
+    return j + 3;
+  return j;
+}
+
 /* The hearer of "told reporters (that)", "told the protesters their …". */
 static guint32
 skip_object (const QDoc *d, guint32 j, guint32 end)
@@ -1732,6 +1752,8 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
       j = skip_object (d, j, un->ue);
       j = skip_adverbials (d, j, un->ue);
     }
+
+  j = past_comma_adverb (d, j, un->ue);
 
   /* "called for “…” and the “…”" */
   if (cflags & C_FRAGMENT)
