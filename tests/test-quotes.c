@@ -878,6 +878,19 @@ test_confirm_and_past_base (Fixture *fixture, gconstpointer data)
                  "indirect «the storm hit the coast before dawn.» Forecasters [-] said #2\n");
 }
 
+/* A time phrase may close the subject before a past tense that looks like the base form:
+ * "a drive last spring cut …"; the noun before it decides, as without one. */
+static void
+test_past_base_after_time (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, NULL,
+                 "Engineers said a similar repair last year cut the leaks by a third.\n"
+                 "Forecasters said the storm Sunday hit two towns.\n",
+                 "indirect «a similar repair last year cut the leaks by a third.» Engineers [-] said "
+                 "#1\n"
+                 "indirect «the storm Sunday hit two towns.» Forecasters [-] said #2\n");
+}
+
 /* A second reporting verb after a quotation that the first verb's record already holds
  * reports what follows it: "said he would not “…,” but added that …". */
 static void
@@ -1587,6 +1600,7 @@ main (int argc, char **argv)
   ADD ("/quotes/coordinated-speech-act", test_coordinated_speech_act);
   ADD ("/quotes/naming-then-said", test_naming_then_said);
   ADD ("/quotes/comma-adverb-before-that", test_comma_adverb_before_that);
+  ADD ("/quotes/past-base-after-time", test_past_base_after_time);
   ADD ("/quotes/subject-after-hearer", test_subject_after_hearer);
   ADD ("/quotes/list-comma", test_list_comma);
   ADD ("/quotes/quoted-predicate", test_quoted_predicate);

@@ -619,8 +619,23 @@ past_as_base (const QDoc *d, guint32 k, guint32 to)
                            | W_SUBORD | W_REL | W_ADV | W_LY | W_FUNCTION | W_TIME | W_QUANT | W_NEG
                            | W_BE | W_ING | W_THAT | T_POSS;
 
-  if (!q_tok_among (d, k, forms, G_N_ELEMENTS (forms)) || k == 0 || !q_is_word (d, k - 1) || (d->tok[k - 1].flags & not_noun)
-      || d->tok[k - 1].dq >= 0 || plural_noun (d, k - 1))
+  static const char *const time_modifiers[] = { "last", "this", "next", "that", "same", "early",
+                                                 "late" };
+  guint32 n = k;
+
+  if (!q_tok_among (d, k, forms, G_N_ELEMENTS (forms)) || k == 0)
+    return FALSE;
+  /* A time phrase may close the subject: "a campaign last year cut …", "the storm Monday hit
+   * …"; the noun before it is the subject's head. */
+  if (n > 1 && q_is_word (d, n - 1) && (d->tok[n - 1].flags & W_TIME)
+      && !(d->tok[n - 1].flags & T_CAP && d->tok[n - 1].mention >= 0))
+    {
+      n--;
+      if (n > 1 && q_tok_among (d, n - 1, time_modifiers, G_N_ELEMENTS (time_modifiers)))
+        n--;
+    }
+  if (!q_is_word (d, n - 1) || (d->tok[n - 1].flags & not_noun) || d->tok[n - 1].dq >= 0
+      || plural_noun (d, n - 1))
     return FALSE;
   return !(k + 1 < to && q_tok_is (d, k + 1, "by"));
 }
