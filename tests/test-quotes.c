@@ -891,6 +891,20 @@ test_past_base_after_time (Fixture *fixture, gconstpointer data)
                  "indirect «the storm Sunday hit two towns.» Forecasters [-] said #2\n");
 }
 
+/* A name in -ing or -ed is no participle: "Fielding opened the hearing and said …" has a
+ * subject for the second verb.  And ", including …" goes on with a noun phrase of the
+ * reported clause, unlike a participle ("…, citing …"). */
+static void
+test_ing_name_and_including (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Maya Fielding|PER; Fielding|PER|Maya Fielding",
+                 "Senator Maya Fielding chairs the budget panel.\n"
+                 "Fielding opened the hearing and said the bill would spend $40 million on "
+                 "bridges, including two over the Ohio River.\n",
+                 "indirect «the bill would spend $40 million on bridges, including two over the "
+                 "Ohio River.» Maya Fielding [E1] said #1\n");
+}
+
 /* A second reporting verb after a quotation that the first verb's record already holds
  * reports what follows it: "said he would not “…,” but added that …". */
 static void
@@ -1601,6 +1615,7 @@ main (int argc, char **argv)
   ADD ("/quotes/naming-then-said", test_naming_then_said);
   ADD ("/quotes/comma-adverb-before-that", test_comma_adverb_before_that);
   ADD ("/quotes/past-base-after-time", test_past_base_after_time);
+  ADD ("/quotes/ing-name-and-including", test_ing_name_and_including);
   ADD ("/quotes/subject-after-hearer", test_subject_after_hearer);
   ADD ("/quotes/list-comma", test_list_comma);
   ADD ("/quotes/quoted-predicate", test_quoted_predicate);

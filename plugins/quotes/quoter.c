@@ -170,9 +170,10 @@ classify_tokens (QDoc *d)
           if (d->tok[j].mention < 0 && d->tok[j].kind == Q_TOKEN_WORD)
             {
               d->tok[j].mention = (gint32)m;
-              /* A name is no -ly adverb: "Reilly said", "Kelly told". */
+              /* A name is no -ly adverb ("Reilly said", "Kelly told"), nor a participle
+               * ("Kessling thanked …", "Ahmed said"). */
               if (d->tok[j].flags & T_CAP)
-                d->tok[j].flags &= ~(guint32)W_LY;
+                d->tok[j].flags &= ~(guint32)(W_LY | W_ING | W_ED);
             }
       }
   }
@@ -928,8 +929,10 @@ clause_end (const QDoc *d, guint32 from, guint32 end)
           if (n >= end)
             return k;
           f = d->tok[n].flags;
-          if (q_is_word (d, n) && (f & W_ING) && !(f & T_CAP))
-            return k; /* "…, citing irregularities" */
+          /* "…, citing irregularities" (not the preposition: "…, including …" goes on
+           * with a noun phrase of the clause) */
+          if (q_is_word (d, n) && (f & W_ING) && !(f & (T_CAP | W_PREP)))
+            return k;
           if (q_tok_is (d, n, "just") || q_tok_is (d, n, "according") || q_tok_is (d, n, "while")
               || q_tok_is (d, n, "whereas"))
             return k;
