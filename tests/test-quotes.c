@@ -850,6 +850,11 @@ test_base_verb_after_coordination (Fixture *fixture, gconstpointer data)
                  "indirect «Chad, Niger and Mali together host most of the camps.» Red Cross [E1] "
                  "According to #1\n"
                  "indirect «Chad and Niger need more tents.» Red Cross [E1] said #2\n");
+  /* Gerunds may head the conjuncts ("… fishing and … logging stay …"). */
+  assert_quotes (fixture, NULL,
+                 "Rangers said illegal fishing and night logging stay the main dangers.\n",
+                 "indirect «illegal fishing and night logging stay the main dangers.» Rangers [-] "
+                 "said #1\n");
 }
 
 /* A number's modifier ("at least", "about", "nearly") opens the reported subject: it is no

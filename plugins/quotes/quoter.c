@@ -575,8 +575,8 @@ plural_noun (const QDoc *d, guint32 k)
 }
 
 /* Whether [from, k) is a subject coordinated with "and", with adverbs after it: "Zambia,
- * Malawi and Mozambique (together)", "the army and the police".  A verb's base form after
- * it is a plural verb ("… account for …"), as after a plural noun. */
+ * Malawi and Mozambique (together)", "the army and the police", "mining and ranching".  A
+ * verb's base form after it is a plural verb ("… account for …"), as after a plural noun. */
 static gboolean
 coordinated_subject (const QDoc *d, guint32 from, guint32 k)
 {
@@ -589,7 +589,7 @@ coordinated_subject (const QDoc *d, guint32 from, guint32 k)
          && !(d->tok[last - 1].flags & (W_PRON | W_DET | W_AUX)))
     last--;
   if (last - from < 3 || last - from > 10 || !q_is_word (d, last - 1)
-      || (d->tok[last - 1].flags & (not_np | W_DET | W_PREP)))
+      || (d->tok[last - 1].flags & ((not_np & ~(guint32)W_ING) | W_DET | W_PREP)))
     return FALSE;
   for (guint32 j = from; j < last; j++)
     {
@@ -602,6 +602,11 @@ coordinated_subject (const QDoc *d, guint32 from, guint32 k)
           and_seen = TRUE;
           continue;
         }
+      /* (a gerund may head a conjunct, "illegal mining and cattle ranching remain …", when it
+       * ends it: one with an object, "cutting trees and …", is a verb phrase) */
+      if ((d->tok[j].flags & W_ING) && !(d->tok[j].flags & (not_np & ~(guint32)W_ING))
+          && (j + 1 == last || q_tok_is (d, j + 1, "and") || q_tok_char (d, j + 1, ",")))
+        continue;
       if ((d->tok[j].flags & not_np) || ((d->tok[j].flags & W_ED) && !(d->tok[j].flags & T_CAP)))
         return FALSE;
     }
