@@ -857,6 +857,18 @@ test_base_verb_after_coordination (Fixture *fixture, gconstpointer data)
                  "said #1\n");
 }
 
+/* An -ly word right before a lower-case noun is the subject's adjective ("early", "elderly"),
+ * not an adverb of the reporting verb; a listed adverb stays one. */
+static void
+test_ly_adjective_subject (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, NULL,
+                 "The clinic says early tests of the new filter are encouraging.\n"
+                 "Nurses said publicly the ward was short of beds.\n",
+                 "indirect «early tests of the new filter are encouraging.» The clinic [-] says #1\n"
+                 "indirect «the ward was short of beds.» Nurses [-] said #2\n");
+}
+
 /* A number's modifier ("at least", "about", "nearly") opens the reported subject: it is no
  * fronted adverbial and no adverb of the reporting verb. */
 static void
@@ -1621,6 +1633,7 @@ main (int argc, char **argv)
   ADD ("/quotes/comma-adverb-before-that", test_comma_adverb_before_that);
   ADD ("/quotes/past-base-after-time", test_past_base_after_time);
   ADD ("/quotes/ing-name-and-including", test_ing_name_and_including);
+  ADD ("/quotes/ly-adjective-subject", test_ly_adjective_subject);
   ADD ("/quotes/subject-after-hearer", test_subject_after_hearer);
   ADD ("/quotes/list-comma", test_list_comma);
   ADD ("/quotes/quoted-predicate", test_quoted_predicate);

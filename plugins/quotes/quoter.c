@@ -1162,6 +1162,22 @@ emit_region (QDoc *d, guint32 rf, guint32 re, const QSpeaker *spk, guint32 cue_f
 
 /* ---- frames -------------------------------------------------------------------------------- */
 
+/* Whether the -ly word at @j modifies the noun after it ("said early results …", "said
+ * elderly residents …"): an adverb after a reporting verb stands before "that", a
+ * determiner, a pronoun, a preposition or a comma, not right before a lower-case noun.  Not
+ * the listed adverbs ("said publicly …"), nor before a time word ("said early Monday"). */
+static gboolean
+ly_adjective (const QDoc *d, guint32 j, guint32 end)
+{
+  const guint32 closed = W_DET | W_PRON | W_PRON_OBJ | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT
+                         | W_AUX | W_BE | W_VERB | W_CUE | W_ING | W_ED | W_TIME | W_ADV | W_LY
+                         | W_FUNCTION | W_NEG | W_QUANT | T_CAP;
+
+  return (d->tok[j].flags & W_LY) && !(d->tok[j].flags & (W_ADV | T_CAP)) && j + 2 < end
+         && q_is_word (d, j + 1) && d->tok[j + 1].dq < 0 && !(d->tok[j + 1].flags & closed)
+         && q_is_word (d, j + 2);
+}
+
 /* Skips the adverbials after a reporting verb: "said Thursday", "said in a
  * statement", "told reporters in Washington", "said on Tuesday that". */
 static guint32
@@ -1174,6 +1190,8 @@ skip_adverbials (const QDoc *d, guint32 j, guint32 end)
       /* "said nearly 40 people …", "said at least 14 …": the number's modifier opens the
        * subject of the content. */
       if (approximate_number (d, j, end))
+        break;
+      if (ly_adjective (d, j, end))
         break;
       if ((f & (W_TIME | W_LY)) && !(f & (W_THAT | W_PRON)) && !(f & W_ADV && (f & W_DET)))
         {
