@@ -670,6 +670,19 @@ test_coordinated_speech_act (Fixture *fixture, gconstpointer data)
                  "mixed «the country was “ready to help” local crews» The consulate [-] said #5\n");
 }
 
+/* A refusal to say ("but declined to comment") and a speech act in the perfect ("and have
+ * appealed for …") are the speaker's own acts: they end the reported clause. */
+static void
+test_refusal_and_perfect_speech_act (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, NULL,
+                 "The airline said the engines had been inspected but declined to say when the "
+                 "planes would fly again.\n"
+                 "Village leaders say the well has run dry and have appealed for water trucks.\n",
+                 "indirect «the engines had been inspected» The airline [-] said #1\n"
+                 "indirect «the well has run dry» Village leaders [-] say #2\n");
+}
+
 /* "called X “Y”" names (GUIDELINES.md: no clause), so a quotation before "and said" is the
  * object of the verb the subject shares with the cue, not content the cue reports; what
  * "said" reports follows it. */
@@ -1630,6 +1643,7 @@ main (int argc, char **argv)
   ADD ("/quotes/cueless-run", test_cueless_run);
   ADD ("/quotes/coordinated-speech-act", test_coordinated_speech_act);
   ADD ("/quotes/naming-then-said", test_naming_then_said);
+  ADD ("/quotes/refusal-and-perfect-speech-act", test_refusal_and_perfect_speech_act);
   ADD ("/quotes/comma-adverb-before-that", test_comma_adverb_before_that);
   ADD ("/quotes/past-base-after-time", test_past_base_after_time);
   ADD ("/quotes/ing-name-and-including", test_ing_name_and_including);

@@ -855,6 +855,20 @@ speech_act_verb (const QDoc *d, guint32 k)
          && q_tok_among (d, k, forms, G_N_ELEMENTS (forms));
 }
 
+/* Whether the words at @k refuse a report: "declined to say whether …", "refused to comment"
+ * (the speaker's act, after "but", not part of what was said). */
+static gboolean
+declined_to_say (const QDoc *d, guint32 k, guint32 end)
+{
+  static const char *const refusals[] = { "declined", "declines", "refused", "refuses" };
+  static const char *const speech[] = { "comment", "elaborate", "discuss", "specify", "speculate",
+                                        "name", "identify", "give", "provide", "answer" };
+
+  return k + 2 < end && q_tok_among (d, k, refusals, G_N_ELEMENTS (refusals))
+         && !(d->tok[k].flags & T_CAP) && q_tok_is (d, k + 1, "to")
+         && (d->tok[k + 2].cue || q_tok_among (d, k + 2, speech, G_N_ELEMENTS (speech)));
+}
+
 /* Whether "and"/"but" at @k (or a comma before one) coordinates a second report with the
  * reporting verb: "said A but stressed B", "insists A and says B", "told X that “A,” but
  * that “B.”".  A finite reporting verb there belongs to the main clause, not to the reported one; so
@@ -894,7 +908,11 @@ coordinated_report (const QDoc *d, guint32 k, guint32 end)
     return k > 0 && is_dq_close (d, k - 1) && n + 1 < end && q_is_word (d, n + 1)
            && !(d->tok[n + 1].flags & (W_AUX | W_BE | W_VERB | W_ED | W_CUE));
   n = skip_adverbs (d, n, MIN (end, k + 6), 0);
-  if (n < end && speech_act_verb (d, n))
+  /* (a perfect: "… and have appealed for help") */
+  if (n + 1 < end && (q_tok_is (d, n, "have") || q_tok_is (d, n, "has") || q_tok_is (d, n, "had"))
+      && speech_act_verb (d, n + 1))
+    return TRUE;
+  if (n < end && (speech_act_verb (d, n) || declined_to_say (d, n, end)))
     return TRUE;
   return n < end && q_is_word (d, n) && d->tok[n].cue
          && !(d->tok[n].flags & (W_ING | T_CAP | W_BASE_VERB | W_DET | W_PRON));
