@@ -987,6 +987,18 @@ test_non_reporting (Fixture *fixture, gconstpointer data)
                  "");
 }
 
+/* A cue form in -s after "no" or a determiner of plurals and one modifier is a plural
+ * noun ("no initial reports of …"); after "the" and a noun it is still the verb. */
+static void
+test_plural_noun_cue (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, NULL,
+                 "A fire broke out at the depot overnight. There were no initial reports of "
+                 "injuries, and the road was closed for hours.\n"
+                 "The fire service reports that two trucks were lost.\n",
+                 "indirect «two trucks were lost.» The fire service [-] reports #1\n");
+}
+
 /* A word that makes "say" no report ("said grace") may begin the name of an inverted
  * speaker. */
 static void
@@ -1669,6 +1681,7 @@ main (int argc, char **argv)
   ADD ("/quotes/parenthetical", test_parenthetical);
   ADD ("/quotes/ly-name-and-number", test_ly_name_and_number);
   ADD ("/quotes/non-reporting", test_non_reporting);
+  ADD ("/quotes/plural-noun-cue", test_plural_noun_cue);
   ADD ("/quotes/nonreport-word-name", test_nonreport_word_name);
   ADD ("/quotes/referring-descriptions", test_referring_descriptions);
   ADD ("/quotes/dateline-participle", test_dateline_participle);

@@ -1943,6 +1943,22 @@ out:
   q_speaker_clear (&s);
 }
 
+/* Whether the cue form in -s at @i is a plural noun: "no immediate reports of damage",
+ * "several recent claims".  After "no" or a determiner of plurals and one modifier, a verb
+ * would have no noun for its subject ("the agency reports" has one, and "the", "a" or "his"
+ * stand before singular nouns, so they do not decide). */
+static gboolean
+plural_noun_cue (const QDoc *d, guint32 i)
+{
+  static const char *const plural_dets[] = { "no", "any", "few", "several", "many", "numerous",
+                                             "various", "these", "those", "both", "other" };
+  const guint32 closed = W_DET | W_PRON | W_PRON_OBJ | W_PREP | W_CONJ | W_SUBORD | W_REL | W_THAT
+                         | W_AUX | W_BE | W_VERB | W_CUE | W_QUANT | W_FUNCTION | W_NEG | T_CAP;
+
+  return i > 1 && ends_in_s (d, i) && q_is_word (d, i - 1) && !(d->tok[i - 1].flags & closed)
+         && d->tok[i - 1].dq < 0 && q_tok_among (d, i - 2, plural_dets, G_N_ELEMENTS (plural_dets));
+}
+
 /* Whether the verb at @i is a reporting use worth trying, and its phrase. */
 static gboolean
 cue_at (QDoc *d, guint32 i, guint32 *ce, guint32 *cflags)
@@ -2043,6 +2059,8 @@ cue_at (QDoc *d, guint32 i, guint32 *ce, guint32 *cflags)
       if ((pf & W_BE) && !(f & W_ING))
         return FALSE; /* passive: "was told", "is said" */
       if (q_tok_is (d, i - 1, "that") && q_tok_char (d, i + 1, ","))
+        return FALSE;
+      if (plural_noun_cue (d, i))
         return FALSE;
     }
   /* ("said Grace Atieno" is a name after an inverted cue, not "said grace".) */
