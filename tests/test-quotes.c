@@ -337,6 +337,13 @@ test_according_to (Fixture *fixture, gconstpointer data)
                  "according to #1\n"
                  "indirect «the outbreak is slowing.» World Health Organization [E1] According "
                  "to #2\n");
+  /* A document is no speaker: "according to" a study, figures or records is not annotated
+   * (see README.md), whatever modifies the document. */
+  assert_quotes (fixture, NULL,
+                 "Coral cover fell by a third, according to a survey released on Monday.\n"
+                 "According to port figures, exports rose in May.\n"
+                 "According to a report by the harbor board, two cranes failed.\n",
+                 "");
 }
 
 /* "The ministry" is the organisation named last before it whose name ends in that word, however
