@@ -1267,7 +1267,8 @@ past_comma_adverb (const QDoc *d, guint32 j, guint32 end)
   f = d->tok[j + 1].flags;
   if ((f & (W_CONJ | W_PRON | W_DET)) || d->tok[j + 1].dq >= 0)
     return j;
-  if ((f & (W_ADV | W_LY | W_OPENER)) || q_tok_is (d, j + 1, "though") || q_tok_is (d, j + 1, "too"))
+  if ((f & (W_ADV | W_LY | W_OPENER)) || q_tok_is (d, j + 1, "though")
+      || q_tok_is (d, j + 1, "too"))
     return j + 3;
   return j;
 }
