@@ -2268,8 +2268,9 @@ q_unit_subject (QDoc *d, guint32 u)
     i++;
   if (i < end && q_is_word (d, i)
       && (d->tok[i].flags & (W_PREP | W_SUBORD | W_ING | W_TIME | W_ADV | W_ED))
-      && !(d->tok[i].flags & W_PRON) && d->tok[i].mention < 0)
-    { /* (a name is no opener, though it ends in -ing: "Kessling thanked …") */
+      && !(d->tok[i].flags & W_PRON))
+    { /* (a name is no opener: classify_tokens() takes W_ING and W_ED off a mention's
+       * capitalised words) */
       guint32 j = i;
 
       while (j < end && j - i < 30 && !q_tok_char (d, j, ",") && d->tok[j].dq < 0)
