@@ -336,6 +336,23 @@ test_group_rules (void)
     ent_groups_free (entities);
   }
   {
+    /* The letters of a dotted abbreviation are initials of the name: "USDA" is
+     * the "U.S. Department of Agriculture", "UNSC" the "U.N. Security Council". */
+    EntMention a[] = {
+      { "U.S. Department of Agriculture", NER_TYPE_ORG, 0 },
+      { "USDA", NER_TYPE_ORG, 0 },
+      { "U.N. Security Council", NER_TYPE_ORG, 0 },
+      { "UNSC", NER_TYPE_ORG, 0 },
+    };
+
+    entities = ent_group (a, G_N_ELEMENTS (a));
+    g_assert_cmpuint (entities->n_entities, ==, 2);
+    g_assert_cmpuint (a[1].entity, ==, a[0].entity);
+    g_assert_cmpuint (a[3].entity, ==, a[2].entity);
+    g_assert_cmpstr (entities->entities[a[1].entity].name, ==, "U.S. Department of Agriculture");
+    ent_groups_free (entities);
+  }
+  {
     /* A headline's word in capitals joins the person of the story and takes
      * the type; a short acronym does not ("UN" is not Kim Jong Un), and one
      * that abbreviates a name stays with that name. */

@@ -7,7 +7,8 @@
  *      a word in capitals of four letters or more that is no acronym here
  *      ("BLINKEN" in a headline);
  *   3. an acronym is the entity whose capitalised words it abbreviates
- *      ("PLO" = "Palestine Liberation Organization", "US" = "United States").
+ *      ("PLO" = "Palestine Liberation Organization", "US" = "United States",
+ *      "USDA" = "U.S. Department of Agriculture": a dotted abbreviation gives a letter each).
  * For rules 2 and 3 the nearest earlier candidate wins, else the nearest later
  * (within 400 mentions).
  */
@@ -98,7 +99,9 @@ form_init_ascii (Form *f, const char *text, gsize len)
       char c = text[i];
       gboolean upper = c >= 'A' && c <= 'Z';
 
-      if (upper && !is_separator (c) && (i == 0 || is_separator (text[i - 1])))
+      /* (each letter of a dotted abbreviation too: "U.S. Department of Agriculture" is
+       * USDA) */
+      if (upper && (i == 0 || is_separator (text[i - 1]) || text[i - 1] == '.'))
         initials[ni++] = c;
       if (c == '.' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')
         continue;
@@ -126,7 +129,7 @@ form_init_unicode (Form *f, const char *text, gsize len)
   f->lower = g_utf8_strdown (text, (gssize)len);
   split_words (f, NULL);
   for (const char *p = text; *p; p++)
-    if (!is_separator (*p) && (p == text || is_separator (p[-1])))
+    if (!is_separator (*p) && (p == text || is_separator (p[-1]) || p[-1] == '.'))
       {
         gunichar c = g_utf8_get_char (p);
 
