@@ -566,7 +566,9 @@ test_parenthetical (Fixture *fixture, gconstpointer data)
   /* A cue inside the sentence it reports: the whole sentence is the quote,
    * whether the predicate after the cue is plain, quoted, comes after an
    * inverted speaker with an appositive, or after "according to"; a
-   * capitalised verb form in a name ("United States") is no verb. */
+   * capitalised verb form in a name ("United States") is no verb; after a
+   * plural subject the predicate's verb may be a bare base form ("often
+   * wait"). */
   assert_quotes (fixture,
                  "Nadia Flores|PER; Flores|PER|Nadia Flores; Victor Lam|PER; United States|LOC",
                  "Nadia Flores runs the port.\n"
@@ -575,7 +577,8 @@ test_parenthetical (Fixture *fixture, gconstpointer data)
                  "The United States, Flores said, remains the largest customer.\n"
                  "The crane, said Victor Lam, the harbor engineer, has already lifted 900 "
                  "containers.\n"
-                 "Early figures, according to the harbor board, show a rise in exports.\n",
+                 "Early figures, according to the harbor board, show a rise in exports.\n"
+                 "Ships, Flores said, often wait outside for days.\n",
                  "indirect «Night traffic, she said, still trails the summer peak.» Nadia Flores "
                  "[E1] said #1\n"
                  "mixed «The new berth, she added, \"is the best thing we have built.\"» Nadia "
@@ -585,7 +588,9 @@ test_parenthetical (Fixture *fixture, gconstpointer data)
                  "indirect «The crane, said Victor Lam, the harbor engineer, has already lifted "
                  "900 containers.» Victor Lam [E3] said #4\n"
                  "indirect «Early figures, according to the harbor board, show a rise in "
-                 "exports.» the harbor board [-] according to #5\n");
+                 "exports.» the harbor board [-] according to #5\n"
+                 "indirect «Ships, Flores said, often wait outside for days.» Nadia Flores [E1] "
+                 "said #6\n");
 }
 
 static void

@@ -1369,6 +1369,23 @@ predicate_starts (const QDoc *d, guint32 from, guint32 to)
   return ends_in_s (d, k) && !(f & T_POSS);
 }
 
+/* predicate_starts(), or else a verb's base form after a plural subject ending at
+ * @subj_last: "Ships, she said, often wait outside …", where the verb has no -s to show it
+ * (the base-verbs.h list, as the clause test reads it after a plural noun). */
+static gboolean
+parenthetical_predicate (const QDoc *d, guint32 subj_last, guint32 from, guint32 to)
+{
+  guint32 k;
+
+  if (predicate_starts (d, from, to))
+    return TRUE;
+  if (!plural_noun (d, subj_last))
+    return FALSE;
+  k = skip_adverbs (d, from, MIN (to, from + 5), 0);
+  return k < to && !(d->tok[k].flags & (T_CAP | W_PRON | W_DET | W_PREP | W_ING | W_CONJ))
+         && base_verb (d, k);
+}
+
 /* Whether the words from @from, after "…, X said,", are an adjunct of the sentence (a
  * participle, a subordinate or coordinated clause, an appositive) rather than a clause with
  * a subject of its own, which would be what X said ("Of course, she added, it is hard"). */
@@ -1929,7 +1946,8 @@ try_cue (QDoc *d, Unit *un, guint32 i, guint32 ce, guint32 cflags)
   if (q_tok_char (d, j, ",") && after_comma && (cflags & C_AFTER))
     {
       if (interrupted_subject (d, un->cstart, prev)
-          && (predicate_starts (d, j + 1, un->ue) || clause_ok (d, j + 1, un->ue, FALSE)))
+          && (parenthetical_predicate (d, prev - 1, j + 1, un->ue)
+              || clause_ok (d, j + 1, un->ue, FALSE)))
         {
           guint32 re = clause_end (d, j + 1, un->ue);
 
