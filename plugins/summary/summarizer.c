@@ -35,7 +35,7 @@ summ_weights_default (void)
 
 /* ---- Terms: case-folded words interned to small integers, per call ---- */
 
-/* A term of up to KEY_MAX bytes (its tag included) is kept as two zero-padded
+/* A term of up to KEY_MAX bytes is kept as two zero-padded
  * 64-bit words: hashing and comparing it are a few operations on those, and
  * an ASCII word is folded eight bytes at a time.  Longer terms live in the
  * arena. */
@@ -192,10 +192,10 @@ lexicon_find_short (Lexicon *lx, const guint64 k[2], gsize n)
 /* lexicon_intern() of a word that is not short ASCII: folded into the arena,
  * and a possessive removed after folding. */
 static G_GNUC_NO_INLINE guint32
-lexicon_intern_other (Lexicon *lx, const char *s, gsize len, char tag)
+lexicon_intern_other (Lexicon *lx, const char *s, gsize len)
 {
   guint64 k[2] = { 0, 0 };
-  gsize need = 2 * len + 2, n;
+  gsize need = 2 * len + 1, n;
   guint32 hash;
   char *out;
 
@@ -205,11 +205,10 @@ lexicon_intern_other (Lexicon *lx, const char *s, gsize len, char tag)
       lx->arena = g_realloc (lx->arena, lx->arena_cap);
     }
   out = lx->arena + lx->arena_len;
-  out[0] = tag;
-  n = 1 + fold_case (s, len, out + 1);
-  if (n > 5 && memcmp (out + n - 4, "\xe2\x80\x99s", 4) == 0)
+  n = fold_case (s, len, out);
+  if (n > 4 && memcmp (out + n - 4, "\xe2\x80\x99s", 4) == 0)
     n -= 4;
-  else if (n > 3 && out[n - 2] == '\'' && out[n - 1] == 's')
+  else if (n > 2 && out[n - 2] == '\'' && out[n - 1] == 's')
     n -= 2;
   if (n <= KEY_MAX)
     {
@@ -232,37 +231,24 @@ lexicon_intern_other (Lexicon *lx, const char *s, gsize len, char tag)
 
 /* Interns s[0, len): case-folded, and with an English possessive "’s"/"'s"
  * removed (the segmenter keeps "Netanyahu’s" as one word; it is the same
- * name).  @tag is a name space in the key ('w': words, the only one in use).  Inline for
- * its common case, a short ASCII word already seen: tag and word in the
- * padded key, an ASCII "'s" / "'S" left out beforehand (what the general path
- * removes after folding), folded eight bytes at a time, one probe. */
+ * name).  Inline for its common case, a short ASCII word already seen: the
+ * word in the padded key, an ASCII "'s" / "'S" left out beforehand (what the
+ * general path removes after folding), folded eight bytes at a time, one probe. */
 G_ALWAYS_INLINE static inline guint32
-lexicon_intern (Lexicon *lx, const char *s, gsize len, char tag)
+lexicon_intern (Lexicon *lx, const char *s, gsize len)
 {
   guint64 k[2] = { 0, 0 };
-#if G_BYTE_ORDER != G_LITTLE_ENDIAN
-  guchar *kb = (guchar *)k;
-#endif
   gsize m;
 
   m = len > 2 && s[len - 2] == '\'' && (s[len - 1] == 's' || s[len - 1] == 'S') ? len - 2 : len;
-  if (m >= KEY_MAX)
-    return lexicon_intern_other (lx, s, len, tag);
-#if G_BYTE_ORDER == G_LITTLE_ENDIAN
-  /* The word, then one byte up for the tag in front: the layout of tag and
-   * word copied into a zeroed key. */
+  if (m > KEY_MAX)
+    return lexicon_intern_other (lx, s, len);
   load_padded (s, m, k);
-  k[1] = (k[1] << 8) | (k[0] >> 56);
-  k[0] = (k[0] << 8) | (guchar)tag;
-#else
-  kb[0] = (guchar)tag;
-  memcpy (kb + 1, s, m);
-#endif
   if ((k[0] | k[1]) & G_GUINT64_CONSTANT (0x8080808080808080))
-    return lexicon_intern_other (lx, s, len, tag);
+    return lexicon_intern_other (lx, s, len);
   k[0] = lower_ascii8 (k[0]);
   k[1] = lower_ascii8 (k[1]);
-  return lexicon_find_short (lx, k, 1 + m);
+  return lexicon_find_short (lx, k, m);
 }
 
 /* ---- A set of 64-bit hashes (word trigrams, whole sentences) ---- */
@@ -429,7 +415,7 @@ work_collect (Work *w)
               G_GNUC_FALLTHROUGH;
             case SUMM_TOKEN_WORD:
               w->words[w->n_words++]
-                  = lexicon_intern (&w->lx, in->text + tok->start, tok->end - tok->start, 'w');
+                  = lexicon_intern (&w->lx, in->text + tok->start, tok->end - tok->start);
               s->n_words++;
               if (inside || (quoted != NULL && quoted[t]))
                 s->n_quoted++;
