@@ -264,6 +264,7 @@ gboolean q_speaker_before (QDoc *d, guint32 cue, guint32 floor, QSpeaker *out, g
 gboolean q_speaker_after (QDoc *d, guint32 from, guint32 limit, QSpeaker *out, guint32 *np_end);
 gboolean q_speaker_from_np (QDoc *d, guint32 first, guint32 end, QSpeaker *out);
 guint32 q_skip_dateline (const QDoc *d, guint32 i, guint32 end);
+guint32 q_subject_start (const QDoc *d, guint32 i, guint32 end);
 void q_speaker_apposition (QDoc *d, guint32 limit, QSpeaker *s, guint32 *np_end);
 guint32 q_np_forward (const QDoc *d, guint32 from, guint32 limit);
 void q_unit_subject (QDoc *d, guint32 u);

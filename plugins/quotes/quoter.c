@@ -1448,24 +1448,8 @@ unit_speaker (QDoc *d, guint32 u, guint32 before, QSpeaker *s)
           return TRUE;
         }
     }
-  i = q_skip_dateline (d, i, end);
-  while (i < end && q_is_word (d, i) && (d->tok[i].flags & W_OPENER))
-    i++;
-  while (i < end && q_tok_char (d, i, ","))
-    i++;
-  if (i < end && q_is_word (d, i)
-      && (d->tok[i].flags & (W_PREP | W_SUBORD | W_ING | W_TIME | W_ADV))
-      && !(d->tok[i].flags & W_PRON))
-    {
-      guint32 j = i;
-
-      while (j < end && j - i < 30 && !q_tok_char (d, j, ",") && d->tok[j].dq < 0)
-        j++;
-      if (j >= end || !q_tok_char (d, j, ","))
-        return FALSE;
-      i = j + 1;
-    }
-  return q_speaker_after (d, i, end, s, &np_end);
+  i = q_subject_start (d, i, end);
+  return i < end && q_speaker_after (d, i, end, s, &np_end);
 }
 
 typedef struct

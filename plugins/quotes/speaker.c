@@ -2251,16 +2251,13 @@ q_speaker_apposition (QDoc *d, guint32 limit, QSpeaker *s, guint32 *np_end)
   *np_end = b;
 }
 
-/* The subject of unit @u, for pronouns later on: after a leading adverbial
- * ("In an interview with VOA on Friday, President Afewerki said …"). */
-void
-q_unit_subject (QDoc *d, guint32 u)
+/* Where the subject of a sentence that starts at @i begins, before @end: after a dateline,
+ * openers ("However,") and a fronted adverbial up to its comma ("In an interview on Friday,",
+ * "Asked about the talks,"); G_MAXUINT32 when such an adverbial has no comma, so the subject
+ * cannot be told. */
+guint32
+q_subject_start (const QDoc *d, guint32 i, guint32 end)
 {
-  guint32 i = d->units[u].first, end = d->units[u].end;
-  guint32 np_end;
-
-  if (d->unit_subject[u] >= 0)
-    return;
   i = q_skip_dateline (d, i, end);
   while (i < end && q_is_word (d, i) && (d->tok[i].flags & W_OPENER))
     i++;
@@ -2276,14 +2273,28 @@ q_unit_subject (QDoc *d, guint32 u)
       while (j < end && j - i < 30 && !q_tok_char (d, j, ",") && d->tok[j].dq < 0)
         j++;
       if (j < end && q_tok_char (d, j, ","))
-        i = j + 1;
-      else if (!((d->tok[i].flags & (W_ING | W_ED)) && (d->tok[i].flags & T_CAP) && i + 1 < end
-                 && q_is_name_word (d, i + 1)))
-        return;
-      /* else no opener: an adverbial participle takes its comma, so a capitalised one before a
-       * name with none is a title of the subject ("Ranking Member X questioned …", "Acting
-       * Director X said …"). */
+        return j + 1;
+      /* An adverbial participle takes its comma, so a capitalised one before a name with none
+       * is a title of the subject ("Ranking Member X questioned …", "Acting Director X said
+       * …"). */
+      if (!((d->tok[i].flags & (W_ING | W_ED)) && (d->tok[i].flags & T_CAP) && i + 1 < end
+            && q_is_name_word (d, i + 1)))
+        return G_MAXUINT32;
     }
+  return i;
+}
+
+/* The subject of unit @u, for pronouns later on: after a leading adverbial
+ * ("In an interview with VOA on Friday, President Afewerki said …"). */
+void
+q_unit_subject (QDoc *d, guint32 u)
+{
+  guint32 i = d->units[u].first, end = d->units[u].end;
+  guint32 np_end;
+
+  if (d->unit_subject[u] >= 0)
+    return;
+  i = q_subject_start (d, i, end);
   if (i >= end || d->tok[i].dq >= 0 || !q_is_word (d, i))
     return;
   /* Only what is cheap to know: a pronoun, a person, or an entity the phrase
