@@ -464,6 +464,58 @@ test_titles (Fixture *fixture, gconstpointer data)
   assert_entity (doc, "Benjamin Netanyahu", "PER", 2);
 }
 
+/* Military ranks are compounds of words that alone are no title ("Staff",
+ * "Lance", "Master"): the whole rank is the title, and neither a rank nor a
+ * name that starts like one ("Lance Armstrong") is taken for a person. */
+static void
+test_titles_ranks (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LectorDocument) doc
+      = run (fixture,
+             "Lance Cpl. Maria Lopez, 22, said the convoy stopped twice. Staff Sgt. Ken Ward "
+             "said the road was closed. Chief Master Sgt. Tom Reyes and Sgt. 1st Class Dan "
+             "Hill spoke later, as did Petty Officer Ann Cole and Airman 1st Class Amy Tran. "
+             "Lance Armstrong watched with senior officials.",
+             NULL);
+  g_autofree char *all = mentions_string (doc);
+  static const char *const expected[][2] = { { "Maria Lopez", "Lance Cpl." },
+                                             { "Ken Ward", "Staff Sgt." },
+                                             { "Tom Reyes", "Chief Master Sgt." },
+                                             { "Dan Hill", "Sgt. 1st Class" },
+                                             { "Ann Cole", "Petty Officer" },
+                                             { "Amy Tran", "Airman 1st Class" } };
+
+  g_test_message ("%s", all);
+  for (gsize i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      json_t *f = assert_mention (doc, expected[i][0], "PER");
+
+      g_assert_cmpstr (json_string_value (json_object_get (f, "title")), ==, expected[i][1]);
+    }
+  g_assert_null (strstr (all, "Cpl."));
+  g_assert_null (strstr (all, "Sgt."));
+  g_assert_null (strstr (all, "Officer"));
+  g_assert_null (strstr (all, "Airman"));
+  assert_entity (doc, "Lance Armstrong", "PER", 1);
+  g_assert_null (json_object_get (assert_mention (doc, "Lance Armstrong", "PER"), "title"));
+}
+
+/* An organisation named with "to" is one mention, as CoNLL and a reader have
+ * it; GMB, which the tagger learned from, ends it before "to". */
+static void
+test_org_with_to (Fixture *fixture, gconstpointer data)
+{
+  static const char *const text
+      = "The Committee to Protect Journalists said three reporters were held.";
+  g_autoptr (LectorDocument) conll = run (fixture, text, NULL);
+  g_autoptr (LectorDocument) gmb = run_with (fixture, "[stage entities]\nconvention = gmb\n",
+                                             text, NULL);
+
+  assert_entity (conll, "Committee to Protect Journalists", "ORG", 1);
+  assert_mention (gmb, "Committee", "ORG");
+  assert_mention (gmb, "Protect Journalists", "ORG");
+}
+
 /* convention = gmb: the spans of the corpus the tagger learned from, for
  * scoring against it (bench/entities); grouping and names are unchanged. */
 static void
@@ -1074,6 +1126,8 @@ main (int argc, char **argv)
   g_test_add_func ("/entities/group/window", test_group_window);
   ADD ("/entities/titles", test_titles);
   ADD ("/entities/titles-gmb", test_titles_gmb);
+  ADD ("/entities/titles-ranks", test_titles_ranks);
+  ADD ("/entities/org-with-to", test_org_with_to);
   ADD ("/entities/all-caps-headline", test_all_caps_headline);
   ADD ("/entities/place-after-place-noun", test_place_after_place_noun);
   ADD ("/entities/punctuation", test_punctuation);

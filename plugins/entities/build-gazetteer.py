@@ -37,6 +37,7 @@ ayatollah imam rabbi mullah grand judge justice attorney speaker chairman chairw
 chairperson spokesman spokeswoman director foreign defense defence interior finance
 state affairs justice energy trade economy commerce health education agriculture
 opposition leader leaders party rebel militant candidate presidential
+cpl cpl. pvt pvt. pfc pfc. spc spc. cmdr cmdr. cdr cdr. ens ens.
 
 """.split()
 
