@@ -336,6 +336,28 @@ test_group_rules (void)
     ent_groups_free (entities);
   }
   {
+    /* Arabic's article is written with a surname or not: "Zarqawi", tagged a
+     * place, is "Abu Musab al-Zarqawi", and so is "Al-Zarqawi"; "Al" alone
+     * and a name that only ends like it are not. */
+    EntMention z[] = {
+      { "Abu Musab al-Zarqawi", NER_TYPE_PER, 0 },
+      { "Zarqawi", NER_TYPE_LOC, 0 },
+      { "Al-Zarqawi", NER_TYPE_PER, 0 },
+      { "Al", NER_TYPE_PER, 0 },
+      { "Mohammed al-Sadr", NER_TYPE_PER, 0 },
+      { "Dr", NER_TYPE_PER, 0 },
+    };
+
+    entities = ent_group (z, G_N_ELEMENTS (z));
+    g_assert_cmpuint (z[1].entity, ==, z[0].entity);
+    g_assert_cmpuint (z[2].entity, ==, z[0].entity);
+    g_assert_cmpint (z[1].type, ==, NER_TYPE_PER);
+    g_assert_cmpuint (z[3].entity, !=, z[0].entity);
+    g_assert_cmpuint (z[5].entity, !=, z[4].entity);
+    g_assert_cmpstr (entities->entities[z[1].entity].name, ==, "Abu Musab al-Zarqawi");
+    ent_groups_free (entities);
+  }
+  {
     /* The letters of a dotted abbreviation are initials of the name: "USDA" is
      * the "U.S. Department of Agriculture", "UNSC" the "U.N. Security Council". */
     EntMention a[] = {

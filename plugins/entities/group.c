@@ -3,7 +3,8 @@
  * Union-find over the mentions of one document, with three rules:
  *   1. the same name (case and periods ignored: "U.S." = "US") is the same entity;
  *   2. a shorter person name whose words all occur in a longer one and that ends
- *      with the same word ("Blinken", "Antony Blinken") is that person; so is
+ *      with the same word ("Blinken", "Antony Blinken"; a word is compared without
+ *      Arabic's article, "Zarqawi" = "al-Zarqawi") is that person; so is
  *      a word in capitals of four letters or more that is no acronym here
  *      ("BLINKEN" in a headline);
  *   3. an acronym is the entity whose capitalised words it abbreviates
@@ -63,6 +64,12 @@ split_words (Form *f, char **words)
       f->words[n++] = p;
   f->words[n] = NULL;
   f->n_words = n;
+  /* Arabic's article is written with the name or not, "Abu Musab al-Zarqawi"
+   * and "Zarqawi": a word is compared without it. */
+  for (guint i = 0; i < n; i++)
+    if ((strncmp (f->words[i], "al-", 3) == 0 || strncmp (f->words[i], "el-", 3) == 0)
+        && f->words[i][3] != '\0' && f->words[i][3] != '-')
+      f->words[i] += 3;
 }
 
 /* form_init() for a text of ASCII characters only (most names in English
