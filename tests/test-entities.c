@@ -295,10 +295,10 @@ static void
 test_group_rules (void)
 {
   EntMention m[] = {
-    { "US", NER_TYPE_LOC, 0 },        { "Antony Blinken", NER_TYPE_PER, 0 },
-    { "United States", NER_TYPE_LOC, 0 }, { "Blinken", NER_TYPE_ORG, 0 },
-    { "Laura Bush", NER_TYPE_PER, 0 },   { "George Bush", NER_TYPE_PER, 0 },
-    { "Bush", NER_TYPE_PER, 0 },         { "U.S.", NER_TYPE_ORG, 0 },
+    { "US", NER_TYPE_LOC, 0, FALSE },        { "Antony Blinken", NER_TYPE_PER, 0, FALSE },
+    { "United States", NER_TYPE_LOC, 0, FALSE }, { "Blinken", NER_TYPE_ORG, 0, FALSE },
+    { "Laura Bush", NER_TYPE_PER, 0, FALSE },   { "George Bush", NER_TYPE_PER, 0, FALSE },
+    { "Bush", NER_TYPE_PER, 0, FALSE },         { "U.S.", NER_TYPE_ORG, 0, FALSE },
   };
   EntGroups *entities = ent_group (m, G_N_ELEMENTS (m));
   EntEntity *e;
@@ -323,9 +323,9 @@ test_group_rules (void)
     /* "U.S." is not the acronym of "U.S. Senate", which only starts with it: the
      * senate stays an organisation, the country a place. */
     EntMention s[] = {
-      { "U.S. Senate", NER_TYPE_ORG, 0 },
-      { "U.S.", NER_TYPE_LOC, 0 },
-      { "U.S.", NER_TYPE_LOC, 0 },
+      { "U.S. Senate", NER_TYPE_ORG, 0, FALSE },
+      { "U.S.", NER_TYPE_LOC, 0, FALSE },
+      { "U.S.", NER_TYPE_LOC, 0, FALSE },
     };
 
     entities = ent_group (s, G_N_ELEMENTS (s));
@@ -336,16 +336,39 @@ test_group_rules (void)
     ent_groups_free (entities);
   }
   {
+    /* An acronym in parentheses right after a name is that name, whatever its
+     * other letters; not a dateline's agency after a place, nor an acronym
+     * that is not right after the name. */
+    EntMention d[] = {
+      { "Japan Aerospace Exploration Agency", NER_TYPE_ORG, 0, FALSE },
+      { "JAXA", NER_TYPE_ORG, 0, TRUE },
+      { "JAXA", NER_TYPE_ORG, 0, FALSE },
+      { "NEW YORK", NER_TYPE_LOC, 0, FALSE },
+      { "AP", NER_TYPE_ORG, 0, TRUE },
+      { "Japan Exploration Agency", NER_TYPE_ORG, 0, FALSE },
+      { "JAXA", NER_TYPE_ORG, 0, FALSE },
+    };
+
+    entities = ent_group (d, G_N_ELEMENTS (d));
+    g_assert_cmpuint (d[1].entity, ==, d[0].entity);
+    g_assert_cmpuint (d[2].entity, ==, d[0].entity);
+    g_assert_cmpuint (d[4].entity, !=, d[3].entity);
+    g_assert_cmpuint (d[5].entity, !=, d[0].entity);
+    g_assert_cmpstr (entities->entities[d[1].entity].name, ==,
+                     "Japan Aerospace Exploration Agency");
+    ent_groups_free (entities);
+  }
+  {
     /* Arabic's article is written with a surname or not: "Zarqawi", tagged a
      * place, is "Abu Musab al-Zarqawi", and so is "Al-Zarqawi"; "Al" alone
      * and a name that only ends like it are not. */
     EntMention z[] = {
-      { "Abu Musab al-Zarqawi", NER_TYPE_PER, 0 },
-      { "Zarqawi", NER_TYPE_LOC, 0 },
-      { "Al-Zarqawi", NER_TYPE_PER, 0 },
-      { "Al", NER_TYPE_PER, 0 },
-      { "Mohammed al-Sadr", NER_TYPE_PER, 0 },
-      { "Dr", NER_TYPE_PER, 0 },
+      { "Abu Musab al-Zarqawi", NER_TYPE_PER, 0, FALSE },
+      { "Zarqawi", NER_TYPE_LOC, 0, FALSE },
+      { "Al-Zarqawi", NER_TYPE_PER, 0, FALSE },
+      { "Al", NER_TYPE_PER, 0, FALSE },
+      { "Mohammed al-Sadr", NER_TYPE_PER, 0, FALSE },
+      { "Dr", NER_TYPE_PER, 0, FALSE },
     };
 
     entities = ent_group (z, G_N_ELEMENTS (z));
@@ -361,10 +384,10 @@ test_group_rules (void)
     /* The letters of a dotted abbreviation are initials of the name: "USDA" is
      * the "U.S. Department of Agriculture", "UNSC" the "U.N. Security Council". */
     EntMention a[] = {
-      { "U.S. Department of Agriculture", NER_TYPE_ORG, 0 },
-      { "USDA", NER_TYPE_ORG, 0 },
-      { "U.N. Security Council", NER_TYPE_ORG, 0 },
-      { "UNSC", NER_TYPE_ORG, 0 },
+      { "U.S. Department of Agriculture", NER_TYPE_ORG, 0, FALSE },
+      { "USDA", NER_TYPE_ORG, 0, FALSE },
+      { "U.N. Security Council", NER_TYPE_ORG, 0, FALSE },
+      { "UNSC", NER_TYPE_ORG, 0, FALSE },
     };
 
     entities = ent_group (a, G_N_ELEMENTS (a));
@@ -379,11 +402,11 @@ test_group_rules (void)
      * the type; a short acronym does not ("UN" is not Kim Jong Un), and one
      * that abbreviates a name stays with that name. */
     EntMention h[] = {
-      { "BLINKEN", NER_TYPE_ORG, 0 },     { "UN", NER_TYPE_ORG, 0 },
-      { "NATO", NER_TYPE_ORG, 0 },        { "Antony Blinken", NER_TYPE_PER, 0 },
-      { "Kim Jong Un", NER_TYPE_PER, 0 }, { "North Atlantic Treaty Organization", NER_TYPE_ORG, 0 },
-      { "KERR", NER_TYPE_ORG, 0 },        { "LEE", NER_TYPE_ORG, 0 },
-      { "Steve Kerr", NER_TYPE_PER, 0 },  { "Ang Lee", NER_TYPE_PER, 0 },
+      { "BLINKEN", NER_TYPE_ORG, 0, FALSE },     { "UN", NER_TYPE_ORG, 0, FALSE },
+      { "NATO", NER_TYPE_ORG, 0, FALSE },        { "Antony Blinken", NER_TYPE_PER, 0, FALSE },
+      { "Kim Jong Un", NER_TYPE_PER, 0, FALSE }, { "North Atlantic Treaty Organization", NER_TYPE_ORG, 0, FALSE },
+      { "KERR", NER_TYPE_ORG, 0, FALSE },        { "LEE", NER_TYPE_ORG, 0, FALSE },
+      { "Steve Kerr", NER_TYPE_PER, 0, FALSE },  { "Ang Lee", NER_TYPE_PER, 0, FALSE },
     };
 
     entities = ent_group (h, G_N_ELEMENTS (h));
@@ -422,15 +445,15 @@ test_group_window (void)
           char *t = g_strdup_printf ("Filler%u Group", i);
 
           g_ptr_array_add (texts, t);
-          m[i] = (EntMention){ t, NER_TYPE_ORG, 0 };
+          m[i] = (EntMention){ t, NER_TYPE_ORG, 0, FALSE };
         }
-      m[0] = (EntMention){ "Blinken", NER_TYPE_PER, 0 };
-      m[full] = (EntMention){ "Antony Blinken", NER_TYPE_PER, 0 };
-      m[bush] = (EntMention){ "Bush", NER_TYPE_PER, 0 };
-      m[plo] = (EntMention){ "PLO", NER_TYPE_ORG, 0 };
-      m[george] = (EntMention){ "George Bush", NER_TYPE_PER, 0 };
-      m[laura] = (EntMention){ "Laura Bush", NER_TYPE_PER, 0 };
-      m[plo + gap] = (EntMention){ "Palestine Liberation Organization", NER_TYPE_ORG, 0 };
+      m[0] = (EntMention){ "Blinken", NER_TYPE_PER, 0, FALSE };
+      m[full] = (EntMention){ "Antony Blinken", NER_TYPE_PER, 0, FALSE };
+      m[bush] = (EntMention){ "Bush", NER_TYPE_PER, 0, FALSE };
+      m[plo] = (EntMention){ "PLO", NER_TYPE_ORG, 0, FALSE };
+      m[george] = (EntMention){ "George Bush", NER_TYPE_PER, 0, FALSE };
+      m[laura] = (EntMention){ "Laura Bush", NER_TYPE_PER, 0, FALSE };
+      m[plo + gap] = (EntMention){ "Palestine Liberation Organization", NER_TYPE_ORG, 0, FALSE };
       entities = ent_group (m, n);
       /* Only a later full name: joined when within the window. */
       if (gap <= 400)
@@ -450,9 +473,9 @@ test_group_window (void)
   {
     /* A tie: "Bush" between two full names goes to the earlier one. */
     EntMention t[] = {
-      { "Laura Bush", NER_TYPE_PER, 0 },
-      { "Bush", NER_TYPE_PER, 0 },
-      { "George Bush", NER_TYPE_PER, 0 },
+      { "Laura Bush", NER_TYPE_PER, 0, FALSE },
+      { "Bush", NER_TYPE_PER, 0, FALSE },
+      { "George Bush", NER_TYPE_PER, 0, FALSE },
     };
     EntGroups *entities = ent_group (t, G_N_ELEMENTS (t));
 

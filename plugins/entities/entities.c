@@ -1073,6 +1073,11 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
         p[b.end - b.start] = '\0';
         mentions[k].text = p;
         mentions[k].type = sp->type;
+        /* "Japan Aerospace Exploration Agency (JAXA)": the writer's own definition */
+        mentions[k].defined_after_previous
+            = k > 0 && g_array_index (spans, Span, k - 1).end + 1 == sp->first
+              && sp->end < n_tokens && is_word (&words[sp->first - 1], "(")
+              && is_word (&words[sp->end], ")");
         p += b.end - b.start + 1;
       }
   }

@@ -1,7 +1,8 @@
 /* Grouping entity mentions of one document into entities.
  *
  * "Blinken", "Secretary Blinken" and "Antony Blinken" are one person; "PLO"
- * after "Palestine Liberation Organization" is that organisation; "U.S." and
+ * after "Palestine Liberation Organization" is that organisation, and so is
+ * "JAXA" in parentheses after "Japan Aerospace Exploration Agency"; "U.S." and
  * "United States" are one place.  GLib only, so tests can call it directly.
  */
 #pragma once
@@ -16,6 +17,8 @@ typedef struct {
   char *text;    /* the mention as written, possessive and title removed */
   NerType type;  /* PER, ORG, LOC or MISC; may be changed by grouping */
   guint entity;  /* set by ent_group(): index into the entities array */
+  gboolean defined_after_previous; /* in parentheses right after the mention before it,
+                                    * "Japan Aerospace Exploration Agency (JAXA)" */
 } EntMention;
 
 typedef struct {
