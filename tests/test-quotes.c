@@ -315,6 +315,26 @@ test_organisation (Fixture *fixture, gconstpointer data)
                  "reported #2\n");
 }
 
+/* "The agency" or "it" after what an organisation that is the sentence's subject did is that
+ * organisation, not the one named last: a press release's "…, the agency announced". */
+static void
+test_organisation_subject (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "NASA|ORG; Blue Origin|ORG; SpaceX|ORG; World Bank|ORG; IMF|ORG",
+                 "NASA has selected Blue Origin and SpaceX to study new landers, the agency "
+                 "announced Thursday.\n"
+                 "The World Bank cut its forecast after talks with the IMF, it said.\n",
+                 "indirect «NASA has selected Blue Origin and SpaceX to study new landers» NASA "
+                 "[E1] announced #1\n"
+                 "indirect «The World Bank cut its forecast after talks with the IMF» World Bank "
+                 "[E4] said #2\n");
+  /* Not when the subject is more than the organisation's name. */
+  assert_quotes (fixture, "IMF|ORG; World Bank|ORG",
+                 "The IMF's chief cut the forecast after talks with the World Bank, it said.\n",
+                 "indirect «The IMF's chief cut the forecast after talks with the World Bank» "
+                 "World Bank [E2] said #1\n");
+}
+
 static void
 test_colon_statement (Fixture *fixture, gconstpointer data)
 {
@@ -1654,6 +1674,7 @@ main (int argc, char **argv)
   ADD ("/quotes/lead-role", test_lead_role);
   ADD ("/quotes/title-latest", test_title_latest);
   ADD ("/quotes/organisation", test_organisation);
+  ADD ("/quotes/organisation-subject", test_organisation_subject);
   ADD ("/quotes/colon-statement", test_colon_statement);
   ADD ("/quotes/according-to", test_according_to);
   ADD ("/quotes/report-length", test_report_length);

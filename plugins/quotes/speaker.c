@@ -858,6 +858,8 @@ named_like_person (const QDoc *d, int e, guint8 gender)
  * news paragraph holds a few of either; the bound keeps a huge paragraph of pronouns linear. */
 #define MAX_PRONOUN_LOOKBACK 100
 
+static int org_subject_before (QDoc *d, guint32 k);
+
 /* Resolves a phrase at token @k that refers back like a pronoun of @gender (he, she, it,
  * they; "the group" as "it") to an entity; *@at is then the first token of the sentence or
  * mention it was found in (G_MAXUINT32 when none). */
@@ -882,6 +884,18 @@ resolve_referent (QDoc *d, guint32 k, guint8 gender, guint32 *at)
         {
           *at = rs->first;
           return rs->entity;
+        }
+    }
+  /* An organisation that is the subject of the same sentence, before it: what its news is
+   * about ("NASA has selected two companies …, the agency announced"). */
+  if (gender == Q_GENDER_NEUTER)
+    {
+      int e = org_subject_before (d, k);
+
+      if (e >= 0)
+        {
+          *at = d->units[u].first;
+          return e;
         }
     }
   /* The subject of an earlier sentence, nearest first, within three paragraphs and
@@ -2284,6 +2298,49 @@ q_subject_start (const QDoc *d, guint32 i, guint32 end)
   return i;
 }
 
+/* The entity the noun phrase [i, np_end) is headed by or names a person of
+ * ("the group's leader Ali Bongo"), or -1. */
+static int
+np_entity (const QDoc *d, guint32 i, guint32 np_end)
+{
+  for (guint32 k = np_end; k-- > i;)
+    {
+      gint32 m = d->tok[k].mention;
+
+      if (m >= 0 && d->in->mentions[m].entity >= 0
+          && (d->in->mentions[m].label == Q_LABEL_PER || k == np_end - 1)
+          && !titles_only (d, k, k + 1))
+        return d->in->mentions[m].entity;
+    }
+  return -1;
+}
+
+/* The organisation the sentence of token @k has for its subject, named before @k, outside
+ * quotation marks: "NASA has selected two companies …, the agency announced", "…, it said".
+ * The subject is the organisation's name alone, after "the" at most: not "the IMF's chief", "the
+ * IMF and the World Bank" or "the Bank of Korea's report".  -1 when there is none. */
+static int
+org_subject_before (QDoc *d, guint32 k)
+{
+  guint32 u = d->tok[k].unit;
+  guint32 i = q_subject_start (d, d->units[u].first, k), j;
+  gint32 m;
+  int e;
+
+  if (i < k && q_is_word (d, i) && (d->tok[i].flags & W_DET) && !(d->tok[i].flags & W_PRON))
+    i++;
+  if (i >= k || d->tok[i].dq >= 0 || (m = d->tok[i].mention) < 0
+      || (i > 0 && d->tok[i - 1].mention == m))
+    return -1;
+  for (j = i; j < k && d->tok[j].mention == m; j++)
+    ;
+  if (j >= k || (d->tok[j - 1].flags & T_POSS) || q_tok_char (d, j, ",") || q_tok_is (d, j, "and")
+      || q_tok_is (d, j, "or") || q_tok_is (d, j, "of") || d->tok[j].mention >= 0)
+    return -1;
+  e = d->in->mentions[m].entity;
+  return e >= 0 && d->in->entities[e].label == Q_LABEL_ORG ? e : -1;
+}
+
 /* The subject of unit @u, for pronouns later on: after a leading adverbial
  * ("In an interview with VOA on Friday, President Afewerki said …"). */
 void
@@ -2305,18 +2362,9 @@ q_unit_subject (QDoc *d, guint32 u)
       return;
     }
   np_end = q_np_forward (d, i, end);
-  for (guint32 k = np_end; k-- > i;)
-    {
-      gint32 m = d->tok[k].mention;
-
-      if (m >= 0 && d->in->mentions[m].entity >= 0
-          && (d->in->mentions[m].label == Q_LABEL_PER || k == np_end - 1)
-          && !titles_only (d, k, k + 1))
-        {
-          d->unit_subject[u] = d->in->mentions[m].entity;
-          return;
-        }
-    }
+  d->unit_subject[u] = np_entity (d, i, np_end);
+  if (d->unit_subject[u] >= 0)
+    return;
   if (np_end == i + 1 || (np_end == i + 2 && (d->tok[i].flags & W_DET)))
     {
       char w[48];
