@@ -186,6 +186,29 @@ test_nested_single (Fixture *fixture, gconstpointer data)
                  "could stay here.'\"» Alexander Milinkevich [E1] said #1\n");
 }
 
+/* British news quotes with single marks and nests double ones in them; its apostrophes stay
+ * apostrophes ("the workers' union", "the '90s"), and an American headline's single marks do not
+ * make the story British. */
+static void
+test_british_single_marks (Fixture *fixture, gconstpointer data)
+{
+  assert_quotes (fixture, "Keir Starmer|PER; Starmer|PER|Keir Starmer; Kemi Badenoch|PER",
+                 "Keir Starmer spoke in the Commons on Monday.\n"
+                 "'We will not balance the books on the backs of working people,' Starmer told "
+                 "MPs. 'The workers' union knows it.'\n"
+                 "Kemi Badenoch said the plan was 'a fantasy' from the '90s.\n"
+                 "'He told me \"no\" twice,' Badenoch said.\n",
+                 "direct «'We will not balance the books on the backs of working people,'» "
+                 "Keir Starmer [E1] told #1\n"
+                 "direct «'The workers' union knows it.'» Keir Starmer [E1] told #1\n"
+                 "mixed «the plan was 'a fantasy' from the '90s.» Kemi Badenoch [E2] said #2\n"
+                 "direct «'He told me \"no\" twice,'» Kemi Badenoch [E2] said #3\n");
+  assert_quotes (fixture, "Joe Biden|PER",
+                 "Biden: 'We Will Not Back Down'\n"
+                 "Joe Biden spoke to the 'new' press corps on Monday.\n",
+                 "");
+}
+
 static void
 test_scare_quotes_and_titles (Fixture *fixture, gconstpointer data)
 {
@@ -1666,6 +1689,7 @@ main (int argc, char **argv)
   ADD ("/quotes/split-mixed-marks", test_split_mixed_marks);
   ADD ("/quotes/multi-paragraph", test_multi_paragraph);
   ADD ("/quotes/nested-single", test_nested_single);
+  ADD ("/quotes/british-single-marks", test_british_single_marks);
   ADD ("/quotes/scare-quotes-and-titles", test_scare_quotes_and_titles);
   ADD ("/quotes/pronoun-gender", test_pronoun_gender);
   ADD ("/quotes/pronoun-window", test_pronoun_window);

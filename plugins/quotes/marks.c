@@ -6,8 +6,12 @@
  * per paragraph with a small state machine: a curly mark says which way it faces;
  * a straight one is read from its neighbours (space before and a letter after
  * opens, the reverse closes) and otherwise toggles.  Single marks are left
- * alone: inside a quotation they nest, outside they are apostrophes, titles or
- * scare quotes far more often than quotations.
+ * alone where double ones quote: inside a quotation they nest, outside they are
+ * apostrophes, titles or scare quotes far more often than quotations.  A
+ * paragraph whose first quotation mark is a single one opening on a capital
+ * ('We will not …,' Starmer said) is in the British style: its single marks are
+ * paired instead, apostrophes aside ("the workers' union", "the '90s"), and
+ * double ones nest in them.
  */
 #include "quoter-private.h"
 
@@ -18,18 +22,30 @@ typedef enum
   DIR_EITHER,
 } Dir;
 
-/* Whether token @i is a double quotation mark. */
+/* The character of quotation mark token @i, 0 when @i is none. */
+static gunichar
+mark_char (const QDoc *d, guint32 i)
+{
+  return d->tok[i].kind == Q_TOKEN_QUOTE ? g_utf8_get_char (d->text + d->in->tokens[i].start) : 0;
+}
+
+/* Whether token @i is a double quotation mark; *@out is its character. */
 static gboolean
 is_double_mark (const QDoc *d, guint32 i, gunichar *out)
 {
-  gunichar c;
+  gunichar c = *out = mark_char (d, i);
 
-  if (d->tok[i].kind != Q_TOKEN_QUOTE)
-    return FALSE;
-  c = g_utf8_get_char (d->text + d->in->tokens[i].start);
-  *out = c;
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0x201F || c == 0x00AB
          || c == 0x00BB;
+}
+
+/* Whether token @i is a single quotation mark (or an apostrophe); *@out is its character. */
+static gboolean
+is_single_mark (const QDoc *d, guint32 i, gunichar *out)
+{
+  gunichar c = *out = mark_char (d, i);
+
+  return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x201A || c == 0x201B;
 }
 
 static gboolean
@@ -71,6 +87,10 @@ direction (const QDoc *d, guint32 i, gunichar c, guint32 para_first, guint32 par
   gboolean before = space_before (d, i, para_first);
   gboolean after = space_after (d, i, para_end);
 
+  if (c == 0x2018 || c == 0x201A || c == 0x201B)
+    c = 0x201C;
+  else if (c == 0x2019)
+    c = 0x201D;
   if (c == 0x201C || c == 0x201E || c == 0x00AB)
     return before || !after ? DIR_OPEN : DIR_EITHER;
   if (c == 0x201D || c == 0x00BB || c == 0x201F)
@@ -105,10 +125,86 @@ add_span (QDoc *d, guint32 open, guint32 last, gboolean closed, guint32 para)
     d->tok[k].dq = (gint32)(d->dqs->len - 1);
 }
 
+/* The first character of the token after @i in its paragraph, 0 when none or not adjacent. */
+static gunichar
+char_after (const QDoc *d, guint32 i, guint32 para_end)
+{
+  if (i + 1 >= para_end || d->in->tokens[i + 1].start != d->in->tokens[i].end)
+    return 0;
+  return g_utf8_get_char (d->text + d->in->tokens[i + 1].start);
+}
+
+/* Whether the single mark @i is an apostrophe: one that opens before no letter ("the '90s"), or
+ * one that closes a word in -s before a lower-case word ("the workers' union"). */
+static gboolean
+is_apostrophe (const QDoc *d, guint32 i, Dir dir, guint32 para_first, guint32 para_end)
+{
+  const QRange *r = &d->in->tokens[i];
+
+  if (dir == DIR_OPEN)
+    return !g_unichar_isalpha (char_after (d, i, para_end));
+  if (dir == DIR_CLOSE && i > para_first && d->in->tokens[i - 1].end == r->start
+      && (d->text[r->start - 1] == 's' || d->text[r->start - 1] == 'S') && i + 1 < para_end
+      && r->end < d->in->length && d->text[r->end] == ' ')
+    return g_unichar_islower (g_utf8_get_char (d->text + d->in->tokens[i + 1].start));
+  return FALSE;
+}
+
+/* Whether paragraph [first, end) quotes with single marks: it ends with a full stop (or "!",
+ * "?", ":", ";") and its first quotation mark is a single one that opens before a capital letter.  (In a paragraph that quotes with double marks, a
+ * single mark before a capital is inside a quotation, where singles nest.) */
+static gboolean
+single_marks_quote (const QDoc *d, guint32 first, guint32 end)
+{
+  guint32 last = end;
+
+  /* Not a headline, which ends without a full stop and uses single marks in American news
+   * too ("Biden: 'We Will Not Back Down'") */
+  while (last > first && d->tok[last - 1].kind == Q_TOKEN_QUOTE)
+    last--;
+  if (last == first || !q_tok_char (d, last - 1, ".!?:;"))
+    return FALSE;
+  for (guint32 i = first; i < end; i++)
+    {
+      gunichar c;
+
+      if (is_double_mark (d, i, &c))
+        return FALSE;
+      if (is_single_mark (d, i, &c))
+        {
+          Dir dir = direction (d, i, c, first, end);
+
+          if (dir == DIR_OPEN && g_unichar_isupper (char_after (d, i, end)))
+            return TRUE;
+          if (!is_apostrophe (d, i, dir, first, end) && dir != DIR_CLOSE)
+            return FALSE;
+        }
+    }
+  return FALSE;
+}
+
+/* Whether paragraph [first, end) has a double quotation mark. */
+static gboolean
+has_double_mark (const QDoc *d, guint32 first, guint32 end)
+{
+  gunichar c;
+
+  for (guint32 i = first; i < end; i++)
+    if (is_double_mark (d, i, &c))
+      return TRUE;
+  return FALSE;
+}
+
 void
 q_pair_marks (QDoc *d)
 {
   gboolean prev_open_ended = FALSE;
+  gboolean british = FALSE;
+
+  /* Once a paragraph quotes in the British style, so do the others without double marks,
+   * whatever their first single mark opens on ("… was 'well prepared'"). */
+  for (guint32 p = 0; p < d->n_paras && !british; p++)
+    british = single_marks_quote (d, d->paras[p].first, d->paras[p].end);
 
   for (guint32 p = 0; p < d->n_paras; p++)
     {
@@ -116,15 +212,21 @@ q_pair_marks (QDoc *d)
       guint depth = 0;
       guint32 open = 0;
       guint before = d->dqs->len;
+      gboolean (*is_mark) (const QDoc *, guint32, gunichar *)
+          = (british && !has_double_mark (d, first, end)) || single_marks_quote (d, first, end)
+                ? is_single_mark
+                : is_double_mark;
 
       for (guint32 i = first; i < end; i++)
         {
           gunichar c;
           Dir dir;
 
-          if (!is_double_mark (d, i, &c))
+          if (!is_mark (d, i, &c))
             continue;
           dir = direction (d, i, c, first, end);
+          if (is_mark == is_single_mark && is_apostrophe (d, i, dir, first, end))
+            continue;
           if (depth == 0)
             {
               /* A lone closing mark with nothing open is stray (an inch sign,
