@@ -573,6 +573,27 @@ test_religions_and_storms (Fixture *fixture, gconstpointer data)
   assert_mention (gmb, "Tropical Storm Hanna", "MISC");
 }
 
+/* Events, competitions and awards are MISC, as CoNLL has them (GMB makes most of them
+ * organisations), with "Battle of" before a place the tagger took alone. */
+static void
+test_events (Fixture *fixture, gconstpointer data)
+{
+  g_autoptr (LectorDocument) doc
+      = run (fixture,
+             "Wangari Maathai received the Nobel Peace Prize in 2004. The Treaty of Versailles "
+             "ended the war. Harold died at the Battle of Hastings in 1066. Honved played in "
+             "the European Cup.",
+             NULL);
+  g_autofree char *all = mentions_string (doc);
+
+  g_test_message ("%s", all);
+  assert_mention (doc, "Nobel Peace Prize", "MISC");
+  assert_mention (doc, "Treaty of Versailles", "MISC");
+  assert_mention (doc, "Battle of Hastings", "MISC");
+  assert_mention (doc, "European Cup", "MISC");
+  assert_mention (doc, "Wangari Maathai", "PER");
+}
+
 /* An organisation named with "to" is one mention, as CoNLL and a reader have
  * it; GMB, which the tagger learned from, ends it before "to". */
 static void
@@ -1202,6 +1223,7 @@ main (int argc, char **argv)
   ADD ("/entities/titles-ranks", test_titles_ranks);
   ADD ("/entities/org-with-to", test_org_with_to);
   ADD ("/entities/religions-and-storms", test_religions_and_storms);
+  ADD ("/entities/events", test_events);
   ADD ("/entities/all-caps-headline", test_all_caps_headline);
   ADD ("/entities/place-after-place-noun", test_place_after_place_noun);
   ADD ("/entities/punctuation", test_punctuation);
