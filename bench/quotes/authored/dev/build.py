@@ -10,30 +10,23 @@ Spec for one quote:  Q(quote, speaker, mention, cue, type, group)
   cue     : same form as mention
 The first occurrence of the substring inside the context is used.
 """
-import json
 import os
 import sys
+from collections import Counter
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from authored import (check_group_agreement, check_groups_numbered, check_no_overlap,
+                      check_offsets, check_quote_marks, document_record, locate,
+                      path_beside, quote_record, write_jsonl)
 from docs import DOCS
 
 SOURCE = "authored for Lector blind test"
-LICENSE = "MIT (written for the Lector project)"
 
 
-def locate(text, spec, what):
-    if isinstance(spec, tuple):
-        sub, ctx = spec
-    else:
-        sub, ctx = spec, spec
-    n = text.count(ctx)
-    if n != 1:
-        raise SystemExit(f"{what}: context {ctx!r} occurs {n} times")
-    i = text.index(ctx)
-    j = ctx.find(sub)
-    if j < 0:
-        raise SystemExit(f"{what}: {sub!r} not in context {ctx!r}")
-    s = i + j
-    return s, s + len(sub)
+def locate_spec(text, spec, what):
+    """(start, end) of a "substring" or ("substring", "context") spec."""
+    sub, context = spec if isinstance(spec, tuple) else (spec, None)
+    return locate(text, sub, context, what)
 
 
 def build(doc):
@@ -41,24 +34,11 @@ def build(doc):
     quotes = []
     for k, (qt, spk, men, cue, typ, grp) in enumerate(specs):
         tag = f"{did}#{k}"
-        n = text.count(qt)
-        if n != 1:
-            raise SystemExit(f"{tag}: quote occurs {n} times: {qt[:60]!r}")
-        qs = text.index(qt)
-        qe = qs + len(qt)
-        ss, se = locate(text, men, tag + " mention")
-        cs, ce = locate(text, cue, tag + " cue")
-        assert typ in ("direct", "indirect", "mixed"), tag
-        q = {
-            "quote_start": qs, "quote_end": qe, "quote_text": text[qs:qe],
-            "speaker": spk,
-            "speaker_start": ss, "speaker_end": se, "speaker_mention": text[ss:se],
-            "cue": text[cs:ce], "cue_start": cs, "cue_end": ce,
-            "type": typ, "group": grp,
-        }
-        quotes.append(q)
+        quotes.append(quote_record(text, locate(text, qt, None, tag + " quote"),
+                                   locate_spec(text, men, tag + " mention"),
+                                   locate_spec(text, cue, tag + " cue"), spk, typ, grp))
     quotes.sort(key=lambda q: q["quote_start"])
-    return {"id": did, "text": text, "quotes": quotes, "source": SOURCE, "license": LICENSE}
+    return document_record(did, text, quotes, SOURCE)
 
 
 def check(rec):
@@ -68,51 +48,24 @@ def check(rec):
     assert "\n\n" in t and not t.startswith("\n"), did
     assert 1400 <= len(t) <= 2200, (did, len(t))
     assert "\n\n\n" not in t, did
-    prev_end = -1
-    groups = []
+    check_no_overlap(did, rec["quotes"])
     for q in rec["quotes"]:
-        assert t[q["quote_start"]:q["quote_end"]] == q["quote_text"], (did, q)
-        assert t[q["speaker_start"]:q["speaker_end"]] == q["speaker_mention"], (did, q)
-        assert t[q["cue_start"]:q["cue_end"]] == q["cue"], (did, q)
-        assert q["quote_start"] >= prev_end, (did, "overlapping quotes", q["quote_text"][:40])
-        prev_end = q["quote_end"]
+        check_offsets(did, t, q)
         # a quote never spans a paragraph break
         assert "\n" not in q["quote_text"], (did, q["quote_text"][:40])
-        # direct quotes begin with a quotation mark (unless the span is a whole
-        # parenthetical sentence, which only occurs for indirect/mixed)
-        if q["type"] == "direct":
-            assert q["quote_text"][0] in "\"\u201c", (did, q["quote_text"][:40])
-        if q["type"] == "indirect":
-            assert not any(c in q["quote_text"] for c in "\"\u201c\u201d"), (did, q["quote_text"][:40])
-        if q["type"] == "mixed":
-            assert any(c in q["quote_text"] for c in "\"\u201c\u201d"), (did, q["quote_text"][:40])
-        groups.append(q["group"])
-    # groups numbered 1..n in order of first appearance
-    seen = []
-    for g in groups:
-        if g not in seen:
-            seen.append(g)
-    assert seen == list(range(1, len(seen) + 1)), (did, seen)
-    # within a group: same speaker, mention and cue
-    by = {}
-    for q in rec["quotes"]:
-        key = (q["speaker"], q["speaker_start"], q["cue_start"])
-        by.setdefault(q["group"], set()).add(key)
-    for g, keys in by.items():
-        assert len(keys) == 1, (did, g, keys)
+        check_quote_marks(did, q)
+    check_groups_numbered(did, rec["quotes"])
+    check_group_agreement(did, rec["quotes"])
 
 
 def main():
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "blind.jsonl")
+    out = path_beside(__file__, "blind.jsonl")
     recs = [build(d) for d in DOCS]
     ids = [r["id"] for r in recs]
     assert len(ids) == len(set(ids)) == 16, ids
     for r in recs:
         check(r)
-    with open(out, "w", encoding="utf-8") as f:
-        for r in recs:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    from collections import Counter
+    write_jsonl(out, recs)
     tot = Counter()
     for r in recs:
         c = Counter(q["type"] for q in r["quotes"])

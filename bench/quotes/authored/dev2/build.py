@@ -1,26 +1,16 @@
 #!/usr/bin/env python3
 """Build blind3.jsonl from docs.py: every offset is found by exact substring search."""
-import json
 import os
 import sys
+from collections import Counter
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from authored import (OPENING_MARKS, check_group_agreement, check_no_overlap, check_quote_marks,
+                      document_record, locate, path_beside, quote_record, renumber_groups,
+                      write_jsonl)
 from docs import DOCS
 
 SOURCE = "authored for Lector blind test 3"
-LICENSE = "MIT (written for the Lector project)"
-
-
-def locate(text, sub, ctx, what, did):
-    """Absolute start of `sub`; `sub` (or `ctx` when given) must be unique in `text`."""
-    if ctx is None:
-        n = text.count(sub)
-        assert n == 1, f"{did}: {what} {sub!r} occurs {n} times; give a context"
-        return text.index(sub)
-    n = text.count(ctx)
-    assert n == 1, f"{did}: context {ctx!r} for {what} occurs {n} times"
-    c = text.index(ctx)
-    k = ctx.find(sub)
-    assert k >= 0, f"{did}: {what} {sub!r} not inside context {ctx!r}"
-    return c + k
 
 
 def build():
@@ -33,18 +23,12 @@ def build():
         assert text.endswith("\n") and "\r" not in text and "  " not in text, did
         quotes = []
         for s in d["quotes"]:
-            qs = locate(text, s["quote"], s["qctx"], "quote", did)
-            qe = qs + len(s["quote"])
-            ms = locate(text, s["mention"], s["mctx"], "mention", did)
-            me = ms + len(s["mention"])
-            cs = locate(text, s["cue"], s["cctx"], "cue", did)
-            ce = cs + len(s["cue"])
-            q = {"quote_start": qs, "quote_end": qe, "quote_text": text[qs:qe],
-                 "speaker": s["speaker"], "speaker_start": ms, "speaker_end": me,
-                 "speaker_mention": text[ms:me], "cue": text[cs:ce], "cue_start": cs, "cue_end": ce,
-                 "type": s["type"], "group": s["group"]}
+            quote = locate(text, s["quote"], s["qctx"], f"{did}: quote")
+            mention = locate(text, s["mention"], s["mctx"], f"{did}: mention")
+            cue = locate(text, s["cue"], s["cctx"], f"{did}: cue")
+            (qs, qe), (cs, ce) = quote, cue
+            q = quote_record(text, quote, mention, cue, s["speaker"], s["type"], s["group"])
             assert q["quote_text"] == s["quote"] and q["speaker_mention"] == s["mention"] and q["cue"] == s["cue"]
-            assert s["type"] in ("direct", "indirect", "mixed")
             # no overlap between a quote and its own mention/cue (cue inside the span only for
             # parenthetical-cue sentences, which are indirect)
             if not (qs <= cs < qe):
@@ -53,39 +37,25 @@ def build():
                 assert s["type"] == "indirect", (did, "cue inside non-indirect span")
             quotes.append(q)
         quotes.sort(key=lambda q: q["quote_start"])
-        for a, b in zip(quotes, quotes[1:]):
-            assert a["quote_end"] <= b["quote_start"], f"{did}: overlapping quotes {a['quote_text'][:30]!r}"
+        check_no_overlap(did, quotes)
         # spec group labels are renumbered 1..n in order of first appearance;
         # same group => same speaker, mention and cue
-        order = []
+        renumber_groups(quotes)
+        check_group_agreement(did, quotes)
+        # direct quotes must start with a quotation mark; indirect ones must not contain one;
+        # mixed ones contain an opening mark but do not start with one
         for q in quotes:
-            if q["group"] not in order:
-                order.append(q["group"])
-        for q in quotes:
-            q["group"] = order.index(q["group"]) + 1
-        seen = list(range(1, len(order) + 1))
-        for g in seen:
-            qq = [q for q in quotes if q["group"] == g]
-            assert len({(q["speaker"], q["speaker_start"], q["cue_start"]) for q in qq}) == 1, (did, g)
-        # direct quotes must start with a quotation mark; indirect ones must not contain one
-        for q in quotes:
+            check_quote_marks(did, q)
             t = q["quote_text"]
-            if q["type"] == "direct":
-                assert t[0] in '"\u201c', (did, t[:30])
-            elif q["type"] == "indirect":
-                assert not any(c in t for c in '"\u201c\u201d'), (did, t[:30])
-            else:
-                assert t[0] not in '"\u201c' and any(c in t for c in '"\u201c'), (did, t[:30])
-        out.append({"id": did, "text": text, "quotes": quotes, "source": SOURCE, "license": LICENSE})
+            if q["type"] == "mixed":
+                assert t[0] not in OPENING_MARKS and any(c in t for c in OPENING_MARKS), (did, t[:30])
+        out.append(document_record(did, text, quotes, SOURCE))
     return out
 
 
 if __name__ == "__main__":
     docs = build()
-    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "blind3.jsonl"), "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    from collections import Counter
+    write_jsonl(path_beside(__file__, "blind3.jsonl"), docs)
     c = Counter(q["type"] for d in docs for q in d["quotes"])
     n = sum(c.values())
     for d in docs:

@@ -8,10 +8,15 @@ Quote spec: Q(quote, speaker, mention, cue, type, group, qctx=, mctx=, cctx=)
     the target's first occurrence inside ctx is used. Without ctx the target
     itself must occur exactly once.
 """
-import json, sys
+import os
+import sys
+from collections import Counter
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from authored import (OPENING_MARKS, check_group_agreement, check_groups_numbered, check_offsets,
+                      check_quote_marks, document_record, locate, quote_record, write_jsonl)
 
 SOURCE = "authored for Lector blind test 2"
-LICENSE = "MIT (written for the Lector project)"
 DOCS = []
 
 
@@ -22,18 +27,6 @@ def Q(quote, speaker, mention, cue, typ, group, qctx=None, mctx=None, cctx=None)
 
 def doc(did, text, quotes):
     DOCS.append((did, text, quotes))
-
-
-def locate(text, s, ctx, what, did):
-    if ctx is None:
-        n = text.count(s)
-        assert n == 1, f"{did}: {what} {s!r} occurs {n} times; give a ctx"
-        return text.index(s)
-    n = text.count(ctx)
-    assert n == 1, f"{did}: ctx {ctx!r} for {what} occurs {n} times"
-    j = ctx.find(s)
-    assert j >= 0, f"{did}: {what} {s!r} not in ctx {ctx!r}"
-    return text.index(ctx) + j
 
 # ---------------------------------------------------------------- 1 VOA story
 doc("b2-voa-malawi-byelection-results",
@@ -569,8 +562,6 @@ The war between the army and the RSF began in April 2023 and has forced millions
 
 
 # ================================================================= build + checks
-OPEN_CLOSE = "\"“”"
-
 def build():
     out = []
     for did, text, specs in DOCS:
@@ -580,69 +571,47 @@ def build():
         assert 1500 <= n <= 2100, f"{did}: length {n}"
         recs = []
         for sp in specs:
-            qs = locate(text, sp["quote"], sp["qctx"], "quote", did)
-            qe = qs + len(sp["quote"])
-            ms = locate(text, sp["mention"], sp["mctx"], "mention", did)
-            me = ms + len(sp["mention"])
-            cs = locate(text, sp["cue"], sp["cctx"], "cue", did)
-            ce = cs + len(sp["cue"])
-            recs.append({
-                "quote_start": qs, "quote_end": qe, "quote_text": text[qs:qe],
-                "speaker": sp["speaker"], "speaker_start": ms, "speaker_end": me,
-                "speaker_mention": text[ms:me], "cue": text[cs:ce],
-                "cue_start": cs, "cue_end": ce, "type": sp["type"], "group": sp["group"]})
+            recs.append(quote_record(text, locate(text, sp["quote"], sp["qctx"], f"{did}: quote"),
+                                     locate(text, sp["mention"], sp["mctx"], f"{did}: mention"),
+                                     locate(text, sp["cue"], sp["cctx"], f"{did}: cue"),
+                                     sp["speaker"], sp["type"], sp["group"]))
         check(did, text, recs)
-        out.append({"id": did, "text": text, "quotes": recs, "source": SOURCE, "license": LICENSE})
+        out.append(document_record(did, text, recs, SOURCE))
     return out
 
 
 def check(did, text, recs):
     prev = -1
-    seen_groups = []
-    gi = {}
     for r in recs:
         s, e = r["quote_start"], r["quote_end"]
-        assert text[s:e] == r["quote_text"]
-        assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_mention"]
-        assert text[r["cue_start"]:r["cue_end"]] == r["cue"]
+        check_offsets(did, text, r)
         assert s > prev, f"{did}: quotes not in text order at {s}"
         prev = s
         assert "\n" not in r["quote_text"], f"{did}: span crosses a paragraph"
         assert r["quote_text"] == r["quote_text"].strip()
-        assert r["type"] in ("direct", "indirect", "mixed")
+        check_quote_marks(did, r)
         qt = r["quote_text"]
         if r["type"] == "direct":
-            assert qt[0] in "\"“", f"{did}: direct span must start with a mark: {qt[:30]!r}"
             # closed, or an open segment running to end of paragraph/text
             if qt[-1] not in "\"”":
                 assert e == len(text) or text[e] == "\n", f"{did}: open segment must end at paragraph end"
         elif r["type"] == "indirect":
-            assert not any(c in qt for c in "\"“”"), f"{did}: indirect span with quote marks: {qt[:40]!r}"
             assert not qt.lower().startswith("that "), f"{did}: indirect span starts with 'that'"
         else:
-            assert any(c in qt for c in "\"“”") and qt[0] not in "\"“", f"{did}: bad mixed span {qt[:40]!r}"
+            assert qt[0] not in OPENING_MARKS, f"{did}: bad mixed span {qt[:40]!r}"
         # mention and cue: either outside the span, or (parenthetical) inside it
         for k in ("speaker", "cue"):
             a, b = r[k + "_start"], r[k + "_end"]
             inside = s <= a and b <= e
             outside = b <= s or a >= e
             assert inside or outside, f"{did}: {k} mention straddles span"
-        g = r["group"]
-        if g not in gi:
-            seen_groups.append(g)
-            gi[g] = r
-        else:
-            for k in ("speaker", "speaker_start", "cue_start"):
-                assert gi[g][k] == r[k], f"{did}: group {g} disagrees on {k}"
-    assert seen_groups == list(range(1, len(seen_groups) + 1)), f"{did}: groups {seen_groups}"
+    check_group_agreement(did, recs)
+    check_groups_numbered(did, recs)
 
 
 if __name__ == "__main__":
     docs = build()
-    with open(sys.argv[1] if len(sys.argv) > 1 else "blind2.jsonl", "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    from collections import Counter
+    write_jsonl(sys.argv[1] if len(sys.argv) > 1 else "blind2.jsonl", docs)
     c = Counter(q["type"] for d in docs for q in d["quotes"])
     print(f"{len(docs)} docs, {sum(c.values())} quotes: {dict(c)}")
     for d in docs:

@@ -1,21 +1,18 @@
 # -*- coding: utf-8 -*-
 """Build blind5.jsonl from docs.py (exact substring search; offsets are code points)."""
-import json
 import os
 import re
+import sys
 from collections import Counter
 
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from authored import (GROUP_FIELDS, OPENING_MARKS, check_group_agreement, check_no_overlap,
+                      check_quote_marks, document_record, find_once, quote_record, renumber_groups,
+                      write_jsonl)
 from docs import DOCS
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE = "authored for Lector blind test 5"
-LICENSE = "MIT (written for the Lector project)"
-
-
-def find_unique(text, s, what):
-    n = text.count(s)
-    assert n == 1, f"{what}: {s!r} occurs {n} times"
-    return text.index(s)
 
 
 def parse_ctx(text, ctx):
@@ -36,7 +33,7 @@ def parse_ctx(text, ctx):
         else:
             plain += ch
     if occ is None:
-        base = find_unique(text, plain, "context")
+        base = find_once(text, plain, "context")
     else:
         starts = [mm.start() for mm in re.finditer(re.escape(plain), text)]
         base = starts[occ]
@@ -60,7 +57,7 @@ def build():
         assert "\n\n" in text and not text.startswith(("\n", " "))
         recs = []
         for q in d["quotes"]:
-            qs = find_unique(text, q["quote"], f"{d['id']} quote")
+            qs = find_once(text, q["quote"], f"{d['id']} quote")
             qe = qs + len(q["quote"])
             marks = parse_ctx(text, q["ctx"])
             if q["ctx2"]:
@@ -70,39 +67,22 @@ def build():
             cs, ce = marks["cue"]
             whole_word(text, ms, me, f"{d['id']} mention")
             whole_word(text, cs, ce, f"{d['id']} cue")
-            rec = dict(quote_start=qs, quote_end=qe, quote_text=text[qs:qe], speaker=q["speaker"],
-                       speaker_start=ms, speaker_end=me, speaker_mention=text[ms:me],
-                       cue=text[cs:ce], cue_start=cs, cue_end=ce, type=q["type"], group=q["group"])
+            rec = quote_record(text, (qs, qe), (ms, me), (cs, ce), q["speaker"], q["type"], q["group"])
             assert rec["quote_text"] == q["quote"]
-            assert q["type"] in ("direct", "indirect", "mixed")
-            has_marks = any(c in rec["quote_text"] for c in "\"“”")
-            if q["type"] == "indirect":
-                assert not has_marks, rec
+            check_quote_marks(d["id"], rec)
             if q["type"] == "mixed":
-                assert has_marks and rec["quote_text"][0] not in "\"“", rec
-            if q["type"] == "direct":
-                assert rec["quote_text"][0] in "\"“", rec
+                assert rec["quote_text"][0] not in OPENING_MARKS, rec
             recs.append(rec)
         recs.sort(key=lambda r: r["quote_start"])
-        for a, b in zip(recs, recs[1:]):
-            assert a["quote_end"] <= b["quote_start"], (d["id"], a["quote_text"][:30], b["quote_text"][:30])
+        check_no_overlap(d["id"], recs)
         # spec group labels -> 1.. in order of first appearance; records in a group share speaker/cue/type
-        label = {}
-        for r in recs:
-            label.setdefault(r["group"], len(label) + 1)
-        for r in recs:
-            r["group"] = label[r["group"]]
-        seen = list(label.values())
-        for g in seen:
-            rs = [r for r in recs if r["group"] == g]
-            assert len({(r["speaker"], r["cue_start"], r["speaker_start"], r["type"]) for r in rs}) == 1, (d["id"], g)
+        renumber_groups(recs)
+        check_group_agreement(d["id"], recs, GROUP_FIELDS + ("type",))
         for r in recs:
             tot[r["type"]] += 1
-        out.append(dict(id=d["id"], text=text, quotes=recs, source=SOURCE, license=LICENSE))
+        out.append(document_record(d["id"], text, recs, SOURCE))
     path = os.path.join(HERE, "blind5.jsonl")
-    with open(path, "w", encoding="utf-8") as f:
-        for o in out:
-            f.write(json.dumps(o, ensure_ascii=False) + "\n")
+    write_jsonl(path, out)
     n = sum(tot.values())
     print(f"wrote {path}: {len(out)} docs, {n} quotes "
           + ", ".join(f"{t}={c} ({100*c/n:.0f}%)" for t, c in sorted(tot.items())))

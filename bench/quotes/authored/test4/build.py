@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Build blind6.jsonl from docs.py with exact-substring offsets and assertions."""
-import json, os, re, sys
+import os, re, sys
 from collections import Counter
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:0] = [HERE, os.path.dirname(HERE)]
+from authored import (check_groups_numbered, check_no_overlap, check_offsets, document_record,
+                      find_once, path_beside, quote_record, write_jsonl)
 from docs import DOCS
 
 SOURCE = "authored for Lector blind test 6"
-LICENSE = "MIT (written for the Lector project)"
 
 def whole_word_occ(text, w):
     pat = r"(?<![\w’'])" + re.escape(w) + r"(?![\w’'])"
@@ -15,8 +17,7 @@ def whole_word_occ(text, w):
 def locate(text, spec, qs, qe, spans, what):
     if isinstance(spec, tuple):
         anchor, w = spec
-        assert text.count(anchor) == 1, (what, anchor, text.count(anchor))
-        a = text.index(anchor)
+        a = find_once(text, anchor, what + " anchor")
         occ = [o for o in whole_word_occ(anchor, w)]
         assert occ, (what, spec)
         s = a + occ[0]
@@ -41,42 +42,27 @@ for d in DOCS:
     assert 1500 <= len(text) <= 2100, (d["id"], len(text))
     spans = []
     for q in d["quotes"]:
-        n = text.count(q["qt"])
-        assert n == 1, (d["id"], q["qt"][:50], n)
-        s = text.index(q["qt"])
+        s = find_once(text, q["qt"], f"{d['id']} quote")
         spans.append((s, s + len(q["qt"])))
     recs = []
     for q, (qs, qe) in zip(d["quotes"], spans):
         ms, me = locate(text, q["men"], qs, qe, spans, "mention")
         cs, ce = locate(text, q["cue"], qs, qe, spans, "cue")
-        men = text[ms:me]; cue = text[cs:ce]
         assert text[qs:qe] == q["qt"]
         assert q["spk"].lower() in text.lower(), q["spk"]
-        assert q["typ"] in ("direct", "indirect", "mixed")
-        recs.append(dict(quote_start=qs, quote_end=qe, quote_text=q["qt"], speaker=q["spk"],
-                         speaker_start=ms, speaker_end=me, speaker_mention=men,
-                         cue=cue, cue_start=cs, cue_end=ce, type=q["typ"], group=q["grp"]))
+        recs.append(quote_record(text, (qs, qe), (ms, me), (cs, ce), q["spk"], q["typ"], q["grp"]))
         tc[q["typ"]] += 1
     # groups numbered 1..n in order of appearance
     recs.sort(key=lambda r: r["quote_start"])
-    seen = []
-    for r in recs:
-        if r["group"] not in seen: seen.append(r["group"])
-    assert seen == list(range(1, len(seen) + 1)), (d["id"], seen)
+    check_groups_numbered(d["id"], recs)
     # spans must not overlap
-    for a, b in zip(recs, recs[1:]):
-        assert a["quote_end"] <= b["quote_start"], (d["id"], a["quote_text"][:30])
+    check_no_overlap(d["id"], recs)
     # re-verify
     for r in recs:
-        assert text[r["quote_start"]:r["quote_end"]] == r["quote_text"]
-        assert text[r["speaker_start"]:r["speaker_end"]] == r["speaker_mention"]
-        assert text[r["cue_start"]:r["cue_end"]] == r["cue"]
-    out.append(dict(id=d["id"], text=text, quotes=recs, source=SOURCE, license=LICENSE))
+        check_offsets(d["id"], text, r)
+    out.append(document_record(d["id"], text, recs, SOURCE))
 
-path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "blind6.jsonl")
-with open(path, "w", encoding="utf-8") as f:
-    for o in out:
-        f.write(json.dumps(o, ensure_ascii=False) + "\n")
+write_jsonl(path_beside(__file__, "blind6.jsonl"), out)
 print(f"docs={len(out)} quotes={sum(tc.values())} {dict(tc)}")
 if "-v" in sys.argv:
     for o in out:
