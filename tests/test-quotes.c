@@ -203,9 +203,18 @@ test_british_single_marks (Fixture *fixture, gconstpointer data)
                  "direct «'The workers' union knows it.'» Keir Starmer [E1] told #1\n"
                  "mixed «the plan was 'a fantasy' from the '90s.» Kemi Badenoch [E2] said #2\n"
                  "direct «'He told me \"no\" twice,'» Kemi Badenoch [E2] said #3\n");
+  /* A scare-quoted word in -s closes its marks ("the 'ambitious' plans"); quotations whose
+   * paragraph breaks were lost follow one another unclosed, never nested. */
+  assert_quotes (fixture, "Keir Starmer|PER; Starmer|PER|Keir Starmer",
+                 "Keir Starmer spoke on Monday. Starmer said the 'ambitious' plans would "
+                 "go ahead. He told MPs: 'We are a Labour government. 'We will not raise taxes.'\n",
+                 "mixed «the 'ambitious' plans would go ahead.» Keir Starmer [E1] said #1\n"
+                 "direct «'We are a Labour government.» Keir Starmer [E1] told #2\n"
+                 "direct «'We will not raise taxes.'» Keir Starmer [E1] told #2\n");
   assert_quotes (fixture, "Joe Biden|PER",
                  "Biden: 'We Will Not Back Down'\n"
-                 "Joe Biden spoke to the 'new' press corps on Monday.\n",
+                 "Joe Biden spoke to the 'new' press corps on Monday.\n"
+                 "The film 'Blue Horizon' opened in 300 theaters this weekend.\n",
                  "");
 }
 

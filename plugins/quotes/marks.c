@@ -134,8 +134,14 @@ char_after (const QDoc *d, guint32 i, guint32 para_end)
   return g_utf8_get_char (d->text + d->in->tokens[i + 1].start);
 }
 
+/* How far ahead a closing mark after -s looks for another one (tokens): a bound keeps a
+ * paragraph of "s' s' s' …" linear. */
+#define APOSTROPHE_LOOKAHEAD 400
+
 /* Whether the single mark @i is an apostrophe: one that opens before no letter ("the '90s"), or
- * one that closes a word in -s before a lower-case word ("the workers' union"). */
+ * one that closes a word in -s before a lower-case word when another mark closes the quotation
+ * before the next one opens ("'The workers' union will strike,' he said", but "the
+ * 'flirtatious' teacher"). */
 static gboolean
 is_apostrophe (const QDoc *d, guint32 i, Dir dir, guint32 para_first, guint32 para_end)
 {
@@ -145,18 +151,45 @@ is_apostrophe (const QDoc *d, guint32 i, Dir dir, guint32 para_first, guint32 pa
     return !g_unichar_isalpha (char_after (d, i, para_end));
   if (dir == DIR_CLOSE && i > para_first && d->in->tokens[i - 1].end == r->start
       && (d->text[r->start - 1] == 's' || d->text[r->start - 1] == 'S') && i + 1 < para_end
-      && r->end < d->in->length && d->text[r->end] == ' ')
-    return g_unichar_islower (g_utf8_get_char (d->text + d->in->tokens[i + 1].start));
+      && r->end < d->in->length && d->text[r->end] == ' '
+      && g_unichar_islower (g_utf8_get_char (d->text + d->in->tokens[i + 1].start)))
+    for (guint32 j = i + 1; j < para_end && j - i <= APOSTROPHE_LOOKAHEAD; j++)
+      {
+        gunichar c;
+        Dir next;
+
+        if (!is_single_mark (d, j, &c))
+          continue;
+        next = direction (d, j, c, para_first, para_end);
+        if (next == DIR_OPEN && g_unichar_isalpha (char_after (d, j, para_end)))
+          return FALSE;
+        if (next != DIR_OPEN)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Whether paragraph [first, end) has a double quotation mark. */
+static gboolean
+has_double_mark (const QDoc *d, guint32 first, guint32 end)
+{
+  gunichar c;
+
+  for (guint32 i = first; i < end; i++)
+    if (is_double_mark (d, i, &c))
+      return TRUE;
   return FALSE;
 }
 
 /* Whether paragraph [first, end) quotes with single marks: it ends with a full stop (or "!",
- * "?", ":", ";") and its first quotation mark is a single one that opens before a capital letter.  (In a paragraph that quotes with double marks, a
+ * "?", ":", ";"), and a single mark opens before a capital letter, the first quotation mark of
+ * the paragraph if it has double ones too.  (In a paragraph that quotes with double marks, a
  * single mark before a capital is inside a quotation, where singles nest.) */
 static gboolean
 single_marks_quote (const QDoc *d, guint32 first, guint32 end)
 {
   guint32 last = end;
+  gboolean doubles = has_double_mark (d, first, end);
 
   /* Not a headline, which ends without a full stop and uses single marks in American news
    * too ("Biden: 'We Will Not Back Down'") */
@@ -176,22 +209,10 @@ single_marks_quote (const QDoc *d, guint32 first, guint32 end)
 
           if (dir == DIR_OPEN && g_unichar_isupper (char_after (d, i, end)))
             return TRUE;
-          if (!is_apostrophe (d, i, dir, first, end) && dir != DIR_CLOSE)
+          if (doubles && !is_apostrophe (d, i, dir, first, end) && dir != DIR_CLOSE)
             return FALSE;
         }
     }
-  return FALSE;
-}
-
-/* Whether paragraph [first, end) has a double quotation mark. */
-static gboolean
-has_double_mark (const QDoc *d, guint32 first, guint32 end)
-{
-  gunichar c;
-
-  for (guint32 i = first; i < end; i++)
-    if (is_double_mark (d, i, &c))
-      return TRUE;
   return FALSE;
 }
 
@@ -238,7 +259,17 @@ q_pair_marks (QDoc *d)
             }
           else if (dir == DIR_OPEN && space_before (d, i, first) && !space_after (d, i, end))
             {
-              depth++; /* a quotation inside a quotation, marked alike */
+              if (is_mark == is_single_mark && depth == 1)
+                {
+                  /* British quotations nest double marks, never single ones: this opens
+                   * the next quotation of a text whose paragraph breaks were lost ("… a
+                   * no-brainer. 'We may have to …'"), as the multi-paragraph convention
+                   * leaves the one before unclosed. */
+                  add_span (d, open, i - 1, TRUE, p);
+                  open = i;
+                }
+              else
+                depth++; /* a quotation inside a quotation, marked alike */
             }
           else if (--depth == 0)
             {
