@@ -543,6 +543,24 @@ test_titles_ranks (Fixture *fixture, gconstpointer data)
   g_assert_null (strstr (all, "Airman"));
   assert_entity (doc, "Lance Armstrong", "PER", 1);
   g_assert_null (json_object_get (assert_mention (doc, "Lance Armstrong", "PER"), "title"));
+
+  /* A service before the rank, or a rank the tagger left out before the name. */
+  {
+    g_autoptr (LectorDocument) more
+        = run (fixture, "Marine Lance Cpl. Joe Park was hurt. Senior Airman Ana Diaz helped.",
+               NULL);
+    static const char *const titles[][2] = { { "Joe Park", "Marine Lance Cpl." },
+                                             { "Ana Diaz", "Senior Airman" } };
+    g_autofree char *more_all = mentions_string (more);
+
+    g_test_message ("%s", more_all);
+    for (gsize i = 0; i < G_N_ELEMENTS (titles); i++)
+      {
+        json_t *f = assert_mention (more, titles[i][0], "PER");
+
+        g_assert_cmpstr (json_string_value (json_object_get (f, "title")), ==, titles[i][1]);
+      }
+  }
 }
 
 /* Religions and their followers are MISC, as nationalities are (GMB, which the
@@ -591,6 +609,11 @@ test_events (Fixture *fixture, gconstpointer data)
   assert_mention (doc, "Treaty of Versailles", "MISC");
   assert_mention (doc, "Battle of Hastings", "MISC");
   assert_mention (doc, "European Cup", "MISC");
+  {
+    g_autoptr (LectorDocument) vote = run (fixture, "The SNP won the General Election.", NULL);
+
+    assert_mention (vote, "General Election", "MISC");
+  }
   assert_mention (doc, "Wangari Maathai", "PER");
 }
 

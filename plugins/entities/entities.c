@@ -157,9 +157,8 @@ is_word_in (const NerWord *w, const char *const *list, gsize n)
 
 /* Whether @w is a rank modifier: a capitalised word that is part of a title
  * only right before a title word ("Staff Sgt.", "Tech. Sgt.", "Lance Cpl.",
- * "Petty Officer", "Brig. Gen.", "First Lady"); alone it is none ("Lance
- * Armstrong", "Senior Airman" but "Senior Vice President" of a company is a
- * title too). */
+ * "Petty Officer", "Brig. Gen.", "First Lady", "Marine Lance Cpl."); alone it
+ * is none ("Lance Armstrong", "Marine Corps"). */
 static gboolean
 is_rank_modifier (const NerWord *w)
 {
@@ -167,7 +166,7 @@ is_rank_modifier (const NerWord *w)
                                            "Command", "Gunnery",   "First",  "1st",     "2nd",
                                            "Lance",   "Petty",     "Warrant", "Rear",   "Vice",
                                            "Brig.",   "Brigadier", "Chief",  "Sergeant", "Major",
-                                           "Fleet",   "Lieutenant" };
+                                           "Fleet",   "Lieutenant", "Marine" };
 
   return is_word_in (w, modifiers, G_N_ELEMENTS (modifiers));
 }
@@ -218,6 +217,9 @@ title_unit_end (const NerModel *model, const NerWord *words, guint t, guint end)
     u += 2;
   return u;
 }
+
+/* The most tokens a title cut from the end of a name may have ("Chief Master Sgt."). */
+#define TITLE_MAX_TOKENS 6
 
 /* Whether tokens [first, end) are titles only ("Lance Cpl.", "Secretary of"). */
 static gboolean
@@ -271,15 +273,25 @@ strip_titles (const NerModel *model, const NerWord *words, const guint8 *tags, g
       s->title_end = t;
       s->first = t;
     }
-  /* "Sgt. 1st Class" before the name: the tagger ends the title at "Sgt." */
-  a = s->first;
-  if (s->title_end == s->title_first && a >= 3 && is_word (&words[a - 1], "Class")
-      && tags[a - 1] == NER_O && tags[a - 2] == NER_O && is_title_tag (tags[a - 3])
-      && title_unit_end (model, words, a - 3, a) == a)
-    {
-      s->title_first = a - 3;
-      s->title_end = a;
-    }
+  /* A compound rank the tagger left out before the name ("Senior Airman"), or the class it
+   * left out of the title ("Sgt. 1st Class"): the longest run of titles before the name that
+   * starts with a rank modifier or ends with a class.  (A plain title word left out, as GMB
+   * leaves "spokesman", stays out.) */
+  if (s->title_end == s->title_first)
+    for (a = s->first > TITLE_MAX_TOKENS ? s->first - TITLE_MAX_TOKENS : 0; a + 1 < s->first; a++)
+      {
+        gboolean free = TRUE;
+
+        for (guint u = a; u < s->first && free; u++)
+          free = is_title_tag (tags[u]);
+        if (free && (is_rank_modifier (&words[a]) || is_word (&words[s->first - 1], "Class"))
+            && is_titles_only (model, words, a, s->first))
+          {
+            s->title_first = a;
+            s->title_end = s->first;
+            break;
+          }
+      }
   if (s->title_end == s->title_first)
     return;
   a = s->title_first;
@@ -344,7 +356,7 @@ is_event (const NerWord *words, const guint8 *tags, Span *s)
   static const char *const heads[] = { "Cup",    "Championship", "Championships", "Olympics",
                                        "Olympiad", "Games",      "Prize",         "Award",
                                        "Awards", "Trophy",       "Medal",         "Festival",
-                                       "Treaty", "Accords" };
+                                       "Treaty", "Accords", "Election", "Elections" };
   static const char *const events[] = { "Battle", "Siege", "Treaty", "Sack", "Massacre" };
   guint t = s->first;
 
