@@ -547,10 +547,13 @@ test_titles_ranks (Fixture *fixture, gconstpointer data)
   /* A service before the rank, or a rank the tagger left out before the name. */
   {
     g_autoptr (LectorDocument) more
-        = run (fixture, "Marine Lance Cpl. Joe Park was hurt. Senior Airman Ana Diaz helped.",
+        = run (fixture,
+               "Marine Lance Cpl. Joe Park was hurt. Senior Airman Ana Diaz helped. Navy Petty "
+               "Officer 2nd Class Mia Stone said the ship was ready.",
                NULL);
     static const char *const titles[][2] = { { "Joe Park", "Marine Lance Cpl." },
-                                             { "Ana Diaz", "Senior Airman" } };
+                                             { "Ana Diaz", "Senior Airman" },
+                                             { "Mia Stone", "Petty Officer 2nd Class" } };
     g_autofree char *more_all = mentions_string (more);
 
     g_test_message ("%s", more_all);

@@ -505,9 +505,14 @@ repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, g
            * ("Lance", a given name, before "Cpl."), for a person of its own. */
           Span *next = &g_array_index (spans, Span, k + 1);
 
-          if (next->type == NER_TYPE_PER && next->first == s.end
+          guint gap = s.end;
+
+          /* (the class of a rank the tagger left out between them: "Petty Officer 2nd Class") */
+          while (gap < next->first && gap - s.end < 2 && tags[gap] == NER_O)
+            gap++;
+          if (next->type == NER_TYPE_PER && next->first == gap
               && next->title_first == next->title_end
-              && is_titles_only (model, words, s.first, s.end))
+              && is_titles_only (model, words, s.first, next->first))
             {
               next->title_first = title_start (model, words, tags, s.first);
               next->title_end = next->first;
