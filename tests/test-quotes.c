@@ -213,9 +213,22 @@ test_british_single_marks (Fixture *fixture, gconstpointer data)
                  "direct «'We will not raise taxes.'» Keir Starmer [E1] told #2\n");
   assert_quotes (fixture, "Joe Biden|PER",
                  "Biden: 'We Will Not Back Down'\n"
-                 "Joe Biden spoke to the 'new' press corps on Monday.\n"
+                 "Joe Biden said the 'new' plan was bad.\n"
                  "The film 'Blue Horizon' opened in 300 theaters this weekend.\n",
-                 "");
+                 "indirect «the 'new' plan was bad.» Joe Biden [E1] said #1\n");
+  /* A quotation may open on a number, and go on in the next paragraph past a plural
+   * possessive; years and elisions are apostrophes. */
+  assert_quotes (fixture, "Ann Cole|PER",
+                 "'We will win,' Ann Cole said.\n"
+                 "'20 people died,' she said.\n"
+                 "'We will strike because the workers' pay is too low and nobody listens.\n"
+                 "'We have no choice,' she said.\n"
+                 "She played rock 'n' roll in the '90s and toured in '03 with the band.\n",
+                 "direct «'We will win,'» Ann Cole [E1] said #1\n"
+                 "direct «'20 people died,'» Ann Cole [E1] said #2\n"
+                 "direct «'We will strike because the workers' pay is too low and nobody "
+                 "listens.» Ann Cole [E1] said #3\n"
+                 "direct «'We have no choice,'» Ann Cole [E1] said #4\n");
 }
 
 static void

@@ -155,18 +155,22 @@ is_word_in (const NerWord *w, const char *const *list, gsize n)
   return FALSE;
 }
 
+/* The most tokens a compound title may have ("Chief Master Sgt.", "Petty Officer 2nd Class"):
+ * a bound on every search for one, so a text of "Vice Vice Vice …" stays linear. */
+#define TITLE_MAX_TOKENS 6
+
 /* Whether @w is a rank modifier: a capitalised word that is part of a title
  * only right before a title word ("Staff Sgt.", "Tech. Sgt.", "Lance Cpl.",
- * "Petty Officer", "Brig. Gen.", "First Lady", "Marine Lance Cpl."); alone it
- * is none ("Lance Armstrong", "Marine Corps"). */
+ * "Petty Officer", "Brig. Gen.", "First Lady", "Marine Lance Cpl."); alone most
+ * are none ("Lance Armstrong", "Marine Corps"), but "Chief", "Major", "Vice",
+ * "Sergeant" and "Lieutenant" are titles by themselves too (title_unit_end()). */
 static gboolean
 is_rank_modifier (const NerWord *w)
 {
-  static const char *const modifiers[] = { "Staff",   "Master",    "Senior", "Tech.",   "Technical",
-                                           "Command", "Gunnery",   "First",  "1st",     "2nd",
-                                           "Lance",   "Petty",     "Warrant", "Rear",   "Vice",
-                                           "Brig.",   "Brigadier", "Chief",  "Sergeant", "Major",
-                                           "Fleet",   "Lieutenant", "Marine" };
+  static const char *const modifiers[]
+      = { "Staff",     "Master", "Senior",   "Tech.", "Technical", "Command",    "Gunnery", "First",
+          "1st",       "2nd",    "Lance",    "Petty", "Warrant",   "Rear",       "Vice",    "Brig.",
+          "Brigadier", "Chief",  "Sergeant", "Major", "Fleet",     "Lieutenant", "Marine" };
 
   return is_word_in (w, modifiers, G_N_ELEMENTS (modifiers));
 }
@@ -199,11 +203,11 @@ title_unit_end (const NerModel *model, const NerWord *words, guint t, guint end)
 {
   guint u = t;
 
-  while (u < end && is_rank_modifier (&words[u]))
+  while (u < end && u - t < TITLE_MAX_TOKENS && is_rank_modifier (&words[u]))
     u++;
   if (u < end && is_rank_head (&words[u])
-      && (u > t || (u + 2 < end && is_class_ordinal (&words[u + 1])
-                    && is_word (&words[u + 2], "Class"))))
+      && (u > t
+          || (u + 2 < end && is_class_ordinal (&words[u + 1]) && is_word (&words[u + 2], "Class"))))
     ; /* "Petty Officer", "Airman 1st Class" */
   else if (u >= end || !(word_flags (model, &words[u]) & NER_LEX_TITLE))
     {
@@ -217,9 +221,6 @@ title_unit_end (const NerModel *model, const NerWord *words, guint t, guint end)
     u += 2;
   return u;
 }
-
-/* The most tokens a title cut from the end of a name may have ("Chief Master Sgt."). */
-#define TITLE_MAX_TOKENS 6
 
 /* Whether tokens [first, end) are titles only ("Lance Cpl.", "Secretary of"). */
 static gboolean
@@ -276,15 +277,17 @@ strip_titles (const NerModel *model, const NerWord *words, const guint8 *tags, g
   /* A compound rank the tagger left out before the name ("Senior Airman"), or the class it
    * left out of the title ("Sgt. 1st Class"): the longest run of titles before the name that
    * starts with a rank modifier or ends with a class.  (A plain title word left out, as GMB
-   * leaves "spokesman", stays out.) */
+   * leaves "spokesman", stays out; under GMB's convention so does a run that starts with a title
+   * word, "Lieutenant Governor".) */
   if (s->title_end == s->title_first)
     for (a = s->first > TITLE_MAX_TOKENS ? s->first - TITLE_MAX_TOKENS : 0; a + 1 < s->first; a++)
       {
-        gboolean free = TRUE;
+        gboolean untagged = TRUE;
 
-        for (guint u = a; u < s->first && free; u++)
-          free = is_title_tag (tags[u]);
-        if (free && (is_rank_modifier (&words[a]) || is_word (&words[s->first - 1], "Class"))
+        for (guint u = a; u < s->first && untagged; u++)
+          untagged = is_title_tag (tags[u]);
+        if (untagged && (is_rank_modifier (&words[a]) || is_word (&words[s->first - 1], "Class"))
+            && (conll || !(word_flags (model, &words[a]) & NER_LEX_TITLE))
             && is_titles_only (model, words, a, s->first))
           {
             s->title_first = a;
@@ -295,7 +298,8 @@ strip_titles (const NerModel *model, const NerWord *words, const guint8 *tags, g
   if (s->title_end == s->title_first)
     return;
   a = s->title_first;
-  while (a > 0 && is_title_tag (tags[a - 1]) && is_rank_modifier (&words[a - 1])
+  while (a > 0 && s->title_end - a < TITLE_MAX_TOKENS && is_title_tag (tags[a - 1])
+         && is_rank_modifier (&words[a - 1])
          && (conll || !(word_flags (model, &words[a - 1]) & NER_LEX_TITLE))
          && title_unit_end (model, words, a - 1, s->title_end) > a)
     a--;
@@ -313,6 +317,19 @@ is_place_noun (const NerWord *w)
   return is_word_in (w, nouns, G_N_ELEMENTS (nouns));
 }
 
+/* Whether @w is a capitalised dictionary word that names nothing ("Protect"):
+ * one that may be the verb of an organisation's name after "to". */
+static gboolean
+is_verb_like (const NerModel *model, const NerWord *w)
+{
+  guint32 flags = word_flags (model, w);
+
+  return is_capitalised (w->text, w->len) && (flags & NER_LEX_COMMON)
+         && !(flags
+              & (NER_LEX_FIRST_NAME | NER_LEX_NAME_PART | NER_LEX_COUNTRY | NER_LEX_CITY
+                 | NER_LEX_REGION | NER_LEX_COMPANY | NER_LEX_ORG_WORD));
+}
+
 /* Whether tokens [first, end) name religions or their followers only ("Sunni",
  * "Shiite Muslims", "Buddhist"): MISC in CoNLL, as nationalities are.  GMB
  * tags them every way ("Sunni" PER 68 times in its training part, LOC 60, ORG
@@ -321,16 +338,16 @@ static gboolean
 is_religion (const NerWord *words, guint first, guint end)
 {
   static const char *const religions[] = {
-    "Sunni",      "Sunnis",      "Shiite",     "Shiites",     "Shi'ite",  "Shi'ites",
-    "Shi’ite",    "Shi’ites",    "Shia",       "Shias",       "Muslim",   "Muslims",
-    "Moslem",     "Moslems",     "Christian",  "Christians",  "Catholic", "Catholics",
-    "Protestant", "Protestants", "Jewish",     "Jew",         "Jews",     "Hindu",
-    "Hindus",     "Buddhist",    "Buddhists",  "Sikh",        "Sikhs",    "Orthodox",
-    "Evangelical", "Evangelicals", "Druze",    "Alawite",     "Alawites", "Coptic",
-    "Copts",      "Yazidi",      "Yazidis",    "Mormon",      "Mormons",  "Anglican",
-    "Anglicans",  "Lutheran",    "Lutherans",  "Methodist",   "Methodists", "Salafi",
-    "Salafist",   "Salafists",   "Wahhabi",    "Ismaili",     "Ahmadi",   "Ahmadis",
-    "Islamist",   "Islamists",
+    "Sunni",       "Sunnis",       "Shiite",    "Shiites",    "Shi'ite",    "Shi'ites",
+    "Shi’ite",     "Shi’ites",     "Shia",      "Shias",      "Muslim",     "Muslims",
+    "Moslem",      "Moslems",      "Christian", "Christians", "Catholic",   "Catholics",
+    "Protestant",  "Protestants",  "Jewish",    "Jew",        "Jews",       "Hindu",
+    "Hindus",      "Buddhist",     "Buddhists", "Sikh",       "Sikhs",      "Orthodox",
+    "Evangelical", "Evangelicals", "Druze",     "Alawite",    "Alawites",   "Coptic",
+    "Copts",       "Yazidi",       "Yazidis",   "Mormon",     "Mormons",    "Anglican",
+    "Anglicans",   "Lutheran",     "Lutherans", "Methodist",  "Methodists", "Salafi",
+    "Salafist",    "Salafists",    "Wahhabi",   "Ismaili",    "Ahmadi",     "Ahmadis",
+    "Islamist",    "Islamists",
   };
 
   for (guint t = first; t < end; t++)
@@ -351,12 +368,12 @@ is_religion (const NerWord *words, guint first, guint end)
  * tagger learned it.  "Battle of" or "Treaty of" the tagger left out before a
  * place joins the mention. */
 static gboolean
-is_event (const NerWord *words, const guint8 *tags, Span *s)
+event_span (const NerWord *words, const guint8 *tags, Span *s)
 {
-  static const char *const heads[] = { "Cup",    "Championship", "Championships", "Olympics",
-                                       "Olympiad", "Games",      "Prize",         "Award",
-                                       "Awards", "Trophy",       "Medal",         "Festival",
-                                       "Treaty", "Accords", "Election", "Elections" };
+  static const char *const heads[]
+      = { "Cup",    "Championship", "Championships", "Olympics", "Olympiad", "Games",
+          "Prize",  "Award",        "Awards",        "Trophy",   "Medal",    "Festival",
+          "Treaty", "Accords",      "Election",      "Elections" };
   static const char *const events[] = { "Battle", "Siege", "Treaty", "Sack", "Massacre" };
   guint t = s->first;
 
@@ -376,26 +393,35 @@ is_event (const NerWord *words, const guint8 *tags, Span *s)
 
 /* Whether the mention @s names a storm ("Hurricane Gustav", "Tropical Storm
  * Hanna"): MISC in CoNLL and in most of GMB, where the tagger, which sees a
- * given name, makes a person of it.  The storm's words before the name, which
- * the tagger may have left out, join the mention. */
+ * given name, makes a person of it.  One name after the storm's words, which
+ * the tagger may have left out (they then join the mention); "Storm" and
+ * "Depression" only after their kind, as "Storm Reid" and the "Storm
+ * Prediction Center" are no storms. */
 static gboolean
-is_storm (const NerWord *words, const guint8 *tags, Span *s)
+storm_span (const NerWord *words, const guint8 *tags, Span *s)
 {
-  static const char *const storms[] = { "Hurricane", "Typhoon", "Cyclone", "Storm", "Depression" };
-  static const char *const kinds[] = { "Tropical", "Super", "Winter", "Post-Tropical",
-                                       "Subtropical" };
+  static const char *const storms[] = { "Hurricane", "Typhoon", "Cyclone" };
+  static const char *const kinds[]
+      = { "Tropical", "Super", "Winter", "Post-Tropical", "Subtropical" };
+  static const char *const kinded[] = { "Storm", "Depression", "Typhoon", "Cyclone" };
   guint t = s->first;
 
-  if (is_word_in (&words[t], kinds, G_N_ELEMENTS (kinds)))
-    t++;
-  if (t + 1 < s->end && is_word_in (&words[t], storms, G_N_ELEMENTS (storms)))
+  /* the storm's words inside the mention */
+  if (s->end - t == 2 && is_word_in (&words[t], storms, G_N_ELEMENTS (storms)))
     return TRUE;
-  if (t != s->first || t == 0 || tags[t - 1] != NER_O
-      || !is_word_in (&words[t - 1], storms, G_N_ELEMENTS (storms)))
+  if (s->end - t == 3 && is_word_in (&words[t], kinds, G_N_ELEMENTS (kinds))
+      && is_word_in (&words[t + 1], kinded, G_N_ELEMENTS (kinded)))
+    return TRUE;
+  /* or before it, untagged */
+  if (s->end - t != 1 || t == 0 || tags[t - 1] != NER_O)
     return FALSE;
-  t--;
-  if (t > 0 && tags[t - 1] == NER_O && is_word_in (&words[t - 1], kinds, G_N_ELEMENTS (kinds)))
+  if (is_word_in (&words[t - 1], storms, G_N_ELEMENTS (storms)))
     t--;
+  else if (t >= 2 && tags[t - 2] == NER_O && is_word_in (&words[t - 2], kinds, G_N_ELEMENTS (kinds))
+           && is_word_in (&words[t - 1], kinded, G_N_ELEMENTS (kinded)))
+    t -= 2;
+  else
+    return FALSE;
   s->first = s->title_first = s->title_end = t;
   return TRUE;
 }
@@ -450,8 +476,8 @@ title_start (const NerModel *model, const NerWord *words, const guint8 *tags, gu
  *   - an organisation followed by a lower-case organisation word ("Foreign
  *     ministry") takes the word, and a nationality right before an organisation
  *     named after its function joins it ("Egyptian Foreign ministry"), as in CoNLL;
- *   - an organisation named with "to" or "for" after an organisation word is one
- *     mention ("Committee to Protect Journalists");
+ *   - an organisation named with "to" and a verb after an organisation word is
+ *     one mention ("Committee to Protect Journalists");
  *   - titles tagged as a person right before a person are its title ("Lance
  *     Cpl." before "Maria Lopez").
  * With @conll FALSE (convention = gmb) the three that are CoNLL's conventions
@@ -518,19 +544,20 @@ repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, g
               next->title_end = next->first;
               continue;
             }
-          if (s.type == NER_TYPE_PER && next->type == NER_TYPE_PER
-              && next->title_first == s.end && next->title_end > next->title_first
+          if (next->type == NER_TYPE_PER && next->title_first == s.end
+              && next->title_end > next->title_first
               && is_titles_only (model, words, s.first, next->title_end))
             {
               next->title_first = s.first;
               continue;
             }
         }
-      if (s.type != NER_TYPE_MISC && is_storm (words, tags, &s))
+      if (s.type != NER_TYPE_MISC && storm_span (words, tags, &s))
         s.type = NER_TYPE_MISC;
       if (conll && s.type != NER_TYPE_MISC && is_religion (words, s.first, s.end))
         s.type = NER_TYPE_MISC;
-      if (conll && s.type != NER_TYPE_MISC && s.type != NER_TYPE_PER && is_event (words, tags, &s))
+      if (conll && s.type != NER_TYPE_MISC && s.type != NER_TYPE_PER
+          && event_span (words, tags, &s))
         s.type = NER_TYPE_MISC;
       if (s.type == NER_TYPE_PER && is_country (model, words, s.first, s.end))
         s.type = NER_TYPE_LOC;
@@ -577,14 +604,16 @@ repair_spans (const NerModel *model, const NerWord *words, const guint8 *tags, g
       if (conll && s.type == NER_TYPE_ORG && out->len > 0)
         {
           /* "Committee to Protect Journalists": in GMB's training part an
-           * organisation named so ends at "to" 10 times of 10 (at "for" it
-           * goes on 85 times of 87), and the tagger learned it; CoNLL does
-           * not, and neither does a reader. */
+           * organisation named so ends at "to" 10 times of 10, and the tagger
+           * learned it; CoNLL does not, and neither does a reader.  Not "from
+           * the Interior Ministry to Hamas", "to Google": the name after "to"
+           * has two words or more, the first a dictionary word and no name. */
           Span *prev = &g_array_index (out, Span, out->len - 1);
 
           if (prev->type == NER_TYPE_ORG && prev->end + 1 == s.first
-              && (is_word (&words[prev->end], "to") || is_word (&words[prev->end], "for"))
-              && (word_flags (model, &words[prev->end - 1]) & NER_LEX_ORG_WORD))
+              && is_word (&words[prev->end], "to")
+              && (word_flags (model, &words[prev->end - 1]) & NER_LEX_ORG_WORD)
+              && s.end - s.first >= 2 && is_verb_like (model, &words[s.first]))
             {
               prev->end = s.end;
               continue;
@@ -1124,9 +1153,8 @@ entities_process (gpointer data, LectorDocument *doc, GError **error)
         mentions[k].type = sp->type;
         /* "Japan Aerospace Exploration Agency (JAXA)": the writer's own definition */
         mentions[k].defined_after_previous
-            = k > 0 && g_array_index (spans, Span, k - 1).end + 1 == sp->first
-              && sp->end < n_tokens && is_word (&words[sp->first - 1], "(")
-              && is_word (&words[sp->end], ")");
+            = k > 0 && g_array_index (spans, Span, k - 1).end + 1 == sp->first && sp->end < n_tokens
+              && is_word (&words[sp->first - 1], "(") && is_word (&words[sp->end], ")");
         p += b.end - b.start + 1;
       }
   }

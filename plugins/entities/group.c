@@ -10,7 +10,8 @@
  *   3. an acronym is the entity whose capitalised words it abbreviates
  *      ("PLO" = "Palestine Liberation Organization", "US" = "United States",
  *      "USDA" = "U.S. Department of Agriculture": a dotted abbreviation gives a letter each),
- *      or the one it follows in parentheses ("Japan Aerospace Exploration Agency (JAXA)").
+ *      or the organisation it follows in parentheses ("Japan Aerospace Exploration Agency
+ *      (JAXA)").
  * For rules 2 and 3 the nearest earlier candidate wins, else the nearest later
  * (within 400 mentions).
  */
@@ -452,10 +453,11 @@ ent_group (EntMention *m, guint n)
       gint j = -1;
 
       /* An acronym the text defines, "Japan Aerospace Exploration Agency
-       * (JAXA)", is that name whatever its other letters: a name of two words or
-       * more with the same first letter, so that a dateline's "NEW YORK (AP)"
-       * stays apart. */
+       * (JAXA)", is that name whatever its other letters: an organisation's
+       * name of two words or more with the same first letter, so that a
+       * dateline's "NEW YORK (AP)" and "ADDIS ABABA (AFP)" stay apart. */
       if (i > 0 && m[i].defined_after_previous && forms[i].acronym && forms[i - 1].n_words >= 2
+          && (m[i - 1].type == NER_TYPE_ORG || m[i - 1].type == NER_TYPE_MISC)
           && forms[i - 1].initials[0] == forms[i].acronym[0])
         {
           unite (parent, i, i - 1);

@@ -138,35 +138,80 @@ char_after (const QDoc *d, guint32 i, guint32 para_end)
  * paragraph of "s' s' s' …" linear. */
 #define APOSTROPHE_LOOKAHEAD 400
 
-/* Whether the single mark @i is an apostrophe: one that opens before no letter ("the '90s"), or
- * one that closes a word in -s before a lower-case word when another mark closes the quotation
- * before the next one opens ("'The workers' union will strike,' he said", but "the
- * 'flirtatious' teacher"). */
+/* Whether the word after an opening single mark @i makes it an apostrophe: a decade ("the
+ * '90s"), an elision ("rock 'n' roll", "'Tis") or no word at all; a year ("Feb 24, '90") unless,
+ * with @look, the next single mark closes, as after a quotation that starts with a number ("'20
+ * people died,' she said").  (Without @look a year is an apostrophe: the lookahead of
+ * is_apostrophe() calls this for every mark it passes, and must not look ahead again.) */
 static gboolean
-is_apostrophe (const QDoc *d, guint32 i, Dir dir, guint32 para_first, guint32 para_end)
+opens_elision (const QDoc *d, guint32 i, guint32 para_first, guint32 para_end, gboolean look)
+{
+  static const char *const elisions[] = { "n", "em", "til", "cause", "tis", "twas", "bout" };
+  const QRange *r;
+  gsize len;
+  const char *w;
+
+  if (!g_unichar_isalnum (char_after (d, i, para_end)))
+    return TRUE;
+  r = &d->in->tokens[i + 1];
+  w = d->text + r->start;
+  len = r->end - r->start;
+  if (g_ascii_isdigit (w[0]))
+    {
+      if (!look || (len == 3 && g_ascii_isdigit (w[1]) && w[2] == 's'))
+        return TRUE;
+      for (guint32 j = i + 1; j < para_end && j - i <= APOSTROPHE_LOOKAHEAD; j++)
+        {
+          gunichar c;
+
+          if (is_single_mark (d, j, &c))
+            return direction (d, j, c, para_first, para_end) == DIR_OPEN;
+        }
+      return TRUE;
+    }
+  for (gsize k = 0; k < G_N_ELEMENTS (elisions); k++)
+    if (len == strlen (elisions[k]) && g_ascii_strncasecmp (w, elisions[k], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* How many tokens a quotation must already hold for a closing mark after -s with no other mark
+ * after it in the paragraph to be an apostrophe: a scare quote is shorter ("the
+ * 'flirtatious' teacher."), a quotation that goes on in the next paragraph longer. */
+#define OPEN_QUOTATION_TOKENS 4
+
+/* Whether the single mark @i is an apostrophe: one that opens before an elision (above), or one
+ * that closes a word in -s before a lower-case word when another mark closes the quotation before
+ * the next one opens ("'The workers' union will strike,' he said", but "the 'flirtatious'
+ * teacher"), or when none follows in the paragraph and the quotation opened at @open
+ * (G_MAXUINT32: none is open) is long (one that goes on in the next paragraph). */
+static gboolean
+is_apostrophe (const QDoc *d, guint32 i, Dir dir, guint32 para_first, guint32 para_end,
+               guint32 open)
 {
   const QRange *r = &d->in->tokens[i];
 
   if (dir == DIR_OPEN)
-    return !g_unichar_isalpha (char_after (d, i, para_end));
-  if (dir == DIR_CLOSE && i > para_first && d->in->tokens[i - 1].end == r->start
-      && (d->text[r->start - 1] == 's' || d->text[r->start - 1] == 'S') && i + 1 < para_end
-      && r->end < d->in->length && d->text[r->end] == ' '
-      && g_unichar_islower (g_utf8_get_char (d->text + d->in->tokens[i + 1].start)))
-    for (guint32 j = i + 1; j < para_end && j - i <= APOSTROPHE_LOOKAHEAD; j++)
-      {
-        gunichar c;
-        Dir next;
+    return opens_elision (d, i, para_first, para_end, TRUE);
+  if (dir != DIR_CLOSE || i == para_first || d->in->tokens[i - 1].end != r->start
+      || (d->text[r->start - 1] != 's' && d->text[r->start - 1] != 'S') || i + 1 >= para_end
+      || r->end >= d->in->length || !g_unichar_isspace (g_utf8_get_char (d->text + r->end))
+      || !g_unichar_islower (g_utf8_get_char (d->text + d->in->tokens[i + 1].start)))
+    return FALSE;
+  for (guint32 j = i + 1; j < para_end && j - i <= APOSTROPHE_LOOKAHEAD; j++)
+    {
+      gunichar c;
+      Dir next;
 
-        if (!is_single_mark (d, j, &c))
-          continue;
-        next = direction (d, j, c, para_first, para_end);
-        if (next == DIR_OPEN && g_unichar_isalpha (char_after (d, j, para_end)))
-          return FALSE;
-        if (next != DIR_OPEN)
-          return TRUE;
-      }
-  return FALSE;
+      if (!is_single_mark (d, j, &c))
+        continue;
+      next = direction (d, j, c, para_first, para_end);
+      if (next == DIR_OPEN && !opens_elision (d, j, para_first, para_end, FALSE))
+        return FALSE;
+      if (next != DIR_OPEN)
+        return TRUE;
+    }
+  return open != G_MAXUINT32 && i - open > OPEN_QUOTATION_TOKENS;
 }
 
 /* Whether paragraph [first, end) has a double quotation mark. */
@@ -182,14 +227,17 @@ has_double_mark (const QDoc *d, guint32 first, guint32 end)
 }
 
 /* Whether paragraph [first, end) quotes with single marks: it ends with a full stop (or "!",
- * "?", ":", ";"), and a single mark opens before a capital letter, the first quotation mark of
- * the paragraph if it has double ones too.  (In a paragraph that quotes with double marks, a
- * single mark before a capital is inside a quotation, where singles nest.) */
+ * "?", ":", ";"), a single mark opens before a capital letter (the first quotation mark of the
+ * paragraph if it has double ones too: in a paragraph that quotes with double marks, a single
+ * mark before a capital is inside a quotation, where singles nest), and a later one closes
+ * after punctuation, as a quotation does ('We will not …,' Starmer said) and a title does not
+ * ("the film 'Blue Horizon' opened"). */
 static gboolean
 single_marks_quote (const QDoc *d, guint32 first, guint32 end)
 {
   guint32 last = end;
   gboolean doubles = has_double_mark (d, first, end);
+  gboolean opens = FALSE;
 
   /* Not a headline, which ends without a full stop and uses single marks in American news
    * too ("Biden: 'We Will Not Back Down'") */
@@ -202,14 +250,21 @@ single_marks_quote (const QDoc *d, guint32 first, guint32 end)
       gunichar c;
 
       if (is_double_mark (d, i, &c))
-        return FALSE;
+        {
+          if (!opens)
+            return FALSE;
+          continue; /* nested in the single ones */
+        }
       if (is_single_mark (d, i, &c))
         {
           Dir dir = direction (d, i, c, first, end);
 
           if (dir == DIR_OPEN && g_unichar_isupper (char_after (d, i, end)))
+            opens = TRUE;
+          else if (opens && dir != DIR_OPEN && i > first && q_tok_char (d, i - 1, ",.?!"))
             return TRUE;
-          if (doubles && !is_apostrophe (d, i, dir, first, end) && dir != DIR_CLOSE)
+          else if (!opens && doubles && dir != DIR_CLOSE
+                   && !is_apostrophe (d, i, dir, first, end, G_MAXUINT32))
             return FALSE;
         }
     }
@@ -246,7 +301,8 @@ q_pair_marks (QDoc *d)
           if (!is_mark (d, i, &c))
             continue;
           dir = direction (d, i, c, first, end);
-          if (is_mark == is_single_mark && is_apostrophe (d, i, dir, first, end))
+          if (is_mark == is_single_mark
+              && is_apostrophe (d, i, dir, first, end, depth > 0 ? open : G_MAXUINT32))
             continue;
           if (depth == 0)
             {

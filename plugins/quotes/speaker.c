@@ -858,7 +858,31 @@ named_like_person (const QDoc *d, int e, guint8 gender)
  * news paragraph holds a few of either; the bound keeps a huge paragraph of pronouns linear. */
 #define MAX_PRONOUN_LOOKBACK 100
 
-static int org_subject_before (QDoc *d, guint32 k);
+/* The organisation the sentence of token @k has for its subject, named before @k, outside
+ * quotation marks: "NASA has selected two companies …, the agency announced", "…, it said".
+ * The subject is the organisation's name alone, after "the" at most: not "the IMF's chief", "the
+ * IMF and the World Bank" or "the Bank of Korea's report".  -1 when there is none. */
+static int
+org_subject_before (const QDoc *d, guint32 k)
+{
+  guint32 u = d->tok[k].unit;
+  guint32 i = q_subject_start (d, d->units[u].first, k), j;
+  gint32 m;
+  int e;
+
+  if (i < k && q_is_word (d, i) && (d->tok[i].flags & W_DET) && !(d->tok[i].flags & W_PRON))
+    i++;
+  if (i >= k || d->tok[i].dq >= 0 || (m = d->tok[i].mention) < 0
+      || (i > 0 && d->tok[i - 1].mention == m))
+    return -1;
+  for (j = i; j < k && d->tok[j].mention == m; j++)
+    ;
+  if (j >= k || (d->tok[j - 1].flags & T_POSS) || q_tok_char (d, j, ",") || q_tok_is (d, j, "and")
+      || q_tok_is (d, j, "or") || q_tok_is (d, j, "of") || d->tok[j].mention >= 0)
+    return -1;
+  e = d->in->mentions[m].entity;
+  return e >= 0 && d->in->entities[e].label == Q_LABEL_ORG ? e : -1;
+}
 
 /* Resolves a phrase at token @k that refers back like a pronoun of @gender (he, she, it,
  * they; "the group" as "it") to an entity; *@at is then the first token of the sentence or
@@ -2313,32 +2337,6 @@ np_entity (const QDoc *d, guint32 i, guint32 np_end)
         return d->in->mentions[m].entity;
     }
   return -1;
-}
-
-/* The organisation the sentence of token @k has for its subject, named before @k, outside
- * quotation marks: "NASA has selected two companies …, the agency announced", "…, it said".
- * The subject is the organisation's name alone, after "the" at most: not "the IMF's chief", "the
- * IMF and the World Bank" or "the Bank of Korea's report".  -1 when there is none. */
-static int
-org_subject_before (QDoc *d, guint32 k)
-{
-  guint32 u = d->tok[k].unit;
-  guint32 i = q_subject_start (d, d->units[u].first, k), j;
-  gint32 m;
-  int e;
-
-  if (i < k && q_is_word (d, i) && (d->tok[i].flags & W_DET) && !(d->tok[i].flags & W_PRON))
-    i++;
-  if (i >= k || d->tok[i].dq >= 0 || (m = d->tok[i].mention) < 0
-      || (i > 0 && d->tok[i - 1].mention == m))
-    return -1;
-  for (j = i; j < k && d->tok[j].mention == m; j++)
-    ;
-  if (j >= k || (d->tok[j - 1].flags & T_POSS) || q_tok_char (d, j, ",") || q_tok_is (d, j, "and")
-      || q_tok_is (d, j, "or") || q_tok_is (d, j, "of") || d->tok[j].mention >= 0)
-    return -1;
-  e = d->in->mentions[m].entity;
-  return e >= 0 && d->in->entities[e].label == Q_LABEL_ORG ? e : -1;
 }
 
 /* The subject of unit @u, for pronouns later on: after a leading adverbial
