@@ -214,61 +214,57 @@ is_apostrophe (const QDoc *d, guint32 i, Dir dir, guint32 para_first, guint32 pa
   return open != G_MAXUINT32 && i - open > OPEN_QUOTATION_TOKENS;
 }
 
-/* Whether paragraph [first, end) has a double quotation mark. */
-static gboolean
-has_double_mark (const QDoc *d, guint32 first, guint32 end)
+/* The marks a paragraph quotes with. */
+typedef enum
 {
-  gunichar c;
+  MARKS_NONE,   /* no double mark, and no sign of the British style */
+  MARKS_DOUBLE, /* it has a double mark */
+  MARKS_SINGLE, /* the British style (below) */
+} ParaMarks;
 
-  for (guint32 i = first; i < end; i++)
-    if (is_double_mark (d, i, &c))
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether paragraph [first, end) quotes with single marks: it ends with a full stop (or "!",
- * "?", ":", ";"), a single mark opens before a capital letter (the first quotation mark of the
- * paragraph if it has double ones too: in a paragraph that quotes with double marks, a single
- * mark before a capital is inside a quotation, where singles nest), and a later one closes
- * after punctuation, as a quotation does ('We will not …,' Starmer said) and a title does not
- * ("the film 'Blue Horizon' opened"). */
-static gboolean
-single_marks_quote (const QDoc *d, guint32 first, guint32 end)
+/* The marks paragraph [first, end) quotes with, in one pass over it.  It quotes with single
+ * ones when it ends with a full stop (or "!", "?", ":", ";"), a single mark opens before a
+ * capital letter (the first quotation mark of the paragraph if it has double ones too: in a
+ * paragraph that quotes with double marks, a single mark before a capital is inside a quotation,
+ * where singles nest), and a later one closes after punctuation, as a quotation does ('We will
+ * not …,' Starmer said) and a title does not ("the film 'Blue Horizon' opened"). */
+static ParaMarks
+paragraph_marks (const QDoc *d, guint32 first, guint32 end)
 {
   guint32 last = end;
-  gboolean doubles = has_double_mark (d, first, end);
-  gboolean opens = FALSE;
+  gboolean doubles = FALSE, opens = FALSE, closes = FALSE;
+  gboolean double_first = FALSE, other_single_first = FALSE;
 
-  /* Not a headline, which ends without a full stop and uses single marks in American news
-   * too ("Biden: 'We Will Not Back Down'") */
-  while (last > first && d->tok[last - 1].kind == Q_TOKEN_QUOTE)
-    last--;
-  if (last == first || !q_tok_char (d, last - 1, ".!?:;"))
-    return FALSE;
   for (guint32 i = first; i < end; i++)
     {
       gunichar c;
 
       if (is_double_mark (d, i, &c))
         {
-          if (!opens)
-            return FALSE;
-          continue; /* nested in the single ones */
+          doubles = TRUE;
+          double_first = double_first || !opens; /* else nested in the single ones */
         }
-      if (is_single_mark (d, i, &c))
+      else if (is_single_mark (d, i, &c))
         {
           Dir dir = direction (d, i, c, first, end);
 
-          if (dir == DIR_OPEN && g_unichar_isupper (char_after (d, i, end)))
+          if (!opens && dir == DIR_OPEN && g_unichar_isupper (char_after (d, i, end)))
             opens = TRUE;
           else if (opens && dir != DIR_OPEN && i > first && q_tok_char (d, i - 1, ",.?!"))
-            return TRUE;
-          else if (!opens && doubles && dir != DIR_CLOSE
+            closes = TRUE;
+          else if (!opens && dir != DIR_CLOSE
                    && !is_apostrophe (d, i, dir, first, end, G_MAXUINT32))
-            return FALSE;
+            other_single_first = TRUE;
         }
     }
-  return FALSE;
+  /* Not a headline, which ends without a full stop and uses single marks in American news
+   * too ("Biden: 'We Will Not Back Down'") */
+  while (last > first && d->tok[last - 1].kind == Q_TOKEN_QUOTE)
+    last--;
+  if (opens && closes && !double_first && !(doubles && other_single_first) && last > first
+      && q_tok_char (d, last - 1, ".!?:;"))
+    return MARKS_SINGLE;
+  return doubles ? MARKS_DOUBLE : MARKS_NONE;
 }
 
 void
@@ -276,11 +272,15 @@ q_pair_marks (QDoc *d)
 {
   gboolean prev_open_ended = FALSE;
   gboolean british = FALSE;
+  g_autofree guint8 *marks = g_new (guint8, d->n_paras + 1);
 
   /* Once a paragraph quotes in the British style, so do the others without double marks,
    * whatever their first single mark opens on ("… was 'well prepared'"). */
-  for (guint32 p = 0; p < d->n_paras && !british; p++)
-    british = single_marks_quote (d, d->paras[p].first, d->paras[p].end);
+  for (guint32 p = 0; p < d->n_paras; p++)
+    {
+      marks[p] = (guint8)paragraph_marks (d, d->paras[p].first, d->paras[p].end);
+      british = british || marks[p] == MARKS_SINGLE;
+    }
 
   for (guint32 p = 0; p < d->n_paras; p++)
     {
@@ -289,9 +289,8 @@ q_pair_marks (QDoc *d)
       guint32 open = 0;
       guint before = d->dqs->len;
       gboolean (*is_mark) (const QDoc *, guint32, gunichar *)
-          = (british && !has_double_mark (d, first, end)) || single_marks_quote (d, first, end)
-                ? is_single_mark
-                : is_double_mark;
+          = marks[p] == MARKS_SINGLE || (british && marks[p] == MARKS_NONE) ? is_single_mark
+                                                                             : is_double_mark;
 
       for (guint32 i = first; i < end; i++)
         {
