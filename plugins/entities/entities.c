@@ -257,7 +257,8 @@ static void
 strip_titles (const NerModel *model, const NerWord *words, const guint8 *tags, gboolean conll,
               Span *s)
 {
-  guint t = s->first, a;
+  guint t = s->first, a, edge, end;
+  gboolean has_title;
 
   for (;;)
     {
@@ -274,36 +275,32 @@ strip_titles (const NerModel *model, const NerWord *words, const guint8 *tags, g
       s->title_end = t;
       s->first = t;
     }
-  /* A compound rank the tagger left out before the name ("Senior Airman"), or the class it
-   * left out of the title ("Sgt. 1st Class"): the longest run of titles before the name that
-   * starts with a rank modifier or ends with a class.  (A plain title word left out, as GMB
+  /* The part of a compound rank the tagger left out, before the title it tagged ("Staff" in
+   * "Staff Sgt.") or before a name it gave none ("Senior Airman", "Sgt. 1st Class"): the longest
+   * run of untagged titles that ends at the title's end (or the name) and starts with a rank
+   * modifier, or, before a name, ends with a class.  (A plain title word left out, as GMB
    * leaves "spokesman", stays out; under GMB's convention so does a run that starts with a title
    * word, "Lieutenant Governor".) */
-  if (s->title_end == s->title_first)
-    for (a = s->first > TITLE_MAX_TOKENS ? s->first - TITLE_MAX_TOKENS : 0; a + 1 < s->first; a++)
-      {
-        gboolean untagged = TRUE;
+  has_title = s->title_end > s->title_first;
+  edge = has_title ? s->title_first : s->first;
+  end = has_title ? s->title_end : s->first;
+  for (a = end > TITLE_MAX_TOKENS ? end - TITLE_MAX_TOKENS : 0; a + (has_title ? 0 : 1) < edge;
+       a++)
+    {
+      gboolean untagged = TRUE;
 
-        for (guint u = a; u < s->first && untagged; u++)
-          untagged = is_title_tag (tags[u]);
-        if (untagged && (is_rank_modifier (&words[a]) || is_word (&words[s->first - 1], "Class"))
-            && (conll || !(word_flags (model, &words[a]) & NER_LEX_TITLE))
-            && is_titles_only (model, words, a, s->first))
-          {
-            s->title_first = a;
-            s->title_end = s->first;
-            break;
-          }
-      }
-  if (s->title_end == s->title_first)
-    return;
-  a = s->title_first;
-  while (a > 0 && s->title_end - a < TITLE_MAX_TOKENS && is_title_tag (tags[a - 1])
-         && is_rank_modifier (&words[a - 1])
-         && (conll || !(word_flags (model, &words[a - 1]) & NER_LEX_TITLE))
-         && title_unit_end (model, words, a - 1, s->title_end) > a)
-    a--;
-  s->title_first = a;
+      for (guint u = a; u < edge && untagged; u++)
+        untagged = is_title_tag (tags[u]);
+      if (untagged
+          && (is_rank_modifier (&words[a]) || (!has_title && is_word (&words[end - 1], "Class")))
+          && (conll || !(word_flags (model, &words[a]) & NER_LEX_TITLE))
+          && is_titles_only (model, words, a, end))
+        {
+          s->title_first = a;
+          s->title_end = end;
+          break;
+        }
+    }
 }
 
 /* Whether @w is a common noun for a kind of place, as in "the town of Rafah". */
