@@ -865,6 +865,7 @@ named_like_person (const QDoc *d, int e, guint8 gender)
 static int
 org_subject_before (const QDoc *d, guint32 k)
 {
+  static const char *const more[] = { "and", "or", "of" }; /* words that go on with a name */
   guint32 u = d->tok[k].unit;
   guint32 i = q_subject_start (d, d->units[u].first, k), j;
   gint32 m;
@@ -877,8 +878,8 @@ org_subject_before (const QDoc *d, guint32 k)
     return -1;
   for (j = i; j < k && d->tok[j].mention == m; j++)
     ;
-  if (j >= k || (d->tok[j - 1].flags & T_POSS) || q_tok_char (d, j, ",") || q_tok_is (d, j, "and")
-      || q_tok_is (d, j, "or") || q_tok_is (d, j, "of") || d->tok[j].mention >= 0)
+  if (j >= k || (d->tok[j - 1].flags & T_POSS) || q_tok_char (d, j, ",")
+      || q_tok_among (d, j, more, G_N_ELEMENTS (more)) || d->tok[j].mention >= 0)
     return -1;
   e = d->in->mentions[m].entity;
   return e >= 0 && d->in->entities[e].label == Q_LABEL_ORG ? e : -1;
